@@ -1,0 +1,308 @@
+"""Source text -> ``ast.Module``, through Lark's LALR parser.
+
+- The grammar is ``grammar/gradsh.lark``; the Lark instance is built on the
+  first parse (``import lark`` happens then, not when this module is
+  imported) and its tables are cached in the user's cache folder.
+- ``:`` command lines are taken out before Lark sees the text (they become
+  ``ast.Command`` nodes in their place), so the grammar stays Python's.
+- Errors are ``Diagnostic('SyntaxError', ...)`` with Python 3.11's wording and
+  caret position where we manage it; no Lark exception escapes.
+"""
+from __future__ import annotations
+
+import os
+from typing import Any, Optional
+
+from . import ast
+from .ast import Span
+from .builder import Builder, BuildError
+from .diagnostics import Diagnostic
+from .scanner import scan, split_chunks, is_complete  # noqa: F401  (public API)
+
+__all__ = ["parse", "split_chunks", "is_complete", "grammar_path"]
+
+_PARSER: Any = None  # the Lark instance, built on first use
+_OPTIONS_VERSION = "1"  # bump when the Lark options below change
+
+_EXPRESSION_END = {"NAME", "DEC_NUMBER", "HEX_NUMBER", "OCT_NUMBER", "BIN_NUMBER",
+                   "FLOAT_NUMBER", "STRING", "LONG_STRING", "RPAR", "RSQB", "RBRACE",
+                   "NONE", "TRUE", "FALSE"}
+_EXPRESSION_START = {"NAME", "DEC_NUMBER", "HEX_NUMBER", "OCT_NUMBER", "BIN_NUMBER",
+                     "FLOAT_NUMBER", "STRING", "LONG_STRING", "LPAR", "LSQB", "LBRACE",
+                     "NONE", "TRUE", "FALSE"}
+_NUMBERS = {"DEC_NUMBER", "HEX_NUMBER", "OCT_NUMBER", "BIN_NUMBER", "FLOAT_NUMBER"}
+
+
+# --------------------------------------------------------------------- layout
+class _IndentProblem(Exception):
+    def __init__(self, message: str, line: int, column: int) -> None:
+        super().__init__(message)
+        self.message, self.line, self.column = message, line, column
+
+
+class Layout:
+    """Lark postlexer: no newlines inside brackets; indentation -> _INDENT/_DEDENT.
+
+    Like ``lark.indenter.Indenter``, written out so that this module does not
+    import lark, and so that an indented first line is an unexpected indent.
+    """
+
+    always_accept = ("_NEWLINE",)
+    tab_len = 8
+
+    def process(self, stream: Any) -> Any:
+        from lark import Token
+
+        paren_level, levels = 0, [0]
+        first, token = True, None
+        for token in stream:
+            if first and token.type != "_NEWLINE" and token.column > 1:
+                # Python's caret for an unexpected indent: the last space of it
+                yield Token("_INDENT", "", token.start_pos, token.line, token.column - 1,
+                            token.line, token.column, token.start_pos)
+                levels.append(token.column - 1)
+            first = False
+            if token.type == "_NEWLINE":
+                if paren_level:
+                    continue
+                yield token
+                indent_text = token.rsplit("\n", 1)[1]
+                indent = indent_text.count(" ") + indent_text.count("\t") * self.tab_len
+                line, column = token.end_line, max(len(indent_text), 1)
+                marker = Token("_INDENT", indent_text, token.end_pos, line, column, line,
+                               column, token.end_pos)
+                if indent > levels[-1]:
+                    levels.append(indent)
+                    yield marker
+                    continue
+                while indent < levels[-1]:
+                    levels.pop()
+                    yield Token.new_borrow_pos("_DEDENT", indent_text, marker)
+                if indent != levels[-1]:
+                    raise _IndentProblem("unindent does not match any outer indentation "
+                                         "level", line, column)
+                continue
+            yield token
+            if token.type in ("LPAR", "LSQB", "LBRACE"):
+                paren_level += 1
+            elif token.type in ("RPAR", "RSQB", "RBRACE") and paren_level:
+                paren_level -= 1
+        while len(levels) > 1:
+            levels.pop()
+            yield Token("_DEDENT", "", 0, 0, 0, 0, 0, 0) if token is None \
+                else Token.new_borrow_pos("_DEDENT", "", token)
+
+
+# ------------------------------------------------------------- building Lark
+def grammar_path() -> str:
+    """The grammar shipped in the wheel, else the one in a source checkout."""
+    package_dir = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    shipped = os.path.join(package_dir, "grammar", "gradsh.lark")
+    if os.path.isfile(shipped):
+        return shipped
+    return os.path.join(os.path.dirname(package_dir), "grammar", "gradsh.lark")
+
+
+def cache_dir() -> str:
+    """``$XDG_CACHE_HOME/gradsh``, else ``~/.cache/gradsh``."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "gradsh")
+
+
+def _cache_file(grammar_text: str, lark_version: str) -> Optional[str]:
+    """Where to keep the parser tables, or None when the folder can't be written."""
+    import hashlib
+
+    key = f"{grammar_text}\0{lark_version}\0{_OPTIONS_VERSION}".encode()
+    name = f"grammar-{hashlib.sha256(key).hexdigest()[:16]}.lark.cache"
+    folder = cache_dir()
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError:
+        return None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return None
+    return os.path.join(folder, name)
+
+
+def get_parser() -> Any:
+    """The Lark instance, built (or loaded from the cache) on first use."""
+    global _PARSER
+    if _PARSER is None:
+        import lark
+
+        with open(grammar_path(), encoding="utf-8") as grammar_file:
+            grammar_text = grammar_file.read()
+        options = dict(parser="lalr", propagate_positions=True, maybe_placeholders=True,
+                       postlex=Layout())
+        cache = _cache_file(grammar_text, lark.__version__)
+        try:
+            _PARSER = lark.Lark(grammar_text, cache=cache or False, **options)
+        except OSError:  # the cache file could not be read or written
+            _PARSER = lark.Lark(grammar_text, **options)
+    return _PARSER
+
+
+# -------------------------------------------------------------------- parsing
+def parse(text: str, filename: str = "<input>", first_line: int = 1) -> ast.Module:
+    """Parse statements; the first line of `text` is line `first_line`."""
+    text = text.replace("\r\n", "\n")
+    scanned = scan(text)
+    lines = scanned.lines
+    offset = first_line - 1
+
+    def error(message: str, line: int, column: int, type_name: str = "SyntaxError",
+              end: Optional[tuple] = None) -> Diagnostic:
+        """`line` is 1-based within `text`, `column` 1-based."""
+        end_line, end_column = end or (line, column + 1)
+        source = lines[line - 1] if 0 < line <= len(lines) else None
+        return Diagnostic(type_name, message, Span(line + offset, column, end_line + offset,
+                                                   end_column), filename, source)
+
+    if scanned.error is not None:
+        problem = scanned.error
+        raise error(problem.message, problem.line + 1, problem.column + 1)
+
+    commands, command_lines = [], set()
+    for logical in scanned.logical:
+        if logical.kind == "command":
+            commands.append(_command(lines[logical.first], logical.first + 1 + offset))
+            command_lines.add(logical.first)
+    code = "\n".join("" if index in command_lines else line for index, line in enumerate(lines))
+    if not code.endswith("\n"):
+        code += "\n"
+
+    lark_parser = get_parser()  # outside the try: a broken grammar is not a user error
+    try:
+        tree = lark_parser.parse(code)
+    except _IndentProblem as problem:
+        raise error(problem.message, problem.line, problem.column, "IndentationError") from None
+    except Exception as exc:  # a Lark error: turn it into Python's words
+        if scanned.open_brackets:
+            char, line, column = scanned.open_brackets[-1]
+            where = getattr(exc, "line", None), getattr(exc, "column", None)
+            if None in where or where >= (line + 1, column + 1) or _at_end(exc):
+                raise error(f"'{char}' was never closed", line + 1, column + 1) from None
+        raise _friendly(exc, code, error) from None
+    try:
+        module = Builder(offset).build(tree)
+    except BuildError as problem:
+        span = problem.span
+        raise error(problem.message, span.line - offset, span.column, problem.type_name,
+                    (span.end_line - offset, span.end_column)) from None
+    except RecursionError:
+        raise error("too many nested parentheses", 1, 1) from None
+    if commands:
+        body = sorted(module.body + tuple(commands), key=lambda node: node.span.line)
+        module = ast.Module(tuple(body), span=module.span)
+    return module
+
+
+def _command(line: str, line_number: int) -> ast.Command:
+    indent = len(line) - len(line.lstrip())
+    words = line.strip()[1:].split(None, 1)
+    name = words[0] if words else ""
+    rest = words[1].strip() if len(words) > 1 else ""
+    span = Span(line_number, indent + 1, line_number, len(line.rstrip()) + 1)
+    return ast.Command(name, rest, span=span)
+
+
+def _at_end(exc: Exception) -> bool:
+    token = getattr(exc, "token", None)
+    return token is not None and token.type == "$END"
+
+
+def _tokens_before(code: str, line: int, column: int) -> tuple:
+    """The tokens before (line, column) and the bracket depth there."""
+    tokens: list = []
+    depth = 0
+    try:
+        for token in get_parser().lex(code):
+            if (token.line, token.column) >= (line, column):
+                break
+            tokens.append(token)
+            if token.type in ("LPAR", "LSQB", "LBRACE"):
+                depth += 1
+            elif token.type in ("RPAR", "RSQB", "RBRACE"):
+                depth -= 1
+    except Exception:  # lexing errors further on: what we have is enough
+        pass
+    return tokens, depth
+
+
+def _friendly(exc: Exception, code: str, error: Any) -> Diagnostic:
+    """Python's message for a Lark error."""
+    from lark.exceptions import UnexpectedCharacters, UnexpectedToken
+
+    if isinstance(exc, UnexpectedCharacters):
+        char = code[exc.pos_in_stream] if exc.pos_in_stream < len(code) else ""
+        if char and not char.isascii() and not char.isidentifier():
+            return error(f"invalid character '{char}' (U+{ord(char):04X})", exc.line, exc.column)
+        return error("invalid syntax", exc.line, exc.column)
+    if not isinstance(exc, UnexpectedToken):
+        return error("invalid syntax", getattr(exc, "line", 1) or 1, getattr(exc, "column", 1) or 1)
+
+    token = exc.token
+    line, column = token.line or 1, token.column or 1
+    if token.type == "_INDENT":
+        return error("unexpected indent", line, column, "IndentationError")
+    if token.type == "_DEDENT":
+        return error("unindent does not match any outer indentation level", line, column,
+                     "IndentationError")
+    tokens, depth = _tokens_before(code, line, column)
+    previous = tokens[-1] if tokens else None
+    adjacent = previous is not None and (previous.end_line, previous.end_column) == (line, column)
+    if previous is not None and previous.type in _NUMBERS and adjacent \
+            and token.type in (_NUMBERS | {"NAME"}):
+        if str(token)[:1] in "xX" and str(previous) == "0":
+            return error("invalid hexadecimal literal", line, column)
+        # Python points at an underscore, or else at the last digit before the letters
+        at = column if str(token).startswith("_") else column - 1
+        return error("invalid decimal literal", line, at)
+    if previous is not None and token.type in _EXPRESSION_START:
+        before = tokens[-2] if len(tokens) > 1 else None
+        if previous == "print" and (before is None or before.type in ("_NEWLINE", "SEMICOLON")):
+            return error("Missing parentheses in call to 'print'. Did you mean print(...)?",
+                         previous.line, previous.column)
+        if depth > 0 and previous.type in _EXPRESSION_END:
+            start = tokens[_expression_start(tokens, len(tokens) - 1)]
+            return error("invalid syntax. Perhaps you forgot a comma?", start.line, start.column)
+    if token.type == "EQUAL" and depth > 0:
+        start = len(tokens)
+        while start > 0 and tokens[start - 1].type not in ("LPAR", "COMMA"):
+            start -= 1
+        first = tokens[start] if start < len(tokens) else token
+        return error('expression cannot contain assignment, perhaps you meant "=="?',
+                     first.line, first.column)
+    if set(exc.expected) == {"ELSE"}:
+        ifs = [index for index, item in enumerate(tokens) if item.type == "IF"]
+        start = tokens[_expression_start(tokens, ifs[-1] - 1)] if ifs and ifs[-1] else token
+        return error("expected 'else' after 'if' expression", start.line, start.column)
+    return error("invalid syntax", line, column)
+
+
+def _expression_start(tokens: list, index: int) -> int:
+    """Index of the first token of the primary expression ending at tokens[index]
+    (`a.b`, `f(x)[0]`, a literal): where Python's caret goes for some errors."""
+    openers = {"RPAR": "LPAR", "RSQB": "LSQB", "RBRACE": "LBRACE"}
+    while index > 0:
+        kind = tokens[index].type
+        if kind in openers:  # skip back to the matching opener
+            depth = 0
+            while index > 0:
+                if tokens[index].type in openers:
+                    depth += 1
+                elif tokens[index].type in openers.values():
+                    depth -= 1
+                    if depth == 0:
+                        break
+                index -= 1
+            if index > 0 and tokens[index - 1].type in _EXPRESSION_END:
+                index -= 1  # a call or a subscript: go on with what it applies to
+                continue
+            return index
+        if index > 1 and tokens[index - 1].type == "DOT":
+            index -= 2
+            continue
+        return index
+    return max(index, 0)
