@@ -55,21 +55,24 @@ _PROFILES = {
 
 def set_printoptions(precision: int | None = None, threshold: float | None = None,
                      edgeitems: int | None = None, linewidth: int | None = None,
-                     profile: str | None = None, sci_mode: bool | None = None,
-                     opts: PrintOptions | None = None) -> None:
-    """``torch.set_printoptions`` with PyTorch's semantics.
+                     profile: str | None = None, sci_mode: bool | None = None) -> None:
+    """``torch.set_printoptions`` on the global :data:`options`, with PyTorch's semantics.
 
-    As in PyTorch, a profile is applied first and the explicit options
-    override it, and ``sci_mode`` is *always* assigned: any call without
-    ``sci_mode=`` puts scientific notation back to automatic. (gradsh's
-    ``:set`` commands change one attribute of :data:`options` instead.)
+    As in PyTorch, a profile ('default', 'short', 'full') is applied first and
+    the explicit options override it, and ``sci_mode`` is *always* assigned:
+    any call without ``sci_mode=`` puts scientific notation back to
+    automatic. (gradsh's ``:set`` commands change one attribute instead.)
     """
-    o = options if opts is None else opts
-    if profile is not None:
-        if profile not in _PROFILES:  # PyTorch silently ignores unknown profiles
-            profile = None
-        else:
-            o.precision, o.threshold, o.edgeitems, o.linewidth = _PROFILES[profile]
+    apply_printoptions(options, precision, threshold, edgeitems, linewidth, profile, sci_mode)
+
+
+def apply_printoptions(o: PrintOptions, precision: int | None = None,
+                       threshold: float | None = None, edgeitems: int | None = None,
+                       linewidth: int | None = None, profile: str | None = None,
+                       sci_mode: bool | None = None) -> None:
+    """:func:`set_printoptions` on the given options object."""
+    if profile in _PROFILES:  # PyTorch silently ignores an unknown profile
+        o.precision, o.threshold, o.edgeitems, o.linewidth = _PROFILES[profile]
     if precision is not None:
         o.precision = precision
     if threshold is not None:

@@ -115,7 +115,7 @@ def _matrix_str(m: np.ndarray, opts, indent: str = "", formatter=None,
     if scale != 1:
         out += SCALE_FORMAT.format(scale)
     if has_vdots and has_hdots:
-        vdots = "{:^" + str((sz + 1) * n - 1) + "}"
+        vdots = "{:^" + str(max(0, (sz + 1) * n - 1)) + "}"  # 0.3 raised for n == 0
         out += "".join(_repr_row(r, indent, fmt, scale, n) for r in m[:n])
         out += indent + " ".join([vdots.format("..."), "{:^5}".format(_DDOTS),
                                   vdots.format("...")]) + "\n"

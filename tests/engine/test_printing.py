@@ -13,7 +13,8 @@ import pytest
 
 from gradsh.engine import dtypes as D
 from gradsh.engine import printing
-from gradsh.engine.printing import PrintOptions, format_tensor, repr_value, set_printoptions, str_value
+from gradsh.engine.printing import (PrintOptions, apply_printoptions, format_tensor, repr_value,
+                                    set_printoptions, str_value)
 
 
 def fmt(values, dtype=D.float32, **kwargs) -> str:
@@ -146,12 +147,25 @@ def test_default_dtype_float64_hides_float64_and_shows_float32(default_float64):
 
 def test_set_printoptions_resets_sci_mode_like_pytorch():
     opts = PrintOptions(sci_mode=True)
-    set_printoptions(precision=2, opts=opts)
+    apply_printoptions(opts, precision=2)
     assert (opts.precision, opts.sci_mode) == (2, None)
-    set_printoptions(profile="short", sci_mode=False, opts=opts)
+    apply_printoptions(opts, profile="short", sci_mode=False)
     assert (opts.precision, opts.edgeitems, opts.sci_mode) == (2, 2, False)
-    set_printoptions(profile="full", opts=opts)
+    apply_printoptions(opts, profile="full")
     assert opts.threshold == math.inf
+
+
+def test_global_set_printoptions():
+    saved = printing.options.copy()
+    try:
+        printing.options.sci_mode = True
+        set_printoptions(linewidth=40)
+        assert (printing.options.linewidth, printing.options.sci_mode) == (40, None)
+        assert printing.get_printoptions()["linewidth"] == 40
+        set_printoptions(profile="default")
+        assert printing.options.linewidth == 80
+    finally:
+        printing.options = saved
 
 
 def test_module_options_are_the_default():
