@@ -1,0 +1,398 @@
+"""The ``gradsh`` command: picks batch, check or interactive mode (SPEC §1).
+
+Start-up matters: this module imports only the standard library at the top.
+The evaluator (and with it NumPy and Lark) is imported when the first
+statement runs; ``--version`` and ``--help`` import neither, and nothing here
+imports prompt_toolkit.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Iterable, Iterator, Optional, Sequence
+
+from gradsh import __version__
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+_SYNTAX_ERRORS = ("SyntaxError", "IndentationError")
+_BLOCK_CONTINUERS = ("elif", "else", "except", "finally")
+
+
+class UsageError(Exception):
+    """Exit status 2: a bad option value or a file that cannot be read."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="gradsh",
+        description="A command-line calculator for tensors and gradients that "
+        "prints what PyTorch prints.",
+        epilog="Without FILE or -c: an interactive shell on a terminal; with stdin "
+        "from a pipe, the statements are read from it. Exit status: 0 ok, 1 an error "
+        "in the statements (or a transcript mismatch), 2 a usage error.",
+    )
+    parser.add_argument("files", nargs="*", metavar="FILE", help="scripts to run, in order "
+                        "('-' reads stdin); with --check, transcripts or folders")
+    parser.add_argument("-f", dest="scripts", action="append", default=[], metavar="FILE",
+                        help="run a script (repeatable; all scripts share one workspace)")
+    parser.add_argument("-c", dest="command", metavar="STATEMENTS",
+                        help="run the statements given as an argument")
+    parser.add_argument("--check", action="store_true",
+                        help="verify the transcripts named by the PATH arguments")
+    parser.add_argument("--update", action="store_true",
+                        help="with --check: rewrite the expected outputs in place")
+    parser.add_argument("--echo", action="store_true",
+                        help="print each input as '>>> line' before its output (a transcript)")
+    parser.add_argument("--keep-going", action="store_true",
+                        help="report errors and continue; exit 1 at the end")
+    parser.add_argument("--device", metavar="DEV", help="default device (cpu, cuda, cuda:N)")
+    parser.add_argument("--dtype", metavar="DTYPE", help="default floating dtype")
+    parser.add_argument("--style", choices=("torch", "legacy"), help="how tensors print")
+    parser.add_argument("--seed", type=int, metavar="N", help="seed the random generators")
+    parser.add_argument("--no-color", action="store_true", help="no colours in the output")
+    parser.add_argument("--version", action="version", version=f"gradsh {__version__}")
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    """Entry point of the console script; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return _dispatch(parser, args)
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_ERROR
+
+
+def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    if args.update and not args.check:
+        parser.error("--update needs --check")
+    if args.check:
+        paths = list(args.files) + list(args.scripts)
+        if not paths or args.command is not None:
+            parser.error("--check needs at least one PATH (and no -c)")
+        from gradsh import transcript
+
+        status = transcript.check(paths, args.update, sys.stdout, sys.stderr)
+        sys.stdout.flush()
+        return status
+    runner = Runner(echo=args.echo, keep_going=args.keep_going)
+    try:
+        runner.apply_options(args)
+        sources = _sources(args)
+    except UsageError as exc:
+        sys.stderr.write(f"gradsh: {exc}\n")
+        return EXIT_USAGE
+    if not sources:
+        if sys.stdin.isatty() and sys.stdout.isatty():
+            return _interactive(runner)
+        sources = [("<stdin>", None)]
+    for filename, text in sources:
+        if text is None:
+            finished = runner.run_stream(filename, sys.stdin)
+        else:
+            finished = runner.run_script(filename, text)
+        if not finished:
+            break
+    sys.stdout.flush()
+    return EXIT_ERROR if runner.failed else EXIT_OK
+
+
+def _sources(args: argparse.Namespace) -> list[tuple[str, Optional[str]]]:
+    """(filename, text) to run in order; text None means: stream stdin."""
+    sources: list[tuple[str, Optional[str]]] = []
+    for name in list(args.scripts) + list(args.files):
+        if name == "-":
+            sources.append(("<stdin>", None))
+            continue
+        try:
+            with open(name, encoding="utf-8") as handle:
+                sources.append((name, handle.read()))
+        except FileNotFoundError:
+            raise UsageError(f"cannot open '{name}': No such file or directory") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc)
+            raise UsageError(f"cannot open '{name}': {reason}") from None
+    if args.command is not None:
+        sources.append(("<string>", args.command))
+    return sources
+
+
+class Runner:
+    """One workspace; runs statements and reports results as batch mode does."""
+
+    def __init__(self, echo: bool = False, keep_going: bool = False) -> None:
+        self.echo = echo
+        self.keep_going = keep_going or echo
+        self.failed = False
+        self.interactive = False  # errors without FILE:LINE, as a REPL shows them
+        self._interpreter = None
+        self._location = ("<input>", 1)  # where the statement being run starts
+        self._pending_options: list[tuple[str, str]] = []
+
+    # -- the interpreter, created on first use so --help and usage errors stay cheap
+    @property
+    def interpreter(self):  # -> gradsh.lang.evaluator.Interpreter
+        if self._interpreter is None:
+            from gradsh.lang.evaluator import Interpreter
+
+            self._interpreter = Interpreter(output=self._output, warn=self._warn)
+        return self._interpreter
+
+    def apply_options(self, args: argparse.Namespace) -> None:
+        """--dtype, --device, --style and --seed, as the equivalent commands."""
+        commands = []
+        if args.dtype:
+            commands.append(("--dtype", f":set dtype {args.dtype}"))
+        if args.device:
+            commands.append(("--device", f":set device {args.device}"))
+        if args.style:
+            commands.append(("--style", f":set style {args.style}"))
+        if args.seed is not None:
+            commands.append(("--seed", f":seed {args.seed}"))
+        if not commands:
+            return
+        from gradsh.lang.diagnostics import Diagnostic
+
+        for option, command in commands:
+            try:
+                self.interpreter.run_source(command, f"<{option}>", 1)
+            except Diagnostic as diagnostic:
+                raise UsageError(f"{option}: {diagnostic.headline()}") from None
+
+    # -- output
+    def _output(self, text: str) -> None:
+        sys.stdout.write(text)
+
+    def _warn(self, diagnostic) -> None:
+        self._report(diagnostic)
+
+    def _report(self, diagnostic) -> None:
+        """An error or warning: inline in --echo mode, else ``FILE:LINE:`` on stderr."""
+        if self.echo:
+            sys.stdout.write(_ensure_newline(diagnostic.render()))
+            return
+        sys.stdout.flush()
+        if self.interactive:
+            text = diagnostic.render(caret=diagnostic.type_name in _SYNTAX_ERRORS)
+        else:
+            text = _render_located(diagnostic, *self._location)
+        sys.stderr.write(_ensure_newline(text))
+        sys.stderr.flush()
+
+    # -- running
+    def run_statement(self, text: str, filename: str, first_line: int) -> bool:
+        """Run one top-level statement; False when the run should stop."""
+        from gradsh.lang.commands import QuitRequested
+        from gradsh.lang.diagnostics import Diagnostic
+
+        if self.echo:
+            from gradsh.transcript import echo_lines
+
+            sys.stdout.write(echo_lines(text) + "\n")
+        self._location = (filename, first_line)
+        try:
+            self.interpreter.run_source(text, filename, first_line)
+        except Diagnostic as diagnostic:
+            self._fail(diagnostic)
+        except (QuitRequested, SystemExit):  # :quit
+            return False
+        except Exception as exc:  # an unexpected failure: show it like any error
+            if _debug():
+                raise
+            self._fail(Diagnostic(type(exc).__name__, str(exc), filename=filename))
+        return not self.failed or self.keep_going
+
+    def _fail(self, diagnostic) -> None:
+        if _debug():
+            import traceback
+
+            sys.stdout.flush()
+            traceback.print_exception(diagnostic.__cause__ or diagnostic, file=sys.stderr)
+        self.failed = True
+        self._report(diagnostic)
+
+    def run_script(self, filename: str, text: str) -> bool:
+        """A script file or ``-c`` text, statement by statement."""
+        from gradsh.lang.diagnostics import Diagnostic
+        from gradsh.lang.parser import split_chunks
+
+        text = text.replace("\r\n", "\n")
+        lines = text.split("\n")
+        self._location = (filename, 1)
+        try:
+            chunks = split_chunks(text)
+        except Diagnostic as diagnostic:
+            self._fail(diagnostic)
+            return self.keep_going
+        next_line = 1
+        for first_line, chunk in chunks:
+            self._echo_comments(lines[next_line - 1 : first_line - 1])
+            chunk = chunk.rstrip("\n")
+            next_line = first_line + chunk.count("\n") + 1
+            if not self.run_statement(chunk, filename, first_line):
+                return False
+        self._echo_comments(lines[next_line - 1 :])
+        return True
+
+    def _echo_comments(self, lines: list[str]) -> None:
+        """--echo: comment lines between statements become ``>>> # ...`` inputs."""
+        if self.echo:
+            for line in lines:
+                if line.strip().startswith("#"):
+                    sys.stdout.write(f">>> {line.strip()}\n")
+
+    def run_stream(self, filename: str, stream: Iterable[str]) -> bool:
+        """Statements read line by line (stdin from a pipe), each run when complete."""
+        for first_line, text in read_statements(stream):
+            if text.lstrip().startswith("#") and "\n" not in text:
+                self._echo_comments([text])
+                continue
+            if not self.run_statement(text, filename, first_line):
+                return False
+            sys.stdout.flush()
+        return True
+
+
+def read_statements(stream: Iterable[str]) -> Iterator[tuple[int, str]]:
+    """(first line, text) of each top-level statement, as soon as it is complete.
+
+    A statement is complete when its brackets are closed (``is_complete``); a
+    block (a line ending with ``:``) runs at the next line that is neither
+    blank nor indented nor ``elif``/``else``, as Python reads a file.
+    """
+    from gradsh.lang.parser import is_complete
+
+    buffer: list[str] = []
+    first_line = 0
+    in_block = False
+    for number, line in enumerate(stream, start=1):
+        line = line.rstrip("\r\n")
+        if in_block:
+            word = line.lstrip().split(" ", 1)[0].rstrip(":")
+            if not line.strip() or line[:1].isspace() or word in _BLOCK_CONTINUERS:
+                buffer.append(line)
+                continue
+            yield first_line, _strip_blank_tail(buffer)
+            buffer, in_block = [], False
+        if not buffer:
+            if not line.strip():
+                continue
+            first_line = number
+        buffer.append(line)
+        text = "\n".join(buffer)
+        if text.endswith("\\") or not is_complete(text):
+            continue
+        if _opens_block(text):
+            in_block = True
+            continue
+        yield first_line, text
+        buffer = []
+    if buffer:
+        yield first_line, _strip_blank_tail(buffer)
+
+
+def _strip_blank_tail(lines: list[str]) -> str:
+    return "\n".join(lines).rstrip()
+
+
+def _opens_block(text: str) -> bool:
+    """Whether the statement's last line ends with ``:`` outside strings and comments."""
+    last = text.split("\n")[-1]
+    if last.lstrip().startswith(":"):
+        return False  # a REPL command
+    quote = ""
+    code = []
+    for char in last:
+        if quote:
+            if char == quote:
+                quote = ""
+        elif char in "'\"":
+            quote = char
+        elif char == "#":
+            break
+        code.append(char)
+    return "".join(code).rstrip().endswith(":")
+
+
+def _render_located(diagnostic, filename: str, line: int) -> str:
+    """``FILE:LINE: ErrorType: message``, with a caret under syntax errors."""
+    caret = diagnostic.type_name in _SYNTAX_ERRORS
+    if diagnostic.span is not None and diagnostic.span.line:
+        if diagnostic.filename in ("<input>", ""):
+            diagnostic.filename = filename
+        return diagnostic.render(location=True, caret=caret)
+    text = diagnostic.render(caret=caret)
+    return f"{filename}:{line}: {text}"
+
+
+def _ensure_newline(text: str) -> str:
+    return text if text.endswith("\n") else text + "\n"
+
+
+def _debug() -> bool:
+    return os.environ.get("GRADSH_DEBUG") == "1"
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe: make the interpreter's final flush quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _interactive(runner: Runner) -> int:
+    """A plain line-mode prompt until the prompt_toolkit shell arrives."""
+    prompt = ">>> "
+    runner.keep_going = True
+    runner.interactive = True
+    _print_banner()
+    number = 0
+    while True:
+        try:
+            text, first_line, number = _read_interactive(prompt, number)
+        except EOFError:
+            sys.stdout.write("\n")
+            return EXIT_OK
+        except KeyboardInterrupt:
+            sys.stdout.write("\nKeyboardInterrupt\n")
+            continue
+        if text.strip() in (":quit", ":q"):
+            return EXIT_OK
+        runner.failed = False
+        try:
+            if not runner.run_statement(text, "<stdin>", first_line):
+                return EXIT_OK
+        except KeyboardInterrupt:
+            sys.stdout.write("\nKeyboardInterrupt\n")
+
+
+def _print_banner() -> None:
+    sys.stdout.write(f"gradsh {__version__} - :help for help, :quit or Ctrl-D to leave\n")
+
+
+def _read_interactive(prompt: str, number: int) -> tuple[str, int, int]:
+    """One statement from input(): brackets continue it, a block ends at an empty line."""
+    from gradsh.lang.parser import is_complete
+
+    lines: list[str] = []
+    in_block = False
+    while True:
+        line = input(prompt if not lines else "... ")
+        number += 1
+        if not lines and not line.strip():
+            continue
+        lines.append(line)
+        text = "\n".join(lines)
+        if text.endswith("\\") or not is_complete(text):
+            continue
+        in_block = in_block or _opens_block(text)
+        if in_block and line.strip():
+            continue  # a block ends with an empty line, as in Python's REPL
+        return text.rstrip(), number - len(lines) + 1, number
