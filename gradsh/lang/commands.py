@@ -1,0 +1,317 @@
+"""The ``:`` commands: one registry, one decorator per command.
+
+A handler takes ``(interpreter, args_text)`` and writes through
+``interpreter.output``; it fails by raising an exception, which the evaluator
+turns into a Diagnostic like any statement's error (usage mistakes raise
+:class:`CommandError`, shown as ``CommandError: ...``). ``:quit`` raises
+:class:`QuitRequested`, a BaseException the shell and the CLI catch.
+"""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Callable
+
+from .whitelist import get_attribute
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .evaluator import Interpreter
+
+
+class CommandError(Exception):
+    """A command used wrongly (unknown command, bad argument)."""
+
+    def __init__(self, message: str, notes: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.gradsh_notes = notes or []
+
+
+class QuitRequested(BaseException):
+    """Raised by ``:quit``; the shell or CLI ends the session."""
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    usage: str
+    summary: str
+    handler: Callable[["Interpreter", str], None]
+
+
+COMMANDS: dict[str, Command] = {}
+
+
+def command(name: str, usage: str = "", summary: str = "") -> Callable:
+    """Register ``handler(interpreter, args_text)`` as the command ``:name``."""
+
+    def register(handler: Callable[["Interpreter", str], None]) -> Callable:
+        COMMANDS[name] = Command(name, usage or f":{name}", summary, handler)
+        return handler
+
+    return register
+
+
+def did_you_mean(word: str, candidates: Any) -> list[str]:
+    close = difflib.get_close_matches(word, list(candidates), n=1)
+    return [f"did you mean '{close[0]}'?"] if close else []
+
+
+def run_command(interpreter: "Interpreter", name: str, text: str) -> None:
+    """Run ``:name text``; the parser gives the name with or without its colon."""
+    name = name.lstrip(":")
+    if name not in COMMANDS:
+        notes = [f"did you mean ':{n}'?" for n in difflib.get_close_matches(name, COMMANDS, n=1)]
+        raise CommandError(f"unknown command ':{name}'", notes + ["type :help for a list"])
+    COMMANDS[name].handler(interpreter, text.strip())
+
+
+# ---------------------------------------------------------------- helpers
+def _names(text: str) -> list[str]:
+    return text.split()
+
+
+def _value(interpreter: "Interpreter", name: str) -> Any:
+    """A workspace value named on a command line (dotted names allowed: w.grad)."""
+    first, *rest = name.split(".")
+    if not first.isidentifier() or not all(part.isidentifier() for part in rest):
+        raise CommandError(f"expected a variable name, got '{name}'")
+    value = interpreter.lookup(first, None)
+    for part in rest:
+        value = get_attribute(value, part)
+    return value
+
+
+def _torch() -> Any:
+    from gradsh.engine.namespace import MODULES
+
+    return MODULES["torch"]
+
+
+def _is_tensor(value: Any) -> bool:
+    return isinstance(value, _torch().Tensor)
+
+
+def _tensor(interpreter: "Interpreter", name: str) -> Any:
+    value = _value(interpreter, name)
+    if not _is_tensor(value):
+        raise CommandError(f"'{name}' is a {type(value).__name__}, not a tensor")
+    return value
+
+
+def _repr(value: Any) -> str:
+    from gradsh.engine import printing
+
+    return printing.repr_value(value)
+
+
+# ------------------------------------------------------------- autograd
+@command("backward", usage=":backward y [--retain] [--ones]",
+         summary="y.backward(); --ones passes a gradient of ones, --retain keeps the graph")
+def _backward(interpreter: "Interpreter", text: str) -> None:
+    words = _names(text)
+    flags = {w for w in words if w.startswith("--")}
+    names = [w for w in words if not w.startswith("--")]
+    unknown = flags - {"--retain", "--ones"}
+    if unknown:
+        flag = sorted(unknown)[0]
+        raise CommandError(f"unknown option '{flag}' for :backward",
+                           did_you_mean(flag, ["--retain", "--ones"]))
+    if len(names) != 1:
+        raise CommandError("usage: " + COMMANDS["backward"].usage)
+    y = _tensor(interpreter, names[0])
+    gradient = _torch().ones_like(y) if "--ones" in flags else None
+    y.backward(gradient, retain_graph=True if "--retain" in flags else None)
+
+
+@command("grad", usage=":grad x [w ...]", summary="print x.grad (None when unset)")
+def _grad(interpreter: "Interpreter", text: str) -> None:
+    names = _names(text)
+    if not names:
+        raise CommandError("usage: " + COMMANDS["grad"].usage)
+    for name in names:
+        grad = get_attribute(_tensor(interpreter, name), "grad")
+        shown = "None" if grad is None else _repr(grad)
+        interpreter.output(shown + "\n" if len(names) == 1 else f"{name}.grad: {shown}\n")
+
+
+@command("zero_grad", usage=":zero_grad [x ...]",
+         summary="set .grad to None on the named tensors, or on every leaf tensor")
+def _zero_grad(interpreter: "Interpreter", text: str) -> None:
+    names = _names(text)
+    if names:
+        tensors = [_tensor(interpreter, name) for name in names]
+    else:
+        tensors = [v for v in interpreter.workspace.values() if _is_tensor(v) and v.is_leaf]
+    for tensor in tensors:
+        tensor.grad = None
+
+
+# ------------------------------------------------------------- settings
+def _int_setting(name: str, minimum: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise CommandError(f":set {name} expects an integer, got '{text}'") from None
+        if value < minimum:
+            raise CommandError(f":set {name} expects an integer >= {minimum}, got {value}")
+        return value
+
+    return parse
+
+
+def _choice(name: str, choices: dict) -> Callable[[str], Any]:
+    def parse(text: str) -> Any:
+        if text not in choices:
+            raise CommandError(f":set {name} expects one of {', '.join(choices)}, got '{text}'",
+                               did_you_mean(text, choices))
+        return choices[text]
+
+    return parse
+
+
+_SCI = {"auto": None, "on": True, "off": False}
+_PRINT_SETTINGS = {
+    "precision": _int_setting("precision", 0),
+    "threshold": _int_setting("threshold", 0),
+    "edgeitems": _int_setting("edgeitems", 1),
+    "linewidth": _int_setting("linewidth", 1),
+    "sci": _choice("sci", _SCI),
+    "style": _choice("style", {"torch": "torch", "legacy": "legacy"}),
+}
+SETTING_NAMES = (*_PRINT_SETTINGS, "dtype", "device")
+
+
+def _settings(interpreter: "Interpreter") -> dict[str, str]:
+    from gradsh.engine import dtypes, printing
+
+    opts = printing.options
+    sci = {None: "auto", True: "on", False: "off"}[opts.sci_mode]
+    threshold = opts.threshold
+    if isinstance(threshold, float) and threshold.is_integer():
+        threshold = int(threshold)
+    return {
+        "precision": str(opts.precision), "threshold": str(threshold),
+        "edgeitems": str(opts.edgeitems), "linewidth": str(opts.linewidth), "sci": sci,
+        "style": opts.style, "dtype": dtypes.get_default_dtype().name,
+        "device": str(interpreter.settings.get("device", "cpu")),
+    }
+
+
+def _set_dtype(text: str) -> None:
+    from gradsh.engine import dtypes
+
+    name = text[len("torch."):] if text.startswith("torch.") else text
+    if name not in dtypes.DTYPE_NAMES:
+        raise CommandError(f"unknown dtype '{text}'", did_you_mean(name, dtypes.DTYPE_NAMES))
+    dtypes.set_default_dtype(dtypes.DTYPE_NAMES[name])
+
+
+def _set_device(interpreter: "Interpreter", text: str) -> None:
+    if text == "cpu":
+        interpreter.settings["device"] = "cpu"
+    elif text == "cuda" or text.startswith("cuda:"):
+        raise RuntimeError("CUDA is not available: gradsh's GPU backend is not enabled yet")
+    else:
+        raise RuntimeError(f"Expected one of cpu, cuda device type at start of device string: "
+                           f"{text}")
+
+
+@command("set", usage=":set [NAME VALUE]",
+         summary="print options, style, default dtype and device; :set alone lists them")
+def _set(interpreter: "Interpreter", text: str) -> None:
+    if not text:
+        for name, value in _settings(interpreter).items():
+            interpreter.output(f"{name:<10} {value}\n")
+        return
+    parts = text.split()
+    name = parts[0]
+    if name not in SETTING_NAMES:
+        raise CommandError(f"unknown setting '{name}'", did_you_mean(name, SETTING_NAMES))
+    if len(parts) != 2:
+        raise CommandError(f"usage: :set {name} VALUE")
+    value = parts[1]
+    if name == "dtype":
+        _set_dtype(value)
+    elif name == "device":
+        _set_device(interpreter, value)
+    else:
+        from gradsh.engine import printing
+
+        parsed = _PRINT_SETTINGS[name](value)
+        setattr(printing.options, "sci_mode" if name == "sci" else name, parsed)
+
+
+# ------------------------------------------------------------ workspace
+@command("seed", usage=":seed N", summary="seed the random generators")
+def _seed(interpreter: "Interpreter", text: str) -> None:
+    try:
+        seed = int(text)
+    except ValueError:
+        raise CommandError(f":seed expects an integer, got '{text}'") from None
+    _torch().manual_seed(seed)
+
+
+@command("reset", usage=":reset", summary="empty the workspace")
+def _reset(interpreter: "Interpreter", text: str) -> None:
+    interpreter.workspace.clear()
+
+
+@command("run", usage=":run FILE", summary="run a script in this workspace")
+def _run(interpreter: "Interpreter", text: str) -> None:
+    from .parser import split_chunks
+
+    if not text:
+        raise CommandError("usage: " + COMMANDS["run"].usage)
+    path = text.strip().strip("'\"")
+    with open(path, encoding="utf-8") as handle:
+        source = handle.read()
+    for first_line, chunk in split_chunks(source):
+        interpreter.run_source(chunk, filename=path, first_line=first_line)
+
+
+@command("quit", usage=":quit", summary="leave gradsh (also Ctrl-D)")
+def _quit(interpreter: "Interpreter", text: str) -> None:
+    raise QuitRequested()
+
+
+# ------------------------------------------------------------------ help
+def _help_for_object(name: str, obj: Any) -> str:
+    signature = getattr(obj, "signature", None)
+    summary = getattr(obj, "summary", None)
+    example = getattr(obj, "example", None)
+    lines = []
+    if isinstance(signature, str) and signature:
+        lines.append(signature if "(" in signature else f"{name}{signature}")
+    if isinstance(summary, str) and summary:
+        lines.append(summary)
+    if isinstance(example, str) and example:
+        lines.append(f"example: {example}")
+    if not lines:
+        doc = (getattr(obj, "__doc__", None) or "").strip()
+        lines.append(f"{name}: {doc.splitlines()[0]}" if doc else f"{name}: no help available")
+    return "\n".join(lines) + "\n"
+
+
+@command("help", usage=":help [topic]",
+         summary="list the commands; :help NAME for a command or a function")
+def _help(interpreter: "Interpreter", text: str) -> None:
+    topic = text.strip().lstrip(":")
+    if not topic:
+        width = max(len(c.usage) for c in COMMANDS.values())
+        for cmd in sorted(COMMANDS.values(), key=lambda c: c.name):
+            interpreter.output(f"{cmd.usage:<{width}}  {cmd.summary}\n")
+        return
+    if text.strip().startswith(":") or (topic in COMMANDS and "." not in topic):
+        if topic not in COMMANDS:
+            raise CommandError(f"unknown command ':{topic}'",
+                               did_you_mean(topic, COMMANDS))
+        cmd = COMMANDS[topic]
+        interpreter.output(f"{cmd.usage}\n  {cmd.summary}\n")
+        return
+    try:
+        obj = _value(interpreter, topic)
+    except (NameError, AttributeError, CommandError):
+        raise CommandError(f"no help for '{topic}'",
+                           did_you_mean(topic, [*COMMANDS, *interpreter.name_candidates()]))
+    interpreter.output(_help_for_object(topic, obj))

@@ -1,0 +1,354 @@
+"""The evaluator: walks the AST, one statement at a time, in a workspace.
+
+Values go to the injected ``output`` function (never to ``print``); warnings go
+to ``warn`` as :class:`Diagnostic` objects; a failing statement raises a
+:class:`Diagnostic` and leaves the workspace as it was before that statement.
+
+Errors keep their Python exception as ``__cause__`` of the Diagnostic (always,
+not only with ``GRADSH_DEBUG=1``), so the CLI can print a traceback of the
+original error when ``GRADSH_DEBUG=1`` is set.
+"""
+from __future__ import annotations
+
+import contextlib
+import difflib
+import warnings
+from typing import Any, Callable, Iterator, Optional
+
+from . import ast
+from .diagnostics import Diagnostic, exception_message, exception_type_name
+from .expressions import ExpressionEvaluator
+from .functions import (BreakSignal, ContinueSignal, ControlFlow, ReturnSignal, Scope,
+                        UserFunction)
+from .whitelist import get_attribute, set_attribute
+
+
+class _Failure(Exception):
+    """An exception tagged with the innermost statement that raised it."""
+
+    def __init__(self, exc: BaseException, node: ast.Node, filename: str, lines: dict) -> None:
+        super().__init__(str(exc))
+        self.exc, self.node, self.filename, self.lines = exc, node, filename, lines
+
+
+_SIMPLE_STATEMENTS = (ast.ExprStmt, ast.Assign, ast.AugAssign, ast.Delete, ast.Import,
+                      ast.ImportFrom, ast.Pass)
+
+
+class Interpreter(ExpressionEvaluator):
+    """A workspace and the machinery to run gradsh source in it."""
+
+    def __init__(self, output: Callable[[str], None],
+                 warn: Optional[Callable[[Diagnostic], None]] = None) -> None:
+        super().__init__()
+        self.output = output
+        self.warn = warn
+        self.workspace: dict[str, object] = {}
+        self.settings: dict[str, object] = {"device": "cpu"}
+        self._filename = "<input>"
+        self._lines: dict[int, str] = {}
+        self._current: Optional[tuple[ast.Node, str, dict]] = None
+        self._statements = {
+            ast.ExprStmt: self._exec_expr, ast.Assign: self._exec_assign,
+            ast.AugAssign: self._exec_augassign, ast.Delete: self._exec_delete,
+            ast.Import: self._exec_import, ast.ImportFrom: self._exec_import_from,
+            ast.Pass: lambda node, scope: None, ast.Command: self._exec_command,
+            ast.For: self._exec_for, ast.While: self._exec_while, ast.If: self._exec_if,
+            ast.With: self._exec_with, ast.FunctionDef: self._exec_def,
+            ast.Return: self._exec_return, ast.Break: self._exec_break,
+            ast.Continue: self._exec_continue,
+        }
+
+    # ---------------------------------------------------------------- running
+    def run_source(self, text: str, filename: str = "<input>", first_line: int = 1) -> None:
+        """Parse text and run its statements in order; raise on the first failure."""
+        from .parser import parse  # lazily: importing the evaluator must not import lark
+
+        module = parse(text, filename=filename, first_line=first_line)
+        lines = {first_line + i: line for i, line in enumerate(text.splitlines())}
+        for statement in module.body:
+            self.run_statement(statement, filename, lines)
+
+    def run_statement(self, statement: ast.Node, filename: str = "<input>",
+                      lines: Optional[dict] = None) -> None:
+        """Run one top-level statement; its warnings are reported, each once."""
+        saved = self._filename, self._lines
+        self._filename, self._lines = filename, lines or {}
+        try:
+            with self._capture_warnings():
+                self.exec_stmt(statement, None)
+        except _Failure as failure:
+            raise self._diagnostic(failure) from failure.exc
+        except BreakSignal:
+            raise self._syntax_error("'break' outside loop", statement) from None
+        except ContinueSignal:
+            raise self._syntax_error("'continue' not properly in loop", statement) from None
+        except ReturnSignal:
+            raise self._syntax_error("'return' outside function", statement) from None
+        finally:
+            self._filename, self._lines = saved
+
+    def exec_stmt(self, node: ast.Node, scope: Optional[Scope]) -> None:
+        """Execute one statement (dispatch on its node type)."""
+        handler = self._statements.get(type(node))
+        if handler is None:
+            raise _Failure(SyntaxError(f"{type(node).__name__} statements are not supported"),
+                           node, *self._location(scope))
+        previous = self._current
+        self._current = (node, *self._location(scope))
+        atomic = scope is None and isinstance(node, _SIMPLE_STATEMENTS)
+        snapshot = dict(self.workspace) if atomic else None
+        try:
+            handler(node, scope)
+        except BaseException as exc:
+            if snapshot is not None and not isinstance(exc, ControlFlow):
+                self.workspace.clear()
+                self.workspace.update(snapshot)
+            if isinstance(exc, (_Failure, Diagnostic)) or not isinstance(exc, Exception):
+                raise
+            raise _Failure(exc, node, *self._location(scope)) from exc
+        finally:
+            self._current = previous
+
+    def _location(self, scope: Optional[Scope]) -> tuple[str, dict]:
+        if scope is not None:
+            return scope.filename, scope.lines
+        return self._filename, self._lines
+
+    # ------------------------------------------------------------ diagnostics
+    def _diagnostic(self, failure: _Failure) -> Diagnostic:
+        exc, span = failure.exc, failure.node.span
+        notes = [str(note) for note in (getattr(exc, "gradsh_notes", None) or [])]
+        return Diagnostic(exception_type_name(exc), exception_message(exc), span=span,
+                          filename=failure.filename, source_line=failure.lines.get(span.line),
+                          notes=notes)
+
+    def _syntax_error(self, message: str, node: ast.Node) -> Diagnostic:
+        return Diagnostic("SyntaxError", message, span=node.span, filename=self._filename,
+                          source_line=self._lines.get(node.span.line))
+
+    @contextlib.contextmanager
+    def _capture_warnings(self) -> Iterator[None]:
+        seen: set[tuple[str, str]] = set()
+
+        def show(message: Any, category: type, *args: Any, **kwargs: Any) -> None:
+            key = (category.__name__, str(message))
+            if key not in seen:
+                seen.add(key)
+                self._report_warning(*key)
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("always")
+            warnings.showwarning = show
+            yield
+
+    def _report_warning(self, category: str, message: str) -> None:
+        if self.warn is None:
+            self.output(f"{category}: {message}\n")
+            return
+        node, filename, lines = self._current or (None, self._filename, self._lines)
+        span = node.span if node is not None else None
+        self.warn(Diagnostic(category, message, span=span, filename=filename,
+                             source_line=lines.get(span.line) if span else None))
+
+    # ---------------------------------------------------------------- names
+    def assign_name(self, name: str, value: Any, scope: Optional[Scope]) -> None:
+        (scope.locals if scope is not None else self.workspace)[name] = value
+
+    def assign(self, target: ast.Node, value: Any, scope: Optional[Scope]) -> None:
+        """Bind value to an assignment target (name, attribute, subscript, tuple)."""
+        if isinstance(target, ast.Name):
+            self.assign_name(target.id, value, scope)
+        elif isinstance(target, ast.Attribute):
+            set_attribute(self.evaluate(target.value, scope), target.attr, value)
+        elif isinstance(target, ast.Subscript):
+            container = self.evaluate(target.value, scope)
+            container[self.evaluate_index(target.index, scope)] = value
+        elif isinstance(target, (ast.TupleExpr, ast.ListExpr)):
+            self._assign_unpacked(target.elts, value, scope)
+        else:
+            raise SyntaxError("cannot assign to expression")
+
+    def _assign_unpacked(self, targets: tuple, value: Any, scope: Optional[Scope]) -> None:
+        starred = [i for i, t in enumerate(targets) if isinstance(t, ast.Starred)]
+        if len(starred) > 1:
+            raise SyntaxError("multiple starred expressions in assignment")
+        cls = type(value)
+        if not (hasattr(cls, "__iter__") or hasattr(cls, "__getitem__")):
+            raise TypeError(f"cannot unpack non-iterable {cls.__name__} object")
+        if not starred:
+            items = []
+            for item in value:
+                items.append(item)
+                if len(items) > len(targets):
+                    raise ValueError(f"too many values to unpack (expected {len(targets)})")
+            if len(items) < len(targets):
+                raise ValueError(f"not enough values to unpack (expected {len(targets)}, "
+                                 f"got {len(items)})")
+            for target, item in zip(targets, items):
+                self.assign(target, item, scope)
+            return
+        items = list(value)
+        star, after = starred[0], len(targets) - starred[0] - 1
+        if len(items) < len(targets) - 1:
+            raise ValueError(f"not enough values to unpack (expected at least "
+                             f"{len(targets) - 1}, got {len(items)})")
+        for target, item in zip(targets[:star], items[:star]):
+            self.assign(target, item, scope)
+        self.assign(targets[star].value, items[star:len(items) - after], scope)
+        for target, item in zip(targets[star + 1:], items[len(items) - after:]):
+            self.assign(target, item, scope)
+
+    # ------------------------------------------------------ simple statements
+    def _exec_expr(self, node: ast.ExprStmt, scope: Optional[Scope]) -> None:
+        value = self.evaluate(node.value, scope)
+        # Python's REPL echoes expression statements at top level and directly
+        # inside top-level blocks, but not inside a def.
+        if value is not None and scope is None:
+            from gradsh.engine import printing
+
+            self.output(printing.repr_value(value) + "\n")
+
+    def _exec_assign(self, node: ast.Assign, scope: Optional[Scope]) -> None:
+        value = self.evaluate(node.value, scope)
+        for target in node.targets:
+            self.assign(target, value, scope)
+
+    def _exec_augassign(self, node: ast.AugAssign, scope: Optional[Scope]) -> None:
+        inplace = self.INPLACE_OPS[node.op]
+        target = node.target
+        if isinstance(target, ast.Name):
+            current = self.lookup(target.id, scope)
+            self.assign_name(target.id, inplace(current, self.evaluate(node.value, scope)), scope)
+        elif isinstance(target, ast.Attribute):
+            obj = self.evaluate(target.value, scope)
+            current = get_attribute(obj, target.attr)
+            result = inplace(current, self.evaluate(node.value, scope))
+            if result is not current:
+                set_attribute(obj, target.attr, result)
+        elif isinstance(target, ast.Subscript):
+            container = self.evaluate(target.value, scope)
+            index = self.evaluate_index(target.index, scope)
+            result = inplace(container[index], self.evaluate(node.value, scope))
+            container[index] = result
+        else:
+            raise SyntaxError("'tuple' is an illegal expression for augmented assignment")
+
+    def _exec_delete(self, node: ast.Delete, scope: Optional[Scope]) -> None:
+        for target in node.targets:
+            if isinstance(target, ast.Name):
+                variables = scope.locals if scope is not None else self.workspace
+                if target.id not in variables:
+                    raise NameError(f"name '{target.id}' is not defined")
+                del variables[target.id]
+            elif isinstance(target, ast.Subscript):
+                container = self.evaluate(target.value, scope)
+                del container[self.evaluate_index(target.index, scope)]
+            elif isinstance(target, (ast.TupleExpr, ast.ListExpr)):
+                self._exec_delete(ast.Delete(target.elts, span=node.span), scope)
+            else:
+                raise SyntaxError("gradsh can delete names and items only")
+
+    def _exec_import(self, node: ast.Import, scope: Optional[Scope]) -> None:
+        modules = self.modules()
+        for dotted, alias in node.names:
+            if dotted not in modules:
+                raise ImportError(f"gradsh has no module '{dotted}'")
+            if alias is not None:
+                self.assign_name(str(alias), modules[dotted], scope)
+            else:  # `import torch.nn` binds `torch`, as in Python
+                top = dotted.split(".")[0]
+                if top not in modules:
+                    raise ImportError(f"gradsh has no module '{top}'")
+                self.assign_name(top, modules[top], scope)
+
+    def _exec_import_from(self, node: ast.ImportFrom, scope: Optional[Scope]) -> None:
+        modules = self.modules()
+        if node.module not in modules:
+            raise ImportError(f"gradsh has no module '{node.module}'")
+        namespace = modules[node.module]
+        for name, alias in node.names:
+            if name == "*":
+                for member, value in namespace.members.items():
+                    if not member.startswith("_"):
+                        self.assign_name(member, value, scope)
+                continue
+            submodule = f"{node.module}.{name}"
+            if not name.startswith("_") and name in namespace.members:
+                value = namespace.members[name]
+            elif submodule in modules:
+                value = modules[submodule]
+            else:
+                raise ImportError(f"cannot import name '{name}' from '{node.module}'")
+            self.assign_name(str(alias or name), value, scope)
+
+    def _exec_command(self, node: ast.Command, scope: Optional[Scope]) -> None:
+        from .commands import run_command
+
+        run_command(self, node.name, node.text)
+
+    # -------------------------------------------------------------- blocks
+    def _run_body(self, body: tuple, scope: Optional[Scope]) -> None:
+        for statement in body:
+            self.exec_stmt(statement, scope)
+
+    def _exec_for(self, node: ast.For, scope: Optional[Scope]) -> None:
+        for item in self.evaluate(node.iter, scope):
+            self.assign(node.target, item, scope)
+            try:
+                self._run_body(node.body, scope)
+            except BreakSignal:
+                break
+            except ContinueSignal:
+                continue
+
+    def _exec_while(self, node: ast.While, scope: Optional[Scope]) -> None:
+        while self.evaluate(node.test, scope):
+            try:
+                self._run_body(node.body, scope)
+            except BreakSignal:
+                break
+            except ContinueSignal:
+                continue
+
+    def _exec_if(self, node: ast.If, scope: Optional[Scope]) -> None:
+        if self.evaluate(node.test, scope):
+            self._run_body(node.body, scope)
+        else:
+            self._run_body(node.orelse, scope)
+
+    def _exec_with(self, node: ast.With, scope: Optional[Scope]) -> None:
+        with self.evaluate(node.context, scope) as entered:
+            if node.target is not None:
+                self.assign(node.target, entered, scope)
+            self._run_body(node.body, scope)
+
+    def _exec_def(self, node: ast.FunctionDef, scope: Optional[Scope]) -> None:
+        function = self.make_function(node.name, node.params, node.body, scope)
+        self.assign_name(node.name, function, scope)
+
+    def make_function(self, name: str, params: tuple, body: Any, scope: Optional[Scope],
+                      is_lambda: bool = False) -> UserFunction:
+        defaults = {p.name: self.evaluate(p.default, scope)
+                    for p in params if p.default is not None}
+        filename, lines = self._location(scope)
+        return UserFunction(self, name, params, defaults, body, scope, filename, lines,
+                            is_lambda=is_lambda)
+
+    def _exec_return(self, node: ast.Return, scope: Optional[Scope]) -> None:
+        value = None if node.value is None else self.evaluate(node.value, scope)
+        raise ReturnSignal(value)
+
+    def _exec_break(self, node: ast.Break, scope: Optional[Scope]) -> None:
+        raise BreakSignal()
+
+    def _exec_continue(self, node: ast.Continue, scope: Optional[Scope]) -> None:
+        raise ContinueSignal()
+
+    # ------------------------------------------------------------- helpers
+    def name_candidates(self) -> list[str]:
+        return [*self.workspace, *self.builtins, *self.unqualified()]
+
+    def did_you_mean(self, name: str) -> list[str]:
+        close = difflib.get_close_matches(name, self.name_candidates(), n=1, cutoff=0.75)
+        return [f"did you mean '{close[0]}'?"] if close else []

@@ -1,0 +1,231 @@
+"""Expression evaluation: names, attributes, calls, operators, literals.
+
+Operators apply Python's ``operator`` functions to values (tensors implement
+the Python protocols), so ``a + b`` in gradsh is ``a + b`` in Python.
+Attribute access and assignment go through :mod:`gradsh.lang.whitelist`.
+"""
+from __future__ import annotations
+
+import math
+import operator
+from typing import Any, Callable, Optional
+
+from . import ast
+from .functions import Scope
+from .whitelist import SAFE_BUILTINS, get_attribute
+
+BINARY_OPS: dict[str, Callable[[Any, Any], Any]] = {
+    "+": operator.add, "-": operator.sub, "*": operator.mul, "/": operator.truediv,
+    "//": operator.floordiv, "%": operator.mod, "@": operator.matmul, "**": operator.pow,
+    "&": operator.and_, "|": operator.or_, "^": operator.xor,
+    "<<": operator.lshift, ">>": operator.rshift,
+}
+INPLACE_OPS: dict[str, Callable[[Any, Any], Any]] = {
+    "+": operator.iadd, "-": operator.isub, "*": operator.imul, "/": operator.itruediv,
+    "//": operator.ifloordiv, "%": operator.imod, "@": operator.imatmul, "**": operator.ipow,
+    "&": operator.iand, "|": operator.ior, "^": operator.ixor,
+    "<<": operator.ilshift, ">>": operator.irshift,
+}
+UNARY_OPS: dict[str, Callable[[Any], Any]] = {
+    "-": operator.neg, "+": operator.pos, "~": operator.invert, "not": operator.not_,
+}
+COMPARE_OPS: dict[str, Callable[[Any, Any], Any]] = {
+    "<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge,
+    "==": operator.eq, "!=": operator.ne, "is": operator.is_, "is not": operator.is_not,
+    "in": lambda a, b: a in b, "not in": lambda a, b: a not in b,
+}
+
+# An exact Python integer with more bits than this is refused before it is
+# computed: `2 ** 10 ** 10` would otherwise hang the shell in C code that
+# Ctrl-C cannot stop.
+MAX_INT_BITS = 1_000_000
+
+
+def _checked_pow(base: Any, exponent: Any) -> Any:
+    if (type(base) is int and type(exponent) is int and exponent > 0 and abs(base) > 1
+            and exponent * math.log2(abs(base)) > MAX_INT_BITS):
+        digits = int(exponent * math.log10(abs(base))) + 1
+        raise OverflowError(f"gradsh: integer result too large (about {digits} digits)")
+    return base ** exponent
+
+
+def _checked_ipow(base: Any, exponent: Any) -> Any:
+    if type(base) is int and type(exponent) is int:
+        return _checked_pow(base, exponent)
+    return operator.ipow(base, exponent)
+
+
+BINARY_OPS["**"] = _checked_pow
+INPLACE_OPS["**"] = _checked_ipow
+
+
+class ExpressionEvaluator:
+    """The expression half of the interpreter (mixed into :class:`Interpreter`)."""
+
+    INPLACE_OPS = INPLACE_OPS
+
+    def __init__(self) -> None:
+        self.builtins: dict[str, Any] = dict(SAFE_BUILTINS)
+        self.builtins["print"] = self._print
+        self._expressions: dict[type, Callable[[Any, Optional[Scope]], Any]] = {
+            ast.Constant: lambda node, scope: node.value,
+            ast.Name: lambda node, scope: self.lookup(node.id, scope),
+            ast.Attribute: self._eval_attribute,
+            ast.Subscript: self._eval_subscript,
+            ast.Slice: self._eval_slice,
+            ast.Call: self._eval_call,
+            ast.BinOp: self._eval_binop,
+            ast.UnaryOp: self._eval_unaryop,
+            ast.BoolOp: self._eval_boolop,
+            ast.Compare: self._eval_compare,
+            ast.IfExp: self._eval_ifexp,
+            ast.ListExpr: lambda node, scope: self._eval_elements(node.elts, scope),
+            ast.TupleExpr: lambda node, scope: tuple(self._eval_elements(node.elts, scope)),
+            ast.DictExpr: self._eval_dict,
+            ast.Lambda: self._eval_lambda,
+        }
+
+    # The engine's namespaces, imported on first use.
+    def modules(self) -> dict:
+        from gradsh.engine.namespace import MODULES
+
+        return MODULES
+
+    def unqualified(self) -> dict:
+        from gradsh.engine.namespace import UNQUALIFIED
+
+        return UNQUALIFIED
+
+    def evaluate(self, node: ast.Node, scope: Optional[Scope]) -> Any:
+        handler = self._expressions.get(type(node))
+        if handler is None:
+            raise SyntaxError(f"{type(node).__name__} is not supported here")
+        return handler(node, scope)
+
+    def lookup(self, name: str, scope: Optional[Scope]) -> Any:
+        """Local and enclosing scopes, the workspace, built-ins, then torch's names."""
+        current = scope
+        while current is not None:
+            if name in current.local_names:
+                if name in current.locals:
+                    return current.locals[name]
+                raise UnboundLocalError(f"cannot access local variable '{name}' where it is "
+                                        "not associated with a value")
+            current = current.parent
+        if name in self.workspace:
+            return self.workspace[name]
+        if name in self.builtins:
+            return self.builtins[name]
+        unqualified = self.unqualified()
+        if name in unqualified and not name.startswith("_"):
+            return unqualified[name]
+        error = NameError(f"name '{name}' is not defined")
+        error.gradsh_notes = self.did_you_mean(name)
+        raise error
+
+    # ------------------------------------------------------------- builtins
+    def _print(self, *values: Any, sep: Optional[str] = " ", end: Optional[str] = "\n",
+               flush: bool = False) -> None:
+        from gradsh.engine import printing
+
+        for label, text in (("sep", sep), ("end", end)):
+            if text is not None and not isinstance(text, str):
+                raise TypeError(f"{label} must be None or a string, not {type(text).__name__}")
+        sep = " " if sep is None else sep
+        end = "\n" if end is None else end
+        self.output(sep.join(printing.str_value(value) for value in values) + end)
+
+    # ---------------------------------------------------------- expressions
+    def _eval_elements(self, elements: tuple, scope: Optional[Scope]) -> list:
+        values: list = []
+        for element in elements:
+            if isinstance(element, ast.Starred):
+                values.extend(self.evaluate(element.value, scope))
+            else:
+                values.append(self.evaluate(element, scope))
+        return values
+
+    def _eval_dict(self, node: ast.DictExpr, scope: Optional[Scope]) -> dict:
+        result: dict = {}
+        for key, value in zip(node.keys, node.values):
+            if key is None:  # {**other}
+                result.update(self.evaluate(value, scope))
+            else:
+                result[self.evaluate(key, scope)] = self.evaluate(value, scope)
+        return result
+
+    def _eval_attribute(self, node: ast.Attribute, scope: Optional[Scope]) -> Any:
+        return get_attribute(self.evaluate(node.value, scope), node.attr)
+
+    def evaluate_index(self, node: ast.Node, scope: Optional[Scope]) -> Any:
+        """The Python index object for ``value[...]`` (tuples, slices, ..., None)."""
+        if isinstance(node, ast.TupleExpr):
+            return tuple(self._eval_elements(node.elts, scope))
+        return self.evaluate(node, scope)
+
+    def _eval_subscript(self, node: ast.Subscript, scope: Optional[Scope]) -> Any:
+        value = self.evaluate(node.value, scope)
+        return value[self.evaluate_index(node.index, scope)]
+
+    def _eval_slice(self, node: ast.Slice, scope: Optional[Scope]) -> slice:
+        parts = (None if part is None else self.evaluate(part, scope)
+                 for part in (node.lower, node.upper, node.step))
+        return slice(*parts)
+
+    def _eval_call(self, node: ast.Call, scope: Optional[Scope]) -> Any:
+        function = self.evaluate(node.func, scope)
+        args = self._eval_elements(node.args, scope)
+        kwargs: dict[str, Any] = {}
+        for keyword in node.keywords:
+            value = self.evaluate(keyword.value, scope)
+            if keyword.arg is None:
+                if not isinstance(value, dict):
+                    raise TypeError(f"argument after ** must be a mapping, not "
+                                    f"{type(value).__name__}")
+                items = value.items()
+            else:
+                items = [(keyword.arg, value)]
+            for name, item in items:
+                if not isinstance(name, str):
+                    raise TypeError("keywords must be strings")
+                if name in kwargs:
+                    raise TypeError(f"got multiple values for keyword argument '{name}'")
+                kwargs[name] = item
+        if not callable(function):
+            raise TypeError(f"'{type(function).__name__}' object is not callable")
+        return function(*args, **kwargs)
+
+    def _eval_binop(self, node: ast.BinOp, scope: Optional[Scope]) -> Any:
+        left = self.evaluate(node.left, scope)
+        right = self.evaluate(node.right, scope)
+        return BINARY_OPS[node.op](left, right)
+
+    def _eval_unaryop(self, node: ast.UnaryOp, scope: Optional[Scope]) -> Any:
+        return UNARY_OPS[node.op](self.evaluate(node.operand, scope))
+
+    def _eval_boolop(self, node: ast.BoolOp, scope: Optional[Scope]) -> Any:
+        value = self.evaluate(node.values[0], scope)
+        for operand in node.values[1:]:
+            if (node.op == "and") != bool(value):  # `and` stops at falsy, `or` at truthy
+                return value
+            value = self.evaluate(operand, scope)
+        return value
+
+    def _eval_compare(self, node: ast.Compare, scope: Optional[Scope]) -> Any:
+        left = self.evaluate(node.left, scope)
+        result: Any = True
+        last = len(node.ops) - 1
+        for position, (op, comparator) in enumerate(zip(node.ops, node.comparators)):
+            right = self.evaluate(comparator, scope)
+            result = COMPARE_OPS[op](left, right)
+            if position < last and not result:
+                return result
+            left = right
+        return result
+
+    def _eval_ifexp(self, node: ast.IfExp, scope: Optional[Scope]) -> Any:
+        branch = node.body if self.evaluate(node.test, scope) else node.orelse
+        return self.evaluate(branch, scope)
+
+    def _eval_lambda(self, node: ast.Lambda, scope: Optional[Scope]) -> Any:
+        return self.make_function("<lambda>", node.params, node.body, scope, is_lambda=True)

@@ -1,0 +1,178 @@
+"""Scopes, user functions (``def`` and ``lambda``) and control-flow signals.
+
+A function's body runs in a :class:`Scope` whose ``locals`` hold its
+parameters and the names it assigns (Python's rule: assigning to a name
+anywhere in a ``def`` makes it local); other names are looked up in the
+enclosing function scopes (closures), then in the workspace, the built-ins
+and the torch names, as at top level.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Optional
+
+from . import ast
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .evaluator import Interpreter
+
+
+# ----------------------------------------------------------- control flow
+class ControlFlow(BaseException):
+    """break/continue/return travel as exceptions that `except Exception` misses."""
+
+
+class BreakSignal(ControlFlow):
+    pass
+
+
+class ContinueSignal(ControlFlow):
+    pass
+
+
+class ReturnSignal(ControlFlow):
+    def __init__(self, value: Any) -> None:
+        super().__init__()
+        self.value = value
+
+
+# ------------------------------------------------------------------- scopes
+@dataclass
+class Scope:
+    """The local variables of one running function call."""
+
+    locals: dict
+    local_names: frozenset
+    parent: Optional["Scope"]
+    filename: str = "<input>"
+    lines: dict = field(default_factory=dict)  # line number -> source text
+
+
+def assigned_names(body: tuple) -> frozenset:
+    """Names a function body binds (without descending into nested defs/lambdas)."""
+    names: set[str] = set()
+
+    def targets(node: Any) -> None:
+        if isinstance(node, ast.Name):
+            names.add(node.id)
+        elif isinstance(node, (ast.TupleExpr, ast.ListExpr)):
+            for element in node.elts:
+                targets(element)
+        elif isinstance(node, ast.Starred):
+            targets(node.value)
+
+    def visit(statement: Any) -> None:
+        if isinstance(statement, ast.Assign):
+            for target in statement.targets:
+                targets(target)
+        elif isinstance(statement, ast.AugAssign):
+            targets(statement.target)
+        elif isinstance(statement, ast.Delete):
+            for target in statement.targets:
+                targets(target)
+        elif isinstance(statement, ast.For):
+            targets(statement.target)
+            for inner in statement.body:
+                visit(inner)
+        elif isinstance(statement, (ast.While, ast.If)):
+            for inner in statement.body + getattr(statement, "orelse", ()):
+                visit(inner)
+        elif isinstance(statement, ast.With):
+            if statement.target is not None:
+                targets(statement.target)
+            for inner in statement.body:
+                visit(inner)
+        elif isinstance(statement, ast.FunctionDef):
+            names.add(statement.name)
+        elif isinstance(statement, ast.Import):
+            for module, alias in statement.names:
+                names.add(alias or module.split(".")[0])
+        elif isinstance(statement, ast.ImportFrom):
+            for name, alias in statement.names:
+                if name != "*":
+                    names.add(alias or name)
+
+    for statement in body:
+        visit(statement)
+    return frozenset(names)
+
+
+# ---------------------------------------------------------- user functions
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def _quoted_list(names: list[str]) -> str:
+    quoted = [f"'{name}'" for name in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return f"{quoted[0]} and {quoted[1]}"
+    return ", ".join(quoted[:-1]) + f", and {quoted[-1]}"
+
+
+class UserFunction:
+    """A function defined by ``def`` or ``lambda`` in a gradsh program."""
+
+    __gradsh_attrs__ = frozenset()
+
+    def __init__(self, interpreter: "Interpreter", name: str, params: tuple, defaults: dict,
+                 body: Any, closure: Optional[Scope], filename: str, lines: dict,
+                 is_lambda: bool = False) -> None:
+        self.interpreter = interpreter
+        self.name = name
+        self.params = [param.name for param in params]
+        self.defaults = defaults  # parameter name -> value evaluated at definition
+        self.body = body
+        self.closure = closure
+        self.filename = filename
+        self.lines = lines
+        self.is_lambda = is_lambda
+        body_names = frozenset() if is_lambda else assigned_names(body)
+        self.local_names = body_names | frozenset(self.params)
+
+    def __repr__(self) -> str:
+        return f"<function {self.name}>"
+
+    def bind_arguments(self, args: tuple, kwargs: dict) -> dict:
+        """Parameters from a call, with Python's error messages."""
+        name, params = self.name, self.params
+        if len(args) > len(params):
+            required = sum(1 for p in params if p not in self.defaults)
+            if required == len(params):
+                takes = _plural(len(params), "positional argument")
+            else:
+                takes = f"from {required} to {len(params)} positional arguments"
+            given = len(args)
+            verb = "was" if given == 1 else "were"
+            raise TypeError(f"{name}() takes {takes} but {given} {verb} given")
+        bound = dict(zip(params, args))
+        for key, value in kwargs.items():
+            if key not in params:
+                raise TypeError(f"{name}() got an unexpected keyword argument '{key}'")
+            if key in bound:
+                raise TypeError(f"{name}() got multiple values for argument '{key}'")
+            bound[key] = value
+        missing = [p for p in params if p not in bound and p not in self.defaults]
+        if missing:
+            raise TypeError(f"{name}() missing {_plural(len(missing), 'required positional argument')}"
+                            f": {_quoted_list(missing)}")
+        for param in params:
+            if param not in bound:
+                bound[param] = self.defaults[param]
+        return bound
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        scope = Scope(self.bind_arguments(args, kwargs), self.local_names, self.closure,
+                      self.filename, self.lines)
+        interpreter = self.interpreter
+        if self.is_lambda:
+            return interpreter.evaluate(self.body, scope)
+        try:
+            for statement in self.body:
+                interpreter.exec_stmt(statement, scope)
+        except ReturnSignal as signal:
+            return signal.value
+        except (BreakSignal, ContinueSignal):
+            raise SyntaxError("'break' or 'continue' outside loop") from None
+        return None

@@ -1,0 +1,166 @@
+"""What a gradsh program may reach: attributes, settable attributes, built-ins.
+
+The evaluator never calls ``getattr``/``setattr`` on a user-supplied name
+directly; it goes through :func:`get_attribute` and :func:`set_attribute`,
+which apply the rules of SPEC §2 ("Safety"):
+
+* a name starting with ``_`` is never reachable, whatever a table says;
+* an engine object lists its public attributes in ``__gradsh_attrs__``
+  (declared by its class, or carried by the instance, as a ``Namespace`` does)
+  and the attributes that may be assigned in ``__gradsh_settable__``;
+* Python's own types (and NumPy arrays) have the table below.
+
+The built-in functions exposed to programs are listed in :data:`SAFE_BUILTINS`;
+none of them gives access to Python internals (no getattr, eval, exec, open,
+type, globals, __import__), and ``str.format`` is replaced by a formatter that
+resolves fields through :func:`get_attribute`.
+"""
+from __future__ import annotations
+
+import builtins
+import difflib
+import string
+from typing import Any
+
+import numpy as np
+
+_STR_ATTRS = frozenset(
+    "upper lower strip lstrip rstrip split join format startswith endswith replace "
+    "title capitalize count find isdigit isalpha".split()
+)
+_LIST_ATTRS = frozenset("append extend pop index count insert remove reverse sort copy".split())
+_TUPLE_ATTRS = frozenset({"count", "index"})
+_DICT_ATTRS = frozenset({"keys", "values", "items", "get"})
+_NUMBER_ATTRS = frozenset({"real", "imag", "is_integer", "conjugate"})
+_NDARRAY_ATTRS = frozenset(
+    "shape dtype ndim size T tolist sum mean max min reshape astype item copy".split()
+)
+_NP_SCALAR_ATTRS = frozenset({"item", "dtype", "real", "imag", "shape", "ndim", "size", "tolist"})
+_NP_DTYPE_ATTRS = frozenset({"name", "itemsize", "kind"})
+
+# Checked in order against the object's class (isinstance), so a subclass such
+# as numpy.float64 (a float) or bool (an int) finds its base's entry.
+_PYTHON_TYPE_ATTRS: tuple[tuple[type, frozenset], ...] = (
+    (str, _STR_ATTRS),
+    (list, _LIST_ATTRS),
+    (tuple, _TUPLE_ATTRS),
+    (dict, _DICT_ATTRS),
+    (np.ndarray, _NDARRAY_ATTRS),
+    (np.generic, _NP_SCALAR_ATTRS),
+    (np.dtype, _NP_DTYPE_ATTRS),
+    (bool, _NUMBER_ATTRS),
+    (int, _NUMBER_ATTRS),
+    (float, _NUMBER_ATTRS),
+    (complex, _NUMBER_ATTRS),
+)
+
+
+class SafeFormatter(string.Formatter):
+    """``str.format`` whose ``{x.attr}`` / ``{x[0]}`` fields obey the whitelist."""
+
+    def get_field(self, field_name: str, args: Any, kwargs: Any) -> tuple:
+        first, rest = _formatter_field_name_split(field_name)
+        value = self.get_value(first, args, kwargs)
+        for is_attr, key in rest:
+            value = get_attribute(value, key) if is_attr else value[key]
+        return value, first
+
+
+def _formatter_field_name_split(field_name: str):
+    import _string  # the helper str.format itself uses
+
+    return _string.formatter_field_name_split(field_name)
+
+
+def _safe_format(text: str):
+    """The bound ``text.format`` replacement."""
+
+    def format(*args: Any, **kwargs: Any) -> str:  # noqa: A001 - mirrors str.format
+        return SafeFormatter().format(text, *args, **kwargs)
+
+    return format
+
+
+def allowed_attributes(obj: Any) -> frozenset:
+    """The attribute names a program may read on obj (before the ``_`` rule)."""
+    declared = getattr(obj, "__gradsh_attrs__", None)
+    if isinstance(declared, frozenset) and not isinstance(obj, type):
+        return declared
+    if isinstance(obj, type):
+        # A class reached through a namespace (torch.Tensor): its declared
+        # members, e.g. torch.Tensor.add(x, y); never its Python internals.
+        return declared if isinstance(declared, frozenset) else frozenset()
+    for python_type, attrs in _PYTHON_TYPE_ATTRS:
+        if isinstance(obj, python_type):
+            return attrs
+    return frozenset()
+
+
+def type_label(obj: Any) -> str:
+    return type(obj).__name__
+
+
+def attribute_error(obj: Any, name: str) -> AttributeError:
+    """Python's/PyTorch's wording, with a did-you-mean note when one is close."""
+    members = getattr(obj, "members", None) if _is_namespace(obj) else None
+    if members is not None:
+        error = AttributeError(f"module '{obj.name}' has no attribute '{name}'")
+    elif isinstance(obj, type):
+        error = AttributeError(f"type object '{obj.__name__}' has no attribute '{name}'")
+    else:
+        error = AttributeError(f"'{type_label(obj)}' object has no attribute '{name}'")
+    close = difflib.get_close_matches(name, sorted(allowed_attributes(obj)), n=1)
+    if close:
+        error.gradsh_notes = [f"did you mean '{close[0]}'?"]
+    return error
+
+
+def _is_namespace(obj: Any) -> bool:
+    return type(obj).__name__ == "Namespace" and hasattr(obj, "members")
+
+
+def get_attribute(obj: Any, name: str) -> Any:
+    """``obj.name`` as a gradsh program sees it."""
+    if name.startswith("_"):
+        raise AttributeError(f"gradsh: attribute '{name}' is not accessible (names starting "
+                             "with '_' are private)")
+    if name not in allowed_attributes(obj):
+        raise attribute_error(obj, name)
+    if name == "format" and isinstance(obj, str):
+        return _safe_format(obj)
+    return getattr(obj, name)
+
+
+def set_attribute(obj: Any, name: str, value: Any) -> None:
+    """``obj.name = value``: only attributes the class lists as settable."""
+    if name.startswith("_"):
+        raise AttributeError(f"gradsh: attribute '{name}' is not accessible (names starting "
+                             "with '_' are private)")
+    settable = getattr(type(obj), "__gradsh_settable__", frozenset())
+    if not isinstance(settable, frozenset) or name not in settable:
+        if name in allowed_attributes(obj):
+            raise AttributeError(f"gradsh: attribute '{name}' of '{type_label(obj)}' "
+                                 "object is read-only")
+        raise attribute_error(obj, name)
+    setattr(obj, name, value)
+
+
+# ------------------------------------------------------------------ built-ins
+def _isinstance(value: Any, classinfo: Any) -> bool:
+    """isinstance restricted to classes (or tuples of them) a program can name."""
+    classes = classinfo if isinstance(classinfo, tuple) else (classinfo,)
+    for cls in classes:
+        if not isinstance(cls, type):
+            raise TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
+    return builtins.isinstance(value, classes)
+
+
+_PASSTHROUGH = (
+    "range len abs min max sum round float int bool list tuple dict zip enumerate "
+    "str repr sorted reversed all any"
+).split()
+
+SAFE_BUILTINS: dict[str, Any] = {name: getattr(builtins, name) for name in _PASSTHROUGH}
+SAFE_BUILTINS["isinstance"] = _isinstance
+# `print` is bound per interpreter (it writes through the injected output).
+BUILTIN_NAMES = frozenset(SAFE_BUILTINS) | {"print"}
