@@ -7,11 +7,16 @@ to ``warn`` as :class:`Diagnostic` objects; a failing statement raises a
 Errors keep their Python exception as ``__cause__`` of the Diagnostic (always,
 not only with ``GRADSH_DEBUG=1``), so the CLI can print a traceback of the
 original error when ``GRADSH_DEBUG=1`` is set.
+
+Each gradsh call level costs several Python frames, so creating an
+Interpreter raises Python's recursion limit to at least
+:data:`RECURSION_LIMIT`; a runaway recursion still ends in ``RecursionError``.
 """
 from __future__ import annotations
 
 import contextlib
 import difflib
+import sys
 import warnings
 from typing import Any, Callable, Iterator, Optional
 
@@ -31,6 +36,8 @@ class _Failure(Exception):
         self.exc, self.node, self.filename, self.lines = exc, node, filename, lines
 
 
+RECURSION_LIMIT = 8000
+
 _SIMPLE_STATEMENTS = (ast.ExprStmt, ast.Assign, ast.AugAssign, ast.Delete, ast.Import,
                       ast.ImportFrom, ast.Pass)
 
@@ -41,6 +48,8 @@ class Interpreter(ExpressionEvaluator):
     def __init__(self, output: Callable[[str], None],
                  warn: Optional[Callable[[Diagnostic], None]] = None) -> None:
         super().__init__()
+        if sys.getrecursionlimit() < RECURSION_LIMIT:
+            sys.setrecursionlimit(RECURSION_LIMIT)
         self.output = output
         self.warn = warn
         self.workspace: dict[str, object] = {}

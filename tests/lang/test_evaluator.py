@@ -299,3 +299,147 @@ def test_inplace_on_leaf_raises_pytorch_error(session):
     diag = session.error("w += 1")
     assert diag.type_name == "RuntimeError"
     assert "leaf Variable that requires grad" in diag.message
+
+
+# ------------------------------------------------------------------ blocks
+# Block nodes are built by hand from parsed pieces, so these tests pin the
+# evaluator's semantics independently of the block grammar.
+from gradsh.lang import ast  # noqa: E402
+from gradsh.lang.parser import parse  # noqa: E402
+
+
+def stmts(source: str) -> tuple:
+    return parse(source).body
+
+
+def expr(source: str) -> ast.Node:
+    return parse(source).body[0].value
+
+
+def params(*names_and_defaults) -> tuple:
+    return tuple(ast.Param(name, None if default is None else expr(default))
+                 for name, default in names_and_defaults)
+
+
+def run_node(session, node) -> str:
+    start = len(session.chunks)
+    session.interp.run_statement(node)
+    return "".join(session.chunks[start:])
+
+
+def test_for_loop_echoes_and_unpacks(session):
+    loop = ast.For(ast.Name("k"), expr("range(3)"), stmts("k * 10"))
+    assert run_node(session, loop) == "0\n10\n20\n"
+    pairs = ast.For(expr("i, v"), expr("enumerate('ab')"), stmts("print(i, v)"))
+    assert run_node(session, pairs) == "0 a\n1 b\n"
+
+
+def test_while_break_continue(session):
+    session.run("n, total = 0, 0")
+    body = (*stmts("n += 1"),
+            ast.If(expr("n > 8"), (ast.Break(),), ()),
+            ast.If(expr("n % 2 == 1"), (ast.Continue(),), ()),
+            *stmts("total += n"))
+    run_node(session, ast.While(expr("True"), body))
+    assert session.run("total") == "20\n"
+
+
+def test_if_elif_else(session):
+    def classify(value):
+        session.run(f"v = {value}")
+        node = ast.If(expr("v > 10"), stmts("print('big')"),
+                      (ast.If(expr("v > 3"), stmts("print('medium')"), stmts("print('small')")),))
+        return run_node(session, node)
+
+    assert [classify(v) for v in (20, 5, 1)] == ["big\n", "medium\n", "small\n"]
+
+
+def test_error_in_block_keeps_completed_statements(session):
+    loop = ast.For(ast.Name("i"), expr("range(3)"),
+                   (*stmts("print(i)"), *stmts("print(undefined_name)")))
+    with pytest.raises(Diagnostic) as info:
+        run_node(session, loop)
+    assert info.value.message == "name 'undefined_name' is not defined"
+    assert session.output() == "0\n"
+    assert session.workspace["i"] == 0
+
+
+def test_break_outside_loop(session):
+    with pytest.raises(Diagnostic) as info:
+        run_node(session, ast.Break())
+    assert info.value.type_name == "SyntaxError"
+
+
+def body(source: str) -> tuple:
+    """Statements of a function body; `return EXPR` lines become Return nodes."""
+    nodes: list = []
+    for line in source.splitlines():
+        if line.startswith("return "):
+            nodes.append(ast.Return(expr(line[len("return "):]), span=ast.Span(2, 1, 2, 1)))
+        else:
+            nodes.extend(stmts(line))
+    return tuple(nodes)
+
+
+def define(session, name, parameters, body_source):
+    run_node(session, ast.FunctionDef(name, parameters, body(body_source)))
+
+
+def test_def_defaults_return_and_no_echo(session):
+    define(session, "scale", params(("t", None), ("k", "2.0")), "t * 100\nreturn t * k")
+    assert session.run("scale(3), scale(3, k=-1), scale(k=1, t=5)") == "(6.0, -3, 5)\n"
+    assert session.run("scale") == "<function scale>\n"
+
+
+@pytest.mark.parametrize("call, message", [
+    ("f()", "f() missing 1 required positional argument: 't'"),
+    ("f(1, 2, 3)", "f() takes from 1 to 2 positional arguments but 3 were given"),
+    ("f(1, z=2)", "f() got an unexpected keyword argument 'z'"),
+    ("f(1, t=2)", "f() got multiple values for argument 't'"),
+    ("g()", "g() missing 2 required positional arguments: 'a' and 'b'"),
+    ("g(1, 2, 3)", "g() takes 2 positional arguments but 3 were given"),
+])
+def test_call_errors_use_python_wording(session, call, message):
+    define(session, "f", params(("t", None), ("k", "1")), "return t")
+    define(session, "g", params(("a", None), ("b", None)), "return a")
+    diag = session.error(call)
+    assert (diag.type_name, diag.message) == ("TypeError", message)
+
+
+def test_locals_closures_and_recursion(session):
+    session.run("offset = 10")
+    define(session, "shifted", params(("t", None)), "offset = 1\nreturn t + offset")
+    assert session.run("shifted(1), offset") == "(2, 10)\n"
+    define(session, "uses_global", params(("t", None)), "return t + offset")
+    assert session.run("uses_global(1)") == "11\n"
+    fact_body = (ast.If(expr("n <= 1"), (ast.Return(expr("1")),), ()),
+                 ast.Return(expr("n * fact(n - 1)")))
+    run_node(session, ast.FunctionDef("fact", params(("n", None)), fact_body))
+    assert session.run("fact(5)") == "120\n"
+    define(session, "unbound", (), "y = y + 1")
+    assert session.error("unbound()").type_name == "UnboundLocalError"
+
+
+def test_lambda_and_closure(session):
+    square = ast.Assign((ast.Name("square"),),
+                        ast.Lambda(params(("t", None)), expr("t * t")))
+    run_node(session, square)
+    assert session.run("square(4), sorted([3, -4, 1], key=square)") == "(16, [1, 3, -4])\n"
+    define(session, "adder", params(("n", None)), "return 0")
+    inner = ast.Return(ast.Lambda(params(("x", None)), expr("x + n")))
+    run_node(session, ast.FunctionDef("adder", params(("n", None)), (inner,)))
+    assert session.run("adder(3)(4)") == "7\n"
+
+
+def test_error_inside_function_points_at_its_line(session):
+    define(session, "bad", (), "a = 1\nreturn [][a]")
+    diag = session.error("bad()")
+    assert diag.type_name == "IndexError"
+    assert diag.span.line == 2
+
+
+def test_with_no_grad(session):
+    session.run("z = tensor([1., 2.], requires_grad=True)")
+    run_node(session, ast.With(expr("torch.no_grad()"), None, stmts("u = z * 2")))
+    assert session.run("u, u.requires_grad") == "(tensor([2., 4.]), False)\n"
+    assert session.run("(z * 2).requires_grad") == "True\n"

@@ -120,7 +120,7 @@ def test_namespace_attribute_cannot_be_replaced(session):
 
 
 def test_user_functions_expose_nothing(session):
-    session.run("def f():\n    return 1\n")
+    session.interp.workspace["f"] = session.interp.make_function("f", (), (), None)
     assert session.error("f.__code__").type_name == "AttributeError"
     assert session.error("f.interpreter").type_name == "AttributeError"
     assert session.error("f.body").type_name == "AttributeError"
