@@ -29,10 +29,6 @@ class BuildError(Exception):
         self.type_name = type_name
 
 
-def _join(first: ast.Node, last: ast.Node) -> Span:
-    return Span(first.span.line, first.span.column, last.span.end_line, last.span.end_column)
-
-
 # What Python calls each kind of expression in "cannot assign to ..." messages.
 def _describe(node: ast.Node) -> str:
     if isinstance(node, ast.Call):
@@ -65,6 +61,9 @@ def _bare_tuple(node: ast.Node) -> bool:
 class Builder:
     def __init__(self, line_offset: int = 0) -> None:
         self.line_offset = line_offset
+        # spans of parenthesized expressions, parentheses included, by id(node):
+        # a BinOp over `(a + b)` starts at the parenthesis, as in Python
+        self.outer_spans: dict = {}
 
     # ---------------------------------------------------------------- plumbing
     def build(self, tree: Any) -> ast.Module:
@@ -85,6 +84,11 @@ class Builder:
         return Span(where.line + self.line_offset, where.column,
                     where.end_line + self.line_offset, where.end_column)
 
+    def join(self, first: ast.Node, last: ast.Node) -> Span:
+        start = self.outer_spans.get(id(first), first.span)
+        end = self.outer_spans.get(id(last), last.span)
+        return Span(start.line, start.column, end.end_line, end.end_column)
+
     def fold(self, tree: Any, children: list, op: Any = None) -> ast.Node:
         """Left-associative chain: [a, op, b, op, c] (or [a, b, c] with `op`)."""
         result = children[0]
@@ -92,7 +96,7 @@ class Builder:
         for index in range(1, len(children), step):
             symbol = op if op is not None else str(children[index])
             right = children[index + step - 1]
-            result = ast.BinOp(result, symbol, right, span=_join(result, right))
+            result = ast.BinOp(result, symbol, right, span=self.join(result, right))
         return result
 
     # -------------------------------------------------------------- statements
@@ -140,7 +144,8 @@ class Builder:
 
     def rule_del_stmt(self, tree: Any, children: list) -> ast.Delete:
         target = children[0]
-        targets = target.elts if isinstance(target, ast.TupleExpr) else (target,)
+        bare = tree.children[0].data == "tuple_bare" if hasattr(tree.children[0], "data") else False
+        targets = target.elts if bare else (target,)
         for item in targets:
             self.check_delete(item)
         return ast.Delete(tuple(targets), span=self.span(tree))
@@ -179,13 +184,14 @@ class Builder:
         return (("*", None),)
 
     # ------------------------------------------------------------- expressions
-    def rule_tuple_bare(self, tree: Any, children: list) -> ast.TupleExpr:
-        return ast.TupleExpr(tuple(children), span=_join(children[0], children[-1]))
-
-    rule_subscript_tuple = rule_tuple_bare
+    def rule_paren(self, tree: Any, children: list) -> ast.Node:
+        self.outer_spans[id(children[0])] = self.span(tree)
+        return children[0]
 
     def rule_tuple(self, tree: Any, children: list) -> ast.TupleExpr:
         return ast.TupleExpr(tuple(children), span=self.span(tree))
+
+    rule_tuple_bare = rule_subscript_tuple = rule_tuple
 
     def rule_list(self, tree: Any, children: list) -> ast.ListExpr:
         return ast.ListExpr(tuple(c for c in children if c is not None), span=self.span(tree))

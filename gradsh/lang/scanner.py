@@ -58,6 +58,8 @@ def _string_start(line: str, column: int) -> int:
 class _Scanner:
     def __init__(self, text: str) -> None:
         self.lines = text.replace("\r\n", "\n").split("\n")
+        if len(self.lines) > 1 and self.lines[-1] == "":
+            self.lines.pop()  # the text's final newline does not start a line
         self.result = ScanResult(lines=self.lines)
         self.stack: list = []  # (char, line, column) of open brackets
         self.string: Optional[tuple] = None  # (quote, line, column) of an open string

@@ -1,0 +1,161 @@
+"""Canonical nested tuples for gradsh's AST and Python's, so tests can compare them.
+
+Both converters produce the same shapes, e.g. ``('BinOp', '+', left, right)``;
+with ``spans=True`` every node tuple ends with its (line, column, end_line,
+end_column), 1-based with an exclusive end, as ``gradsh.lang.ast.Span``.
+"""
+from __future__ import annotations
+
+import ast as py
+
+from gradsh.lang import ast as g
+
+PY_OPS = {
+    py.Add: "+", py.Sub: "-", py.Mult: "*", py.Div: "/", py.FloorDiv: "//", py.Mod: "%",
+    py.MatMult: "@", py.Pow: "**", py.BitAnd: "&", py.BitOr: "|", py.BitXor: "^",
+    py.LShift: "<<", py.RShift: ">>", py.USub: "-", py.UAdd: "+", py.Invert: "~",
+    py.Not: "not", py.And: "and", py.Or: "or", py.Eq: "==", py.NotEq: "!=", py.Lt: "<",
+    py.LtE: "<=", py.Gt: ">", py.GtE: ">=", py.In: "in", py.NotIn: "not in", py.Is: "is",
+    py.IsNot: "is not",
+}
+
+
+def _py_span(node: py.AST) -> tuple:
+    return (node.lineno, node.col_offset + 1, node.end_lineno, node.end_col_offset + 1)
+
+
+def from_python(node, spans: bool = False):
+    """Python's ``ast`` node -> canonical tuple."""
+    def conv(item):
+        return from_python(item, spans)
+
+    def many(items):
+        return tuple(conv(item) for item in items)
+
+    if node is None:
+        return None
+    if isinstance(node, py.Module):
+        return ("Module", many(node.body))
+    if isinstance(node, py.Expression):
+        return conv(node.body)
+    kind = type(node)
+    if kind is py.Name:
+        out = ("Name", node.id)
+    elif kind is py.Constant:
+        out = ("Constant", node.value)
+    elif kind is py.Attribute:
+        out = ("Attribute", conv(node.value), node.attr)
+    elif kind is py.Subscript:
+        out = ("Subscript", conv(node.value), conv(node.slice))
+    elif kind is py.Slice:
+        out = ("Slice", conv(node.lower), conv(node.upper), conv(node.step))
+    elif kind is py.Starred:
+        out = ("Starred", conv(node.value))
+    elif kind is py.Call:
+        out = ("Call", conv(node.func), many(node.args), many(node.keywords))
+    elif kind is py.keyword:
+        out = ("Keyword", node.arg, conv(node.value))
+    elif kind is py.BinOp:
+        out = ("BinOp", PY_OPS[type(node.op)], conv(node.left), conv(node.right))
+    elif kind is py.UnaryOp:
+        out = ("UnaryOp", PY_OPS[type(node.op)], conv(node.operand))
+    elif kind is py.BoolOp:
+        out = ("BoolOp", PY_OPS[type(node.op)], many(node.values))
+    elif kind is py.Compare:
+        ops = tuple(PY_OPS[type(op)] for op in node.ops)
+        out = ("Compare", conv(node.left), ops, many(node.comparators))
+    elif kind is py.IfExp:
+        out = ("IfExp", conv(node.test), conv(node.body), conv(node.orelse))
+    elif kind is py.List:
+        out = ("List", many(node.elts))
+    elif kind is py.Tuple:
+        out = ("Tuple", many(node.elts))
+    elif kind is py.Dict:
+        out = ("Dict", many(node.keys), many(node.values))
+    elif kind is py.Expr:
+        out = ("Expr", conv(node.value))
+    elif kind is py.Assign:
+        out = ("Assign", many(node.targets), conv(node.value))
+    elif kind is py.AugAssign:
+        out = ("AugAssign", conv(node.target), PY_OPS[type(node.op)], conv(node.value))
+    elif kind is py.Delete:
+        out = ("Delete", many(node.targets))
+    elif kind is py.Pass:
+        out = ("Pass",)
+    elif kind is py.Import:
+        out = ("Import", tuple((alias.name, alias.asname) for alias in node.names))
+    elif kind is py.ImportFrom:
+        names = tuple((alias.name, alias.asname) for alias in node.names)
+        out = ("ImportFrom", node.module, names)
+    else:
+        raise AssertionError(f"no canonical form for Python's {kind.__name__}")
+    return out + (_py_span(node),) if spans and hasattr(node, "lineno") else out
+
+
+def from_gradsh(node, spans: bool = False):
+    """gradsh's AST node -> canonical tuple (the same shapes as from_python)."""
+    def conv(item):
+        return from_gradsh(item, spans)
+
+    def many(items):
+        return tuple(conv(item) for item in items)
+
+    if node is None:
+        return None
+    kind = type(node)
+    if kind is g.Module:
+        return ("Module", many(node.body))
+    if kind is g.Name:
+        out = ("Name", node.id)
+    elif kind is g.Constant:
+        out = ("Constant", node.value)
+    elif kind is g.Attribute:
+        out = ("Attribute", conv(node.value), node.attr)
+    elif kind is g.Subscript:
+        out = ("Subscript", conv(node.value), conv(node.index))
+    elif kind is g.Slice:
+        out = ("Slice", conv(node.lower), conv(node.upper), conv(node.step))
+    elif kind is g.Starred:
+        out = ("Starred", conv(node.value))
+    elif kind is g.Call:
+        out = ("Call", conv(node.func), many(node.args), many(node.keywords))
+    elif kind is g.Keyword:
+        out = ("Keyword", node.arg, conv(node.value))
+    elif kind is g.BinOp:
+        out = ("BinOp", node.op, conv(node.left), conv(node.right))
+    elif kind is g.UnaryOp:
+        out = ("UnaryOp", node.op, conv(node.operand))
+    elif kind is g.BoolOp:
+        out = ("BoolOp", node.op, many(node.values))
+    elif kind is g.Compare:
+        out = ("Compare", conv(node.left), tuple(node.ops), many(node.comparators))
+    elif kind is g.IfExp:
+        out = ("IfExp", conv(node.test), conv(node.body), conv(node.orelse))
+    elif kind is g.ListExpr:
+        out = ("List", many(node.elts))
+    elif kind is g.TupleExpr:
+        out = ("Tuple", many(node.elts))
+    elif kind is g.DictExpr:
+        out = ("Dict", many(node.keys), many(node.values))
+    elif kind is g.ExprStmt:
+        out = ("Expr", conv(node.value))
+    elif kind is g.Assign:
+        out = ("Assign", many(node.targets), conv(node.value))
+    elif kind is g.AugAssign:
+        out = ("AugAssign", conv(node.target), node.op, conv(node.value))
+    elif kind is g.Delete:
+        out = ("Delete", many(node.targets))
+    elif kind is g.Pass:
+        out = ("Pass",)
+    elif kind is g.Import:
+        out = ("Import", tuple(node.names))
+    elif kind is g.ImportFrom:
+        out = ("ImportFrom", node.module, tuple(node.names))
+    elif kind is g.Command:
+        out = ("Command", node.name, node.text)
+    else:
+        raise AssertionError(f"no canonical form for gradsh's {kind.__name__}")
+    if spans:
+        span = node.span
+        out += ((span.line, span.column, span.end_line, span.end_column),)
+    return out

@@ -1,0 +1,144 @@
+"""gradsh parses expressions and statements as Python does.
+
+Each case is parsed by gradsh and by Python's own ``ast``; both trees are
+turned into the same canonical nested tuples and compared, spans included.
+"""
+from __future__ import annotations
+
+import ast as py
+
+import pytest
+
+from canonical_ast import from_gradsh, from_python
+from gradsh.lang import ast as g
+from gradsh.lang.parser import parse
+
+EXPRESSIONS = [
+    # power, unary, right associativity
+    "-x**2", "2**-1", "a**b**c", "-a**-b", "~x**2", "+x", "--x", "-~+x", "(-x)**2",
+    "x**-y**z",
+    # arithmetic levels and left associativity
+    "a-b-c", "a/b*c", "a//b%c", "a*b+c*d", "a+b*c", "(a+b)*c", "1 + 2 * 3 ** 4",
+    "x @ y + z", "x @ y @ z", "a - -b", "a*-b", "a % b // c @ d",
+    # shifts and bitwise
+    "a << b + c", "a >> b << c", "~a & b | c ^ d", "a | b & c", "a ^ b | c & d",
+    "a & b << c", "a | b ^ c ^ d",
+    # comparisons
+    "a < b < c", "a == b != c", "a <= b >= c > d", "a in b", "a not in b", "a is b",
+    "a is not b", "a | b < c & d", "a + 1 == b * 2",
+    # boolean operators, not, conditional
+    "not a == b", "not not a", "a or b and c", "a and b or c and d", "a or b or c",
+    "not a and b", "a if b else c", "a if b else c if d else e", "(a if b else c) if d else e",
+    "a or b if c and d else e", "not a if b else c",
+    # primaries
+    "-a.b[c](d)", "a.b.c", "f(a, b=1)(c)", "f()", "f(*args)", "f(a, *b, c=1)",
+    "f(x, **kw)", "f(a,)", "x.y(z)[0].w", "f(x)[0]**2", "x.T @ w",
+    # subscripts and slices
+    "a[1:2, ::3, ...]", "x[None, :]", "x[0, 1:]", "x[::]", "x[:]", "x[1:]", "x[:-1]",
+    "x[::-1]", "x[a:b:c]", "x[i][j]", "x[(1, 2)]", "x[1,]", "x[[0, 1]]", "x[..., 0]",
+    "x[i + 1 : j * 2]",
+    # literals and displays
+    "(a, b)", "[1, 2][0]", "()", "(1,)", "[]", "[1, [2, 3], (4,)]", "{}", "{'a': 1, 2: [3]}",
+    "1_000", "0x1f", "0o17", "0b101", "3.", ".5", "1e-3", "1_000.5", "2.5E+3", "1e5",
+    "'a'", '"b"', "'a' 'b'", "'\\n\\t\\x41\\u00e9'", "r'\\n'", "b'ab'", "'''x'''",
+    "True", "False", "None", "...", "[*a, b]", "(*a, b)", "[1, 2,]",
+    # tensors, as gradsh users write them
+    "torch.tensor([[1., 2.], [3., 4.]], requires_grad=True)",
+    "(w * x + b).sum().backward()", "x.grad.zero_()", "F.softmax(x, dim=-1)",
+    "torch.autograd.grad(y, x, create_graph=True)[0]",
+]
+
+STATEMENTS = [
+    "x = 1", "a = b = 1", "a, b = f()", "g, = h", "(a, b) = c", "[a, b] = c",
+    "a, *b = c", "x.requires_grad = True", "x.grad = None", "x[0, 1:] = 5",
+    "a.b[c].d = e", "x = y = z[0] = 1", "x = 1, 2", "x = *a, b",
+    "x += 1", "x -= 1", "x *= 2", "x /= 2", "x @= w", "x **= 2", "x //= 2", "x %= 2",
+    "x &= m", "x |= m", "x ^= m", "x <<= 1", "x >>= 1", "x.data += 1", "x[0] -= 1",
+    "del x", "del x, y", "del x[0], y.z", "del (a, b)", "pass",
+    "import torch", "import torch as t", "import numpy as np",
+    "import torch.nn.functional as F", "import math", "import torch, math as m",
+    "from torch import tensor, zeros", "from torch.autograd import Variable",
+    "from torch import (tensor as T, zeros,)", "from torch import *",
+    "x = 1; y = 2", "x = 1; y = 2;", "a; b; c",
+    "x = [\n    1,\n    2,\n]", "f(a,\n  b=2)\ny = 3", "x = (1 +\n     2)",
+    "x = 1  # a comment\n# a comment line\n\ny = 2", "x = 1 + \\\n    2",
+    "x = '''a\nb'''", "t = {\n  'a': 1,\n}",
+    "\n\nx\n\n",
+]
+
+
+def both(text: str, spans: bool = False) -> tuple:
+    return from_gradsh(parse(text), spans), from_python(py.parse(text), spans)
+
+
+@pytest.mark.parametrize("text", EXPRESSIONS)
+def test_expression_tree_matches_python(text):
+    ours, python = both(text)
+    assert ours == python
+
+
+@pytest.mark.parametrize("text", EXPRESSIONS)
+def test_expression_spans_match_python(text):
+    ours, python = both(text, spans=True)
+    assert ours == python
+
+
+@pytest.mark.parametrize("text", STATEMENTS)
+def test_statement_tree_matches_python(text):
+    ours, python = both(text)
+    assert ours == python
+
+
+@pytest.mark.parametrize("text", STATEMENTS)
+def test_statement_spans_match_python(text):
+    ours, python = both(text, spans=True)
+    assert ours == python
+
+
+def test_enough_cases():
+    assert len(EXPRESSIONS) >= 40
+
+
+def test_semicolons_make_separate_statements():
+    body = parse("a = 1; b = a + 1; b").body
+    assert [type(node) for node in body] == [g.Assign, g.Assign, g.ExprStmt]
+
+
+def test_command_lines_become_command_nodes():
+    body = parse("x = 1\n:backward y --retain\n  :grad  x  w \ny").body
+    assert from_gradsh(parse(":grad x w").body[0]) == ("Command", "grad", "x w")
+    assert [from_gradsh(node)[0] for node in body] == ["Assign", "Command", "Command", "Expr"]
+    assert body[1].name == "backward" and body[1].text == "y --retain"
+    assert body[2].name == "grad" and body[2].text == "x  w"
+
+
+def test_command_text_is_not_python():
+    # an apostrophe or a bracket in a command does not open a string or a bracket
+    body = parse(":help don't (\nx").body
+    assert (body[0].name, body[0].text) == ("help", "don't (")
+    assert from_gradsh(body[1]) == ("Expr", ("Name", "x"))
+
+
+def test_colon_inside_brackets_is_not_a_command():
+    assert from_gradsh(parse("x[1\n:2]").body[0]) == from_python(py.parse("x[1\n:2]").body[0])
+
+
+def test_bare_command_name():
+    node = parse(":vars").body[0]
+    assert (node.name, node.text) == ("vars", "")
+
+
+def test_string_escapes_are_decoded():
+    assert parse(r"'a\tb\\c\'d'").body[0].value.value == "a\tb\\c'd"
+    assert parse(r"'\u00e9\N{GREEK SMALL LETTER ALPHA}'").body[0].value.value == "éα"
+
+
+def test_numbers_have_python_values():
+    values = [parse(text).body[0].value.value for text in ("1_000", "0x1f", "3.", "1e-3")]
+    assert values == [1000, 31, 3.0, 0.001]
+    assert type(values[2]) is float and type(values[0]) is int
+
+
+def test_empty_and_comment_only_text():
+    assert parse("").body == ()
+    assert parse("# nothing\n\n").body == ()
