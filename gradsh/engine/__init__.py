@@ -1,0 +1,27 @@
+"""gradsh's tensor engine: NumPy (and, lazily, CuPy) with PyTorch's semantics.
+
+Importing the engine loads NumPy and nothing heavier: no lark, no
+prompt_toolkit, no cupy.
+"""
+from __future__ import annotations
+
+from importlib import import_module
+
+from . import registry
+from .tensor import Size, Tensor
+
+# Every op module registers its declarations on import.
+_OP_MODULES = ("elementwise", "elementwise_math", "compare", "creation", "convert",
+               "reduce", "shape", "index", "linalg", "functional")
+for _name in _OP_MODULES:
+    try:
+        import_module(f".ops.{_name}", __name__)
+    except ImportError:  # pragma: no cover - TEMPORARY while the op modules are written
+        pass
+
+from .ops.inplace import install_augmented, make_inplace  # noqa: E402
+
+registry.install(Tensor, make_inplace)
+install_augmented(Tensor)
+
+__all__ = ["Tensor", "Size", "registry"]

@@ -1,0 +1,390 @@
+"""The autograd engine: graph nodes, grad modes, and the backward pass.
+
+Each operation that involves a tensor requiring grad records a :class:`Node`
+holding its backward rule, the edges to the nodes of its inputs
+(``next_functions``) and the values it saved. Backward rules are written in
+gradsh's own tensor operations, so with ``create_graph=True`` the backward
+pass itself is recorded and can be differentiated again (ARCHITECTURE
+idiom 2). The graph walk is iterative (idiom 4), and broadcasting is undone
+once, here, by summing each gradient down to its input's shape (idiom 3).
+"""
+from __future__ import annotations
+
+import re
+import weakref
+from typing import Callable, Optional
+
+_grad_enabled = [True]
+
+SECOND_BACKWARD = (
+    "Trying to backward through the graph a second time (or directly access saved tensors "
+    "after they have already been freed). Saved intermediate values of the graph are freed "
+    "when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to "
+    "backward through the graph a second time or if you need to access saved tensors after "
+    "calling backward."
+)
+
+
+# ------------------------------------------------------------------ grad modes
+def is_grad_enabled() -> bool:
+    return _grad_enabled[0]
+
+
+class _GradMode:
+    """Base of no_grad / enable_grad / set_grad_enabled: a context manager."""
+
+    __gradsh_attrs__ = frozenset()
+    _enter_value = True
+
+    def __enter__(self):
+        self._previous = _grad_enabled[0]
+        _grad_enabled[0] = self._enter_value
+        return None
+
+    def __exit__(self, *exc):
+        _grad_enabled[0] = self._previous
+        return False
+
+
+class no_grad(_GradMode):
+    _enter_value = False
+
+    def __repr__(self) -> str:
+        return "<torch.autograd.grad_mode.no_grad object>"
+
+
+class enable_grad(_GradMode):
+    _enter_value = True
+
+    def __repr__(self) -> str:
+        return "<torch.autograd.grad_mode.enable_grad object>"
+
+
+class set_grad_enabled(_GradMode):
+    """As a statement it switches recording globally; as ``with`` it is scoped."""
+
+    def __init__(self, mode: bool):
+        self._enter_value = bool(mode)
+        self._previous = _grad_enabled[0]
+        _grad_enabled[0] = bool(mode)
+
+    def __enter__(self):
+        return None
+
+    def __repr__(self) -> str:
+        return "<torch.autograd.grad_mode.set_grad_enabled object>"
+
+
+# ----------------------------------------------------------------------- nodes
+class SavedValue:
+    """A value saved for backward, with the version it had when saved."""
+
+    __slots__ = ("value", "version", "producer")
+
+    def __init__(self, value, producer: Optional[str]):
+        self.value = value
+        version = getattr(value, "_version", None)
+        self.version = version.value if version is not None else None
+        self.producer = producer
+
+    def unpack(self):
+        value = self.value
+        if self.version is not None and value._version.value != self.version:
+            shape = ", ".join(str(n) for n in value.shape)
+            where = ""
+            if self.producer:
+                where = f", which is output 0 of {re.sub(r'Backward[0-9]*$', '', self.producer)},"
+            raise RuntimeError(
+                "one of the variables needed for gradient computation has been modified by an "
+                f"inplace operation: [{value.type()} [{shape}]]{where} is at version "
+                f"{value._version.value}; expected version {self.version} instead. Hint: enable "
+                "anomaly detection to find the operation that failed to compute its gradient, "
+                "with torch.autograd.set_detect_anomaly(True, check_nan=False).")
+        return value
+
+
+class Node:
+    """A recorded operation: PyTorch's ``grad_fn``."""
+
+    __gradsh_attrs__ = frozenset({"name", "next_functions", "metadata"})
+
+    def __init__(self, name: str, backward: Callable, inputs: tuple, saved: tuple,
+                 num_outputs: int = 1):
+        self._name = name
+        self._backward = backward
+        self._input_meta = tuple(_meta(t) for t in inputs)
+        self.next_functions = tuple(_edge(t) for t in inputs)
+        self._saved = ()
+        self._saves_tensors = False
+        self._freed = False
+        self._num_outputs = num_outputs
+        self._retained: dict[int, weakref.ref] = {}  # output_nr -> tensor with retain_grad
+        self.metadata: dict = {}
+
+    def name(self) -> str:
+        return self._name
+
+    def __repr__(self) -> str:
+        return f"<{self._name} object>"
+
+    def saved_values(self) -> list:
+        if self._freed:
+            raise RuntimeError(SECOND_BACKWARD)
+        return [s.unpack() for s in self._saved]
+
+    def release(self) -> None:
+        if self._saves_tensors:
+            self._saved = ()
+            self._freed = True
+
+
+class AccumulateGrad:
+    """The node that adds a gradient into a leaf's ``.grad``."""
+
+    __gradsh_attrs__ = frozenset({"name", "next_functions", "variable", "metadata"})
+    next_functions = ()
+
+    def __init__(self, variable):
+        self.variable = variable
+        self.metadata: dict = {}
+
+    def name(self) -> str:
+        return "torch::autograd::AccumulateGrad"
+
+    def __repr__(self) -> str:
+        return "<AccumulateGrad object>"
+
+
+def _producer(value) -> Optional[str]:
+    grad_fn = getattr(value, "grad_fn", None)
+    return grad_fn.name() if isinstance(grad_fn, Node) else None
+
+
+def _meta(value):
+    """(shape, dtype, device) of a tensor input, for unbroadcasting; None otherwise."""
+    if hasattr(value, "_data") and hasattr(value, "dtype"):
+        return (value.shape, value.dtype, value.device)
+    return None
+
+
+def _edge(value):
+    if not hasattr(value, "_data") or not getattr(value, "requires_grad", False):
+        return (None, 0)
+    if value.grad_fn is not None:
+        return (value.grad_fn, value._output_nr)
+    return (accumulator_of(value), 0)
+
+
+def accumulator_of(leaf) -> AccumulateGrad:
+    accumulator = leaf._accumulator() if leaf._accumulator is not None else None
+    if accumulator is None:
+        accumulator = AccumulateGrad(leaf)
+        leaf._accumulator = weakref.ref(accumulator)
+    return accumulator
+
+
+def record(outputs, name: str, inputs: tuple, backward: Callable, saved: tuple = ()):
+    """Attach a Node to ``outputs`` (a Tensor or a tuple of Tensors) when needed.
+
+    ``backward(grad, *saved_values)`` returns one gradient (or None) per
+    input; for several outputs ``grad`` is a tuple with one gradient per
+    output (zeros for outputs that received none).
+    """
+    if not _grad_enabled[0]:
+        return outputs
+    if not any(getattr(t, "requires_grad", False) for t in inputs if hasattr(t, "_data")):
+        return outputs
+    several = isinstance(outputs, (tuple, list))
+    outs = tuple(outputs) if several else (outputs,)
+    node = Node(name, backward, inputs, saved, num_outputs=len(outs))
+    node._several = several
+    node._output_meta = tuple(_meta(out) for out in outs)
+    for number, out in enumerate(outs):
+        if out.dtype.is_floating_point:
+            out._requires_grad = True
+            out.grad_fn = node
+            out._output_nr = number
+    # Saved after the outputs are attached, so a saved output knows its producer.
+    node._saved = tuple(SavedValue(v, _producer(v)) for v in saved)
+    node._saves_tensors = any(s.version is not None for s in node._saved)
+    return outputs
+
+
+# --------------------------------------------------------------- the backward pass
+def _topological_order(root_nodes: list) -> list:
+    """Nodes reachable from the roots, each before the nodes it feeds (iterative DFS)."""
+    order, visited = [], set()
+    for root in root_nodes:
+        if root is None or id(root) in visited:
+            continue
+        visited.add(id(root))
+        stack = [(root, iter(root.next_functions))]
+        while stack:
+            node, children = stack[-1]
+            for child, _ in children:
+                if child is not None and id(child) not in visited:
+                    visited.add(id(child))
+                    stack.append((child, iter(child.next_functions)))
+                    break
+            else:
+                stack.pop()
+                order.append(node)
+    order.reverse()
+    return order
+
+
+def _needed_nodes(order: list, targets: set) -> set:
+    """ids of nodes on a path to one of the targets (autograd.grad runs no others)."""
+    needed = set()
+    for node in reversed(order):
+        if id(node) in targets or any(
+                child is not None and id(child) in needed for child, _ in node.next_functions):
+            needed.add(id(node))
+    return needed
+
+
+def _sum_to(grad, meta):
+    """Undo broadcasting: sum ``grad`` down to the input's shape, in its dtype."""
+    shape, dtype, device = meta
+    if tuple(grad.shape) != tuple(shape):
+        extra = grad.ndim - len(shape)
+        dims = list(range(extra)) + [extra + i for i, n in enumerate(shape)
+                                     if n == 1 and grad.shape[extra + i] != 1]
+        if dims:
+            grad = grad.sum(dim=dims, keepdim=True)
+        if extra or tuple(grad.shape) != tuple(shape):
+            grad = grad.reshape(tuple(shape))
+    if grad.dtype is not dtype and dtype.is_floating_point:
+        grad = grad.to(dtype)
+    return grad
+
+
+def run_backward(outputs, grad_outputs, *, retain_graph=None, create_graph=False,
+                 inputs=None, allow_unused=False):
+    """Backpropagate from ``outputs``.
+
+    Without ``inputs`` gradients accumulate into the leaves' ``.grad``
+    (``Tensor.backward``); with ``inputs`` they are returned instead
+    (``torch.autograd.grad``) and only the nodes leading to them run.
+    """
+    from .tensor import Tensor  # noqa: PLC0415 - circular by nature
+
+    if retain_graph is None:
+        retain_graph = create_graph
+    buffers: dict[int, list] = {}
+    nodes_by_id: dict[int, object] = {}
+    root_nodes = []
+    for number, (out, grad) in enumerate(zip(outputs, grad_outputs)):
+        if not out.requires_grad:
+            raise RuntimeError(f"element {number} of tensors does not require grad and does not "
+                               "have a grad_fn")
+        if grad is None:
+            if out.numel() != 1:
+                raise RuntimeError("grad can be implicitly created only for scalar outputs")
+            grad = Tensor._make(out._xp.ones(out._data.shape, dtype=out.dtype.np), out.dtype)
+        elif not isinstance(grad, Tensor):
+            grad = Tensor._make(out._xp.full(out._data.shape, grad, dtype=out.dtype.np), out.dtype)
+        elif tuple(grad.shape) != tuple(out.shape):
+            raise RuntimeError(
+                f"Mismatch in shape: grad_output[{number}] has a shape of {grad.shape} and "
+                f"output[{number}] has a shape of {out.shape}.")
+        node, output_nr = _edge(out)
+        nodes_by_id[id(node)] = node
+        buffer = buffers.setdefault(id(node), [None] * getattr(node, "_num_outputs", 1))
+        buffer[output_nr] = grad if buffer[output_nr] is None else buffer[output_nr] + grad
+        root_nodes.append(node)
+
+    order = _topological_order(root_nodes)
+    captured: dict[tuple, object] = {}
+    targets = None
+    if inputs is not None:
+        targets = {}
+        for tensor in inputs:
+            if not tensor.requires_grad:
+                raise RuntimeError("One of the differentiated Tensors does not require grad")
+            node, nr = _edge(tensor)
+            targets.setdefault(id(node), []).append(nr)
+        needed = _needed_nodes(order, set(targets))
+        order = [node for node in order if id(node) in needed]
+
+    dependencies: dict[int, int] = {}
+    for node in order:
+        for child, _ in node.next_functions:
+            if child is not None:
+                dependencies[id(child)] = dependencies.get(id(child), 0) + 1
+
+    previous_mode = _grad_enabled[0]
+    _grad_enabled[0] = bool(create_graph)
+    try:
+        for node in order:
+            grads = buffers.pop(id(node), None)
+            if grads is None:
+                continue
+            if targets is not None and id(node) in targets:
+                for nr in targets[id(node)]:
+                    captured[(id(node), nr)] = grads[nr]
+                if isinstance(node, AccumulateGrad):
+                    continue
+            if isinstance(node, AccumulateGrad):
+                _accumulate(node.variable, grads[0], create_graph)
+                continue
+            for nr, ref in node._retained.items():
+                tensor = ref()
+                if tensor is not None and grads[nr] is not None:
+                    _accumulate(tensor, grads[nr], create_graph)
+            _run_node(node, grads, retain_graph, buffers)
+    finally:
+        _grad_enabled[0] = previous_mode
+
+    if inputs is None:
+        return None
+    results = []
+    for number, tensor in enumerate(inputs):
+        node, nr = _edge(tensor)
+        grad = captured.get((id(node), nr))
+        if grad is None and not allow_unused:
+            raise RuntimeError("One of the differentiated Tensors appears to not have been used "
+                               "in the graph. Set allow_unused=True if this is the desired "
+                               "behavior.")
+        if grad is not None and not create_graph:
+            grad = grad.detach()
+        results.append(grad)
+    return tuple(results)
+
+
+def _run_node(node: Node, grads: list, retain_graph: bool, buffers: dict) -> None:
+    from .tensor import Tensor  # noqa: PLC0415
+
+    saved = node.saved_values()
+    if node._several:
+        filled = []
+        for grad, meta in zip(grads, node._output_meta):
+            if grad is None:
+                shape, dtype, device = meta
+                grad = Tensor.zeros_on(shape, dtype, device)
+            filled.append(grad)
+        grad_in = tuple(filled)
+    else:
+        grad_in = grads[0]
+    input_grads = node._backward(grad_in, *saved)
+    if not retain_graph:
+        node.release()
+    for (child, nr), meta, grad in zip(node.next_functions, node._input_meta, input_grads):
+        if child is None or grad is None:
+            continue
+        grad = _sum_to(grad, meta)
+        buffer = buffers.setdefault(id(child), [None] * getattr(child, "_num_outputs", 1))
+        buffer[nr] = grad if buffer[nr] is None else buffer[nr] + grad
+
+
+def _accumulate(tensor, grad, create_graph: bool) -> None:
+    """Gradients add up in ``.grad``, as in PyTorch."""
+    if not create_graph:
+        grad = grad.detach()
+    if tensor._grad is None:
+        tensor._grad = grad if create_graph else grad.clone()
+    elif create_graph:
+        tensor._grad = tensor._grad + grad
+    else:
+        tensor._grad._data += grad._data
+        tensor._grad._version.value += 1

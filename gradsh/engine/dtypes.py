@@ -1,0 +1,174 @@
+"""The dtype table and PyTorch's type-promotion rules.
+
+A :class:`DType` is a small immutable record that knows its PyTorch name, the
+NumPy dtype that stores it, its category (bool < integer < floating) and the
+names the legacy API uses (``FloatTensor``, ``Float`` in error messages).
+"""
+from __future__ import annotations
+
+import numpy as np
+
+BOOL, INTEGER, FLOATING = 0, 1, 2
+
+
+class DType:
+    """A tensor element type, printed as PyTorch prints it (``torch.float32``)."""
+
+    __slots__ = ("name", "np", "category", "legacy", "short", "itemsize", "is_signed")
+
+    def __init__(self, name: str, np_dtype: str, category: int, legacy: str, short: str):
+        self.name = name
+        self.np = np.dtype(np_dtype)
+        self.category = category
+        self.legacy = legacy  # FloatTensor, LongTensor, ...
+        self.short = short  # Float, Long, ... (as in PyTorch's error messages)
+        self.itemsize = self.np.itemsize
+        self.is_signed = category == FLOATING or self.np.kind == "i"
+
+    @property
+    def is_floating_point(self) -> bool:
+        return self.category == FLOATING
+
+    @property
+    def is_complex(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return f"torch.{self.name}"
+
+    __str__ = __repr__
+
+    def __reduce__(self):  # pickling/copy keep the singleton
+        return (dtype_from_name, (self.name,))
+
+
+bool_ = DType("bool", "bool", BOOL, "BoolTensor", "Bool")
+uint8 = DType("uint8", "uint8", INTEGER, "ByteTensor", "Byte")
+int8 = DType("int8", "int8", INTEGER, "CharTensor", "Char")
+int16 = DType("int16", "int16", INTEGER, "ShortTensor", "Short")
+int32 = DType("int32", "int32", INTEGER, "IntTensor", "Int")
+int64 = DType("int64", "int64", INTEGER, "LongTensor", "Long")
+float16 = DType("float16", "float16", FLOATING, "HalfTensor", "Half")
+float32 = DType("float32", "float32", FLOATING, "FloatTensor", "Float")
+float64 = DType("float64", "float64", FLOATING, "DoubleTensor", "Double")
+
+ALL_DTYPES: tuple[DType, ...] = (
+    bool_, uint8, int8, int16, int32, int64, float16, float32, float64,
+)
+
+# Every name PyTorch accepts for a dtype (torch.float, torch.long, ...).
+DTYPE_NAMES: dict[str, DType] = {d.name: d for d in ALL_DTYPES}
+DTYPE_NAMES.update({
+    "float": float32, "double": float64, "half": float16,
+    "long": int64, "int": int32, "short": int16, "char": int8, "byte": uint8,
+})
+
+_BY_NUMPY: dict[np.dtype, DType] = {d.np: d for d in ALL_DTYPES}
+
+# Legacy constructors: torch.FloatTensor(...) and friends.
+LEGACY_CONSTRUCTORS: dict[str, DType] = {d.legacy: d for d in ALL_DTYPES}
+
+_default_float = [float32]
+
+
+def dtype_from_name(name: str) -> DType:
+    return DTYPE_NAMES[name]
+
+
+def from_numpy_dtype(np_dtype) -> DType:
+    """The DType stored as ``np_dtype``; TypeError for types PyTorch lacks."""
+    try:
+        return _BY_NUMPY[np.dtype(np_dtype)]
+    except KeyError:
+        raise TypeError(
+            f"can't convert np.ndarray of type numpy.{np.dtype(np_dtype).name}. The only "
+            "supported types are: float64, float32, float16, complex64, complex128, int64, "
+            "int32, int16, int8, uint64, uint32, uint16, uint8, and bool."
+        ) from None
+
+
+def get_default_dtype() -> DType:
+    return _default_float[0]
+
+
+def set_default_dtype(dtype: DType) -> None:
+    if dtype.category != FLOATING:
+        raise TypeError("only floating-point types are supported as the default type")
+    _default_float[0] = dtype
+
+
+def promote_types(a: DType, b: DType) -> DType:
+    """torch.promote_types: the smallest type both values fit in, by category."""
+    if a is b:
+        return a
+    if a.category != b.category:
+        high, low = (a, b) if a.category > b.category else (b, a)
+        if high.category == FLOATING or low.category == BOOL:
+            return high
+        return high  # pragma: no cover - categories are exhaustive
+    # Same category: NumPy's lattice agrees with PyTorch's for these types
+    # (uint8 + int8 -> int16, float16 + float32 -> float32).
+    return _BY_NUMPY[np.promote_types(a.np, b.np)]
+
+
+def scalar_dtype(value) -> DType:
+    """The dtype PyTorch gives a Python scalar wrapped as a number."""
+    if isinstance(value, (bool, np.bool_)):
+        return bool_
+    if isinstance(value, (int, np.integer)):
+        return int64
+    return get_default_dtype()
+
+
+def _combine_categories(higher: DType | None, lower: DType | None) -> DType | None:
+    # c10's combine_categories: a lower priority group only matters when it
+    # belongs to a higher category than the result so far.
+    if higher is None:
+        return lower
+    if higher.category == FLOATING:
+        return higher
+    if lower is not None and (higher is bool_ or lower.category == FLOATING):
+        return promote_types(higher, lower)
+    return higher
+
+
+def result_type(*operands) -> DType:
+    """PyTorch's result type for an operation on tensors and Python scalars.
+
+    Dimensioned tensors decide first; 0-d tensors and then Python scalars
+    only raise the result into a higher category (int -> float), never widen
+    it inside one (float32 + 0-d float64 -> float32).
+    """
+    dim_result = zero_result = wrapped_result = None
+    for operand in operands:
+        dtype = getattr(operand, "dtype", None)
+        if isinstance(dtype, DType):
+            if operand.ndim > 0:
+                dim_result = dtype if dim_result is None else promote_types(dim_result, dtype)
+            else:
+                zero_result = dtype if zero_result is None else promote_types(zero_result, dtype)
+        elif operand is not None:
+            dtype = scalar_dtype(operand)
+            wrapped_result = (dtype if wrapped_result is None
+                              else promote_types(wrapped_result, dtype))
+    result = _combine_categories(dim_result, _combine_categories(zero_result, wrapped_result))
+    return result if result is not None else get_default_dtype()
+
+
+def to_dtype(spec) -> DType:
+    """Accept a DType, a Python type (float -> float64 as in PyTorch) or a name."""
+    if isinstance(spec, DType):
+        return spec
+    if spec is float:
+        return float64
+    if spec is int:
+        return int64
+    if spec is bool:
+        return bool_
+    if isinstance(spec, str):
+        name = spec[6:] if spec.startswith("torch.") else spec
+        if name in DTYPE_NAMES:
+            return DTYPE_NAMES[name]
+    if isinstance(spec, np.dtype) or (isinstance(spec, type) and issubclass(spec, np.generic)):
+        return from_numpy_dtype(spec)
+    raise TypeError(f"dtype must be torch.dtype, not {type(spec).__name__}")

@@ -1,0 +1,179 @@
+"""The namespaces a gradsh script sees: torch, torch.nn.functional, np, math, ...
+
+Each is a :class:`Namespace` with an explicit member table: nothing else of
+the Python modules behind them is reachable (SPEC §2, Safety).
+"""
+from __future__ import annotations
+
+import math as _math
+
+import numpy as _np
+
+from . import autograd, backend, dtypes, printing, registry
+from .ops import creation
+from .tensor import Size, Tensor
+
+
+class Namespace:
+    """A module-like object whose attributes are exactly ``members``."""
+
+    def __init__(self, name: str, members: dict):
+        self.name = name
+        self.members = dict(members)
+        self.__gradsh_attrs__ = frozenset(self.members)
+
+    def __getattr__(self, attr: str):
+        members = self.__dict__.get("members", {})
+        if attr in members:
+            return members[attr]
+        raise AttributeError(f"module '{self.__dict__.get('name', '?')}' has no attribute '{attr}'")
+
+    def __repr__(self) -> str:
+        return f"<module '{self.name}'>"
+
+
+# ----------------------------------------------------------- torch functions
+def _legacy_constructor(dtype):
+    def construct(*args, device=None):
+        if len(args) == 1 and not isinstance(args[0], (int, Size)) and not (
+                isinstance(args[0], Tensor) and False):
+            data = args[0]
+            if isinstance(data, Tensor):
+                return data.to(dtype)
+            return creation.tensor(data, dtype=dtype, device=device)
+        if len(args) == 1 and isinstance(args[0], Size):
+            args = tuple(args[0])
+        return creation.zeros(*args, dtype=dtype, device=device)
+
+    construct.__name__ = dtype.legacy
+    construct.summary = f"Legacy constructor of {dtype!r} tensors: data or a size."
+    return construct
+
+
+def _variable(data, requires_grad=False, volatile=False):
+    """torch.autograd.Variable: today it returns a plain tensor."""
+    if not isinstance(data, Tensor):
+        raise TypeError(f"Variable data has to be a tensor, but got {type(data).__name__}")
+    result = data.detach()
+    result.requires_grad = requires_grad
+    return result
+
+
+def _grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False,
+          only_inputs=True, allow_unused=None, is_grads_batched=False, materialize_grads=False):
+    outputs = list(outputs) if isinstance(outputs, (list, tuple)) else [outputs]
+    single = isinstance(inputs, Tensor)
+    inputs = [inputs] if single else list(inputs)
+    if grad_outputs is None:
+        grad_outputs = [None] * len(outputs)
+    elif isinstance(grad_outputs, Tensor):
+        grad_outputs = [grad_outputs]
+    results = autograd.run_backward(outputs, list(grad_outputs), retain_graph=retain_graph,
+                                    create_graph=create_graph, inputs=inputs,
+                                    allow_unused=bool(allow_unused or materialize_grads))
+    if materialize_grads:
+        results = tuple(creation.zeros_like(t) if g is None else g
+                        for g, t in zip(results, inputs))
+    return results
+
+
+def _backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False):
+    tensors = [tensors] if isinstance(tensors, Tensor) else list(tensors)
+    if grad_tensors is None:
+        grad_tensors = [None] * len(tensors)
+    elif isinstance(grad_tensors, Tensor):
+        grad_tensors = [grad_tensors]
+    autograd.run_backward(tensors, list(grad_tensors), retain_graph=retain_graph,
+                          create_graph=create_graph)
+
+
+def _device(type_or_string, index=None):
+    return backend.parse_device(type_or_string, index)
+
+
+def _set_default_dtype(dtype):
+    dtypes.set_default_dtype(dtypes.to_dtype(dtype))
+
+
+def _numel(input):
+    return input.numel()
+
+
+def _torch_members() -> dict:
+    members = dict(registry.functions("torch"))
+    members.update({name: dtype for name, dtype in dtypes.DTYPE_NAMES.items()})
+    members.update({dtype.legacy: _legacy_constructor(dtype) for dtype in dtypes.ALL_DTYPES})
+    members.update({
+        "Tensor": Tensor, "Size": Size, "device": _device, "dtype": dtypes.DType,
+        "no_grad": autograd.no_grad, "enable_grad": autograd.enable_grad,
+        "set_grad_enabled": autograd.set_grad_enabled,
+        "is_grad_enabled": autograd.is_grad_enabled,
+        "manual_seed": creation.manual_seed, "seed": creation.manual_seed,
+        "set_printoptions": printing.set_printoptions,
+        "get_default_dtype": dtypes.get_default_dtype, "set_default_dtype": _set_default_dtype,
+        "promote_types": dtypes.promote_types,
+        "inf": float("inf"), "nan": float("nan"), "pi": _math.pi, "e": _math.e,
+        "numel": _numel,
+    })
+    return members
+
+
+def _np_array(object, dtype=None, copy=True):
+    array = _np.array(object, dtype=dtype, copy=copy)
+    if array.dtype == object or array.dtype.kind in "OSUVMm":
+        raise TypeError("gradsh's np.array takes numbers only")
+    return array
+
+
+def _numpy_members() -> dict:
+    members = {
+        "array": _np_array, "asarray": _np_array,
+        "zeros": _np.zeros, "ones": _np.ones, "arange": _np.arange, "linspace": _np.linspace,
+        "eye": _np.eye, "full": _np.full, "ndarray": _np.ndarray,
+        "pi": _np.pi, "e": _np.e, "inf": _np.inf, "nan": _np.nan,
+    }
+    for name in ("bool_", "uint8", "int8", "int16", "int32", "int64", "float16", "float32",
+                 "float64", "float_", "double", "half", "single", "intc", "int_"):
+        if hasattr(_np, name):
+            members[name] = getattr(_np, name)
+    return members
+
+
+_MATH_NAMES = (
+    "pi e tau inf nan sqrt exp expm1 log log2 log10 log1p sin cos tan asin acos atan atan2 sinh "
+    "cosh tanh asinh acosh atanh floor ceil trunc fabs factorial isnan isinf isfinite pow hypot "
+    "erf erfc gamma lgamma degrees radians copysign isclose comb perm gcd fmod prod fsum").split()
+
+
+def _build() -> tuple[dict, dict]:
+    functional = Namespace("torch.nn.functional", registry.functions("F"))
+    nn = Namespace("torch.nn", {"functional": functional})
+    autograd_functional = Namespace("torch.autograd.functional", {})
+    autograd_ns = Namespace("torch.autograd", {
+        "grad": _grad, "backward": _backward, "Variable": _variable,
+        "functional": autograd_functional,
+    })
+    cuda = Namespace("torch.cuda", {
+        "is_available": backend.cuda_available, "device_count": backend.cuda_device_count,
+    })
+    torch_members = _torch_members()
+    torch_members.update({"nn": nn, "autograd": autograd_ns, "cuda": cuda})
+    torch = Namespace("torch", torch_members)
+    numpy = Namespace("numpy", _numpy_members())
+    math = Namespace("math", {name: getattr(_math, name) for name in _MATH_NAMES
+                              if hasattr(_math, name)})
+    modules = {
+        "torch": torch, "torch.nn": nn, "torch.nn.functional": functional,
+        "torch.autograd": autograd_ns, "torch.autograd.functional": autograd_functional,
+        "torch.cuda": cuda, "numpy": numpy, "math": math,
+    }
+    unqualified = {name: value for name, value in torch_members.items()
+                   if name not in ("nn", "autograd", "cuda", "e")}
+    unqualified.update({
+        "torch": torch, "F": functional, "np": numpy, "numpy": numpy, "math": math,
+        "Variable": _variable,
+    })
+    return modules, unqualified
+
+
+MODULES, UNQUALIFIED = _build()

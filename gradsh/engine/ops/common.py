@@ -1,0 +1,141 @@
+"""Helpers shared by the op modules: operands, promotion, dims and shapes."""
+from __future__ import annotations
+
+import numbers
+
+import numpy as np
+
+from .. import backend, dtypes
+from ..dtypes import DType
+from ..tensor import Tensor
+
+SCALAR_TYPES = (bool, int, float, np.bool_, np.integer, np.floating)
+
+
+def is_scalar(value) -> bool:
+    return isinstance(value, SCALAR_TYPES) or (
+        isinstance(value, numbers.Number) and not isinstance(value, complex))
+
+
+def check_tensor(value, name: str, argument: str = "input") -> Tensor:
+    if not isinstance(value, Tensor):
+        raise TypeError(f"{name}(): argument '{argument}' (position 1) must be Tensor, "
+                        f"not {type(value).__name__}")
+    return value
+
+
+def same_device(*tensors: Tensor):
+    """The common device, or PyTorch's "Expected all tensors..." error."""
+    device = None
+    for tensor in tensors:
+        if not isinstance(tensor, Tensor):
+            continue
+        if device is None:
+            device = tensor.device
+        elif tensor.device != device:
+            first, second = (device, tensor.device)
+            if first.type == "cpu":
+                first, second = second, first
+            raise RuntimeError("Expected all tensors to be on the same device, but found at least "
+                               f"two devices, {first} and {second}!")
+    return device if device is not None else backend.CPU
+
+
+def broadcast_shapes(*shapes) -> tuple:
+    """NumPy's broadcasting with PyTorch's error message (tensor a, tensor b)."""
+    ndim = max((len(s) for s in shapes), default=0)
+    padded = [(1,) * (ndim - len(s)) + tuple(s) for s in shapes]
+    result = []
+    for dim in range(ndim):
+        size = 1
+        for shape in padded:
+            if shape[dim] == 1 or shape[dim] == size:
+                continue
+            if size != 1:
+                a, b = padded[0][dim], padded[1][dim] if len(padded) > 1 else shape[dim]
+                if a == 1 or b == 1:
+                    a, b = size, shape[dim]
+                raise RuntimeError(f"The size of tensor a ({a}) must match the size of tensor b "
+                                   f"({b}) at non-singleton dimension {dim}")
+            size = shape[dim]
+        result.append(size)
+    return tuple(result)
+
+
+def array_of(value, dtype: DType, xp):
+    """The array of a tensor operand, or a 0-d array for a Python scalar, as ``dtype``."""
+    if isinstance(value, Tensor):
+        data = value._data
+        return data if data.dtype == dtype.np else data.astype(dtype.np)
+    return xp.asarray(value, dtype=dtype.np)
+
+
+def binary_operands(a, b, *, compute_dtype: DType | None = None):
+    """(array a, array b, result dtype, xp) for an elementwise binary op.
+
+    Applies PyTorch's promotion (tensors, 0-d tensors, Python scalars),
+    checks devices and broadcasting, and converts both to the result dtype.
+    """
+    if not isinstance(a, Tensor) and not isinstance(b, Tensor):
+        raise TypeError("expected at least one Tensor argument")
+    for value in (a, b):
+        if not isinstance(value, Tensor) and not is_scalar(value):
+            raise TypeError(f"unsupported operand type: '{type(value).__name__}'")
+    device = same_device(a, b)
+    xp = backend.array_module(device)
+    dtype = compute_dtype or dtypes.result_type(a, b)
+    if isinstance(a, Tensor) and isinstance(b, Tensor):
+        broadcast_shapes(a._data.shape, b._data.shape)
+    return array_of(a, dtype, xp), array_of(b, dtype, xp), dtype, xp
+
+
+def normalize_dim(dim, ndim: int) -> int:
+    """A dim in range, with PyTorch's IndexError otherwise (0-d counts as 1-d)."""
+    if not isinstance(dim, (int, np.integer)) or isinstance(dim, bool):
+        raise TypeError(f"dim must be an int, not {type(dim).__name__}")
+    low, high = (-1, 0) if ndim == 0 else (-ndim, ndim - 1)
+    if dim < low or dim > high:
+        raise IndexError(f"Dimension out of range (expected to be in range of [{low}, {high}], "
+                         f"but got {dim})")
+    return dim % ndim if ndim else 0
+
+
+def normalize_dims(dim, ndim: int) -> tuple | None:
+    """dim=None -> None; an int or a list -> a sorted tuple of dims (no repeats)."""
+    if dim is None:
+        return None
+    if isinstance(dim, (list, tuple)):
+        dims = tuple(normalize_dim(d, ndim) for d in dim)
+        if len(set(dims)) != len(dims):
+            repeated = next(d for d in dims if dims.count(d) > 1)
+            raise RuntimeError(f"dim {repeated} appears multiple times in the list of dims")
+        return tuple(sorted(dims))
+    return (normalize_dim(dim, ndim),)
+
+
+def shape_args(args, name: str = "shape") -> tuple:
+    """``f(2, 3)``, ``f((2, 3))``, ``f([2, 3])`` and ``f(torch.Size(...))`` alike."""
+    if len(args) == 1 and isinstance(args[0], (tuple, list)):
+        args = tuple(args[0])
+    shape = []
+    for size in args:
+        if isinstance(size, Tensor):
+            size = size.__index__()
+        if isinstance(size, bool) or not isinstance(size, (int, np.integer)):
+            raise TypeError(f"{name} must be a sequence of ints, but got {type(size).__name__}")
+        shape.append(int(size))
+    return tuple(shape)
+
+
+def float_dtype_for(tensor: Tensor) -> DType:
+    """Integer inputs of a floating function (exp, sqrt, mean...) give the default dtype."""
+    return tensor.dtype if tensor.dtype.is_floating_point else dtypes.get_default_dtype()
+
+
+def as_result(array, dtype: DType, xp) -> Tensor:
+    """Wrap a computed array (NumPy may return a scalar for 0-d results)."""
+    if not isinstance(array, xp.ndarray):
+        array = xp.asarray(array)
+    if array.dtype != dtype.np:
+        array = array.astype(dtype.np)
+    return Tensor._make(array, dtype)

@@ -1,0 +1,356 @@
+"""Creation functions: tensor, zeros, arange, rand, ... and their _like forms."""
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+
+from .. import backend, dtypes
+from ..dtypes import DType
+from ..registry import op
+from ..tensor import Tensor
+from .common import is_scalar, shape_args
+
+_generator = [np.random.default_rng(0)]
+
+COPY_CONSTRUCT_WARNING = (
+    "To copy construct from a tensor, it is recommended to use sourceTensor.detach().clone() or "
+    "sourceTensor.detach().clone().requires_grad_(True), rather than torch.tensor(sourceTensor).")
+
+
+def _device(device) -> backend.Device:
+    if device is None:
+        return current_default_device()
+    return backend.resolve_device(backend.parse_device(device))
+
+
+_default_device = [backend.CPU]
+
+
+def current_default_device() -> backend.Device:
+    return _default_device[0]
+
+
+def set_default_device(device) -> None:
+    device = backend.resolve_device(backend.parse_device(device))
+    backend.array_module(device)  # fails clearly when CUDA is unavailable
+    _default_device[0] = device
+
+
+def _finish(array, dtype: DType, device, requires_grad: bool) -> Tensor:
+    """Place ``array`` (host) on the device as ``dtype``; apply requires_grad."""
+    if requires_grad and not dtype.is_floating_point:
+        raise RuntimeError("Only Tensors of floating point and complex dtype can require gradients")
+    if array.dtype != dtype.np:
+        array = array.astype(dtype.np)
+    array = backend.move(array, _device(device))
+    tensor = Tensor._make(array, dtype)
+    tensor._requires_grad = bool(requires_grad)
+    return tensor
+
+
+def _dtype_or_default(dtype, default: DType | None = None) -> DType:
+    if dtype is None:
+        return default or dtypes.get_default_dtype()
+    return dtypes.to_dtype(dtype)
+
+
+# ------------------------------------------------------------- from Python data
+def _infer(data, depth: int = 0, shape: list | None = None, leaves: list | None = None):
+    """Check nesting like PyTorch (ragged lists fail) and collect the leaves."""
+    if isinstance(data, Tensor):
+        if data.ndim:
+            raise ValueError("only one element tensors can be converted to Python scalars")
+        leaves.append(data.item())
+        return
+    if isinstance(data, np.ndarray):
+        data = data.tolist()
+    if isinstance(data, (list, tuple)):
+        if len(shape) <= depth:
+            shape.append(len(data))
+        elif shape[depth] != len(data):
+            raise ValueError(f"expected sequence of length {shape[depth]} at dim {depth} "
+                             f"(got {len(data)})")
+        for item in data:
+            _infer(item, depth + 1, shape, leaves)
+        return
+    if not is_scalar(data):
+        raise TypeError(f"Could not infer dtype of {type(data).__name__}")
+    if len(shape) > depth:
+        raise ValueError(f"expected sequence of length {shape[depth]} at dim {depth} (got 0)")
+    leaves.append(data)
+
+
+def _array_from_data(data, dtype):
+    if isinstance(data, Tensor):
+        warnings.warn(COPY_CONSTRUCT_WARNING, UserWarning, stacklevel=3)
+        return backend.to_host(data._data).copy(), data.dtype
+    if isinstance(data, np.ndarray):
+        return np.array(data), dtypes.from_numpy_dtype(data.dtype)
+    if isinstance(data, np.generic):
+        return np.array(data), dtypes.from_numpy_dtype(data.dtype)
+    shape, leaves = [], []
+    _infer(data, 0, shape, leaves)
+    if dtype is None:
+        if any(isinstance(v, (float, np.floating)) for v in leaves):
+            inferred = dtypes.get_default_dtype()
+        elif any(isinstance(v, (int, np.integer)) and not isinstance(v, (bool, np.bool_))
+                 for v in leaves):
+            inferred = dtypes.int64
+        elif leaves:
+            inferred = dtypes.bool_
+        else:
+            inferred = dtypes.get_default_dtype()
+        tensor_dtypes = _tensor_leaf_dtype(data)
+        if tensor_dtypes is not None:
+            inferred = tensor_dtypes
+    else:
+        inferred = dtype
+    array = np.array(leaves, dtype=np.float64 if inferred.is_floating_point else None)
+    if array.size and not inferred.is_floating_point and array.dtype.kind == "f":
+        pass
+    if inferred.category == dtypes.INTEGER and array.dtype.kind in "iu":
+        array = _wrap_integers(array, inferred)
+    return array.reshape(shape), inferred
+
+
+def _tensor_leaf_dtype(data):
+    """A list made only of 0-d tensors takes their dtype (tensor([t1, t2]))."""
+    found = None
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, (list, tuple)):
+            stack.extend(item)
+        elif isinstance(item, Tensor):
+            found = item.dtype if found is None else dtypes.promote_types(found, item.dtype)
+        else:
+            return None
+    return found
+
+
+def _wrap_integers(array, dtype: DType):
+    info = np.iinfo(dtype.np)
+    if array.size and (array.min() < info.min or array.max() > info.max):
+        if dtype is dtypes.int64:
+            raise RuntimeError("Overflow when unpacking long")
+        return array.astype(np.int64).astype(dtype.np)
+    return array
+
+
+@op("tensor", summary="A tensor from nested lists, numbers or a NumPy array.",
+    example="tensor([[1., 2.], [3., 4.]])", method=False)
+def tensor(data, *, dtype=None, device=None, requires_grad=False, pin_memory=False):
+    dtype = None if dtype is None else dtypes.to_dtype(dtype)
+    array, inferred = _array_from_data(data, dtype)
+    return _finish(array, dtype or inferred, device, requires_grad)
+
+
+@op("as_tensor", summary="Like tensor, but shares memory with a tensor or array when it can.",
+    example="as_tensor([1, 2, 3])", method=False)
+def as_tensor(data, dtype=None, device=None):
+    if isinstance(data, Tensor):
+        result = data if dtype is None else data.to(dtypes.to_dtype(dtype))
+        return result if device is None else result.to(device)
+    if isinstance(data, np.ndarray) and device is None and (
+            dtype is None or dtypes.to_dtype(dtype).np == data.dtype):
+        return from_numpy(data)
+    return tensor(data, dtype=dtype, device=device)
+
+
+@op("from_numpy", summary="A tensor sharing memory with a NumPy array.",
+    example="from_numpy(np.array([1., 2.]))", method=False)
+def from_numpy(ndarray):
+    if not isinstance(ndarray, np.ndarray):
+        raise TypeError(f"expected np.ndarray (got {type(ndarray).__name__})")
+    return Tensor._make(ndarray, dtypes.from_numpy_dtype(ndarray.dtype))
+
+
+def scalar_tensor(value, like: Tensor | None = None) -> Tensor:
+    """A Python number as a 0-d tensor of its PyTorch dtype, on like's device."""
+    dtype = dtypes.scalar_dtype(value)
+    device = like.device if like is not None else None
+    return _finish(np.asarray(value, dtype=dtype.np), dtype, device, False)
+
+
+# ------------------------------------------------------------------- filled
+def _filled(fill, args, size, dtype, device, requires_grad, *, name: str) -> Tensor:
+    shape = shape_args(size if size is not None else args, "size")
+    if any(n < 0 for n in shape):
+        raise RuntimeError(f"Trying to create tensor with negative dimension {min(shape)}: "
+                           f"{list(shape)}")
+    dtype = _dtype_or_default(dtype)
+    xp = backend.array_module(_device(device))
+    if fill == "empty":
+        array = xp.zeros(shape, dtype=dtype.np)
+    else:
+        array = xp.full(shape, fill, dtype=dtype.np)
+    return _finish(array, dtype, device, requires_grad)
+
+
+@op("zeros", summary="A tensor of zeros of the given size.", example="zeros(2, 3)", method=False)
+def zeros(*size, out=None, dtype=None, layout=None, device=None, requires_grad=False):
+    return _filled(0, size, None, dtype, device, requires_grad, name="zeros")
+
+
+@op("ones", summary="A tensor of ones of the given size.", example="ones(2, 3)", method=False)
+def ones(*size, out=None, dtype=None, layout=None, device=None, requires_grad=False):
+    return _filled(1, size, None, dtype, device, requires_grad, name="ones")
+
+
+@op("empty", summary="An uninitialized tensor (gradsh fills it with zeros).",
+    example="empty(2, 3).shape", method=False)
+def empty(*size, out=None, dtype=None, layout=None, device=None, requires_grad=False):
+    return _filled("empty", size, None, dtype, device, requires_grad, name="empty")
+
+
+@op("full", summary="A tensor filled with fill_value.", example="full((2, 2), 7.)", method=False)
+def full(size, fill_value, *, dtype=None, device=None, requires_grad=False):
+    if dtype is None:
+        dtype = dtypes.scalar_dtype(fill_value)
+    return _filled(fill_value, (), size, dtype, device, requires_grad, name="full")
+
+
+def _like(input, dtype, device):
+    return (input.dtype if dtype is None else dtypes.to_dtype(dtype),
+            input.device if device is None else device)
+
+
+@op("zeros_like", summary="Zeros with the shape (and dtype, device) of input.",
+    example="zeros_like(ones(2, 2))", method=False)
+def zeros_like(input, *, dtype=None, device=None, requires_grad=False):
+    dtype, device = _like(input, dtype, device)
+    return _filled(0, (), tuple(input.shape), dtype, device, requires_grad, name="zeros_like")
+
+
+@op("ones_like", summary="Ones with the shape (and dtype, device) of input.",
+    example="ones_like(zeros(2))", method=False)
+def ones_like(input, *, dtype=None, device=None, requires_grad=False):
+    dtype, device = _like(input, dtype, device)
+    return _filled(1, (), tuple(input.shape), dtype, device, requires_grad, name="ones_like")
+
+
+@op("empty_like", summary="An uninitialized tensor shaped like input.",
+    example="empty_like(ones(2)).shape", method=False)
+def empty_like(input, *, dtype=None, device=None, requires_grad=False):
+    dtype, device = _like(input, dtype, device)
+    return _filled(0, (), tuple(input.shape), dtype, device, requires_grad, name="empty_like")
+
+
+@op("full_like", summary="fill_value in the shape (and dtype, device) of input.",
+    example="full_like(ones(2), 5.)", method=False)
+def full_like(input, fill_value, *, dtype=None, device=None, requires_grad=False):
+    dtype, device = _like(input, dtype, device)
+    return _filled(fill_value, (), tuple(input.shape), dtype, device, requires_grad, name="full_like")
+
+
+@op("eye", summary="The identity matrix (n x m).", example="eye(3)", method=False)
+def eye(n, m=None, *, dtype=None, device=None, requires_grad=False):
+    dtype = _dtype_or_default(dtype)
+    xp = backend.array_module(_device(device))
+    return _finish(xp.eye(n, n if m is None else m, dtype=dtype.np), dtype, device, requires_grad)
+
+
+@op("arange", summary="Values from start to end (exclusive) by step.",
+    example="arange(0, 10, 3)", method=False)
+def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=False):
+    if end is None:
+        start, end = 0, start
+    bounds = [v.item() if isinstance(v, Tensor) else v for v in (start, end, step)]
+    start, end, step = bounds
+    if step == 0:
+        raise RuntimeError("step must be nonzero")
+    if (end - start) * step < 0:
+        raise RuntimeError("upper bound and larger bound inconsistent with step sign")
+    if dtype is None:
+        integral = all(isinstance(v, (int, np.integer)) for v in bounds)
+        dtype = dtypes.int64 if integral else dtypes.get_default_dtype()
+    dtype = dtypes.to_dtype(dtype)
+    count = max(int(np.ceil((end - start) / step)), 0)
+    xp = backend.array_module(_device(device))
+    values = start + step * xp.arange(count, dtype=np.float64 if dtype.is_floating_point
+                                      or not all(isinstance(v, int) for v in bounds) else np.int64)
+    return _finish(values, dtype, device, requires_grad)
+
+
+@op("linspace", summary="steps values evenly spaced from start to end.",
+    example="linspace(0, 1, 5)", method=False)
+def linspace(start, end, steps, *, dtype=None, device=None, requires_grad=False):
+    dtype = _dtype_or_default(dtype)
+    xp = backend.array_module(_device(device))
+    return _finish(xp.linspace(start, end, steps), dtype, device, requires_grad)
+
+
+@op("logspace", summary="steps values from base**start to base**end, evenly in the exponent.",
+    example="logspace(0, 2, 3)", method=False)
+def logspace(start, end, steps, base=10.0, *, dtype=None, device=None, requires_grad=False):
+    dtype = _dtype_or_default(dtype)
+    xp = backend.array_module(_device(device))
+    return _finish(xp.logspace(start, end, steps, base=base), dtype, device, requires_grad)
+
+
+# ------------------------------------------------------------------ random
+def manual_seed(seed) -> None:
+    """Seed gradsh's generator (PyTorch's random streams are not reproduced)."""
+    _generator[0] = np.random.default_rng(int(seed))
+
+
+def _random(sample, args, dtype, device, requires_grad) -> Tensor:
+    shape = shape_args(args, "size")
+    dtype = _dtype_or_default(dtype)
+    array = sample(_generator[0], shape)
+    return _finish(np.asarray(array), dtype, device, requires_grad)
+
+
+@op("rand", summary="Uniform random values in [0, 1).", example="rand(2, 3).shape", method=False)
+def rand(*size, dtype=None, device=None, requires_grad=False, generator=None):
+    return _random(lambda g, s: g.random(s), size, dtype, device, requires_grad)
+
+
+@op("randn", summary="Standard normal random values.", example="randn(2, 3).shape", method=False)
+def randn(*size, dtype=None, device=None, requires_grad=False, generator=None):
+    return _random(lambda g, s: g.standard_normal(s), size, dtype, device, requires_grad)
+
+
+@op("rand_like", summary="rand in the shape of input.", example="rand_like(ones(2)).shape",
+    method=False)
+def rand_like(input, *, dtype=None, device=None, requires_grad=False):
+    dtype, device = _like(input, dtype, device)
+    return rand(tuple(input.shape), dtype=dtype, device=device, requires_grad=requires_grad)
+
+
+@op("randn_like", summary="randn in the shape of input.", example="randn_like(ones(2)).shape",
+    method=False)
+def randn_like(input, *, dtype=None, device=None, requires_grad=False):
+    dtype, device = _like(input, dtype, device)
+    return randn(tuple(input.shape), dtype=dtype, device=device, requires_grad=requires_grad)
+
+
+@op("randint", summary="Random integers in [low, high).", example="randint(0, 10, (3,)).shape",
+    method=False)
+def randint(low, high=None, size=None, *, dtype=None, device=None, requires_grad=False):
+    if size is None and isinstance(high, (tuple, list)):
+        low, high, size = 0, low, high
+    if high is None:
+        raise TypeError("randint() missing required argument 'size'")
+    if size is None:
+        raise TypeError("randint() missing 1 required positional arguments: \"size\"")
+    dtype = dtypes.int64 if dtype is None else dtypes.to_dtype(dtype)
+    array = _generator[0].integers(low, high, shape_args((size,)))
+    return _finish(np.asarray(array), dtype, device, requires_grad)
+
+
+@op("randint_like", summary="randint in the shape of input.",
+    example="randint_like(ones(3), 5).shape", method=False)
+def randint_like(input, low, high=None, *, dtype=None, device=None):
+    if high is None:
+        low, high = 0, low
+    dtype, device = _like(input, dtype, device)
+    return randint(low, high, tuple(input.shape), dtype=dtype, device=device)
+
+
+@op("randperm", summary="A random permutation of 0..n-1.", example="randperm(5).shape",
+    method=False)
+def randperm(n, *, dtype=None, device=None, requires_grad=False):
+    dtype = dtypes.int64 if dtype is None else dtypes.to_dtype(dtype)
+    return _finish(_generator[0].permutation(n), dtype, device, requires_grad)

@@ -1,0 +1,215 @@
+"""Elementwise arithmetic with PyTorch's promotion, operators and grad_fn names."""
+from __future__ import annotations
+
+from .. import dtypes
+from ..autograd import record
+from ..registry import op
+from ..tensor import Tensor
+from .common import as_result, binary_operands, is_scalar
+
+
+def _binary(a, b, compute, *, compute_dtype=None, result_dtype=None):
+    x, y, dtype, xp = binary_operands(a, b, compute_dtype=compute_dtype)
+    return as_result(compute(xp, x, y), result_dtype or dtype, xp)
+
+
+def _tensor_first(a, b):
+    if not isinstance(a, Tensor):
+        raise TypeError(f"expected Tensor as first argument, got {type(a).__name__}")
+
+
+def _operand_ok(value) -> bool:
+    return isinstance(value, Tensor) or is_scalar(value)
+
+
+# ---------------------------------------------------------------- arithmetic
+@op("add", summary="Add other (times alpha) to input, with broadcasting.",
+    example="add(tensor([1., 2.]), 10)", inplace="add_",
+    operators={"__add__": lambda a, b: add(a, b) if _operand_ok(b) else NotImplemented,
+               "__radd__": lambda a, b: add(a, b) if _operand_ok(b) else NotImplemented})
+def add(input, other, *, alpha=1):
+    if alpha != 1:
+        other = mul(other, alpha)
+    if input.dtype is dtypes.bool_ and isinstance(other, Tensor) and other.dtype is dtypes.bool_:
+        out = _binary(input, other, lambda xp, x, y: xp.logical_or(x, y))
+    else:
+        out = _binary(input, other, lambda xp, x, y: x + y)
+    return record(out, "AddBackward0", (input, other), lambda g: (g, g))
+
+
+@op("sub", aliases=("subtract",), summary="Subtract other (times alpha) from input.",
+    example="sub(tensor([5., 7.]), tensor([1., 2.]))", inplace="sub_",
+    operators={"__sub__": lambda a, b: sub(a, b) if _operand_ok(b) else NotImplemented,
+               "__rsub__": lambda a, b: rsub(a, b) if _operand_ok(b) else NotImplemented})
+def sub(input, other, *, alpha=1):
+    _reject_bool_sub(input, other)
+    if alpha != 1:
+        other = mul(other, alpha)
+    out = _binary(input, other, lambda xp, x, y: x - y)
+    return record(out, "SubBackward0", (input, other), lambda g: (g, -g))
+
+
+@op("rsub", summary="other - input (what `2 - x` calls).", example="rsub(tensor([1., 2.]), 3)")
+def rsub(input, other, *, alpha=1):
+    _reject_bool_sub(input, other)
+    scaled = mul(input, alpha) if alpha != 1 else input
+    out = _binary(other, scaled, lambda xp, x, y: x - y) if isinstance(other, Tensor) else \
+        _binary(scaled, other, lambda xp, x, y: y - x)
+    name = "RsubBackward0" if isinstance(other, Tensor) else "RsubBackward1"
+    return record(out, name, (input, other), lambda g: (-g * alpha if alpha != 1 else -g, g))
+
+
+def _reject_bool_sub(a, b):
+    if all(isinstance(v, Tensor) and v.dtype is dtypes.bool_ or isinstance(v, bool) for v in (a, b)):
+        raise RuntimeError("Subtraction, the `-` operator, with two bool tensors is not supported. "
+                           "Use the `^` or `logical_xor()` operator instead.")
+
+
+@op("mul", aliases=("multiply",), summary="Multiply elementwise, with broadcasting.",
+    example="mul(tensor([1., 2.]), 3)", inplace="mul_",
+    operators={"__mul__": lambda a, b: mul(a, b) if _operand_ok(b) else NotImplemented,
+               "__rmul__": lambda a, b: mul(a, b) if _operand_ok(b) else NotImplemented})
+def mul(input, other):
+    if input.dtype is dtypes.bool_ and isinstance(other, Tensor) and other.dtype is dtypes.bool_:
+        out = _binary(input, other, lambda xp, x, y: xp.logical_and(x, y))
+    else:
+        out = _binary(input, other, lambda xp, x, y: x * y)
+    return record(out, "MulBackward0", (input, other),
+                  lambda g, x, y: (g * y, g * x), saved=(input, other))
+
+
+@op("div", aliases=("divide", "true_divide"), summary="Divide elementwise (true division).",
+    example="div(tensor([1., 2.]), 4)", inplace="div_",
+    operators={"__truediv__": lambda a, b: div(a, b) if _operand_ok(b) else NotImplemented,
+               "__rtruediv__": lambda a, b: mul(reciprocal(a), b) if _operand_ok(b) else NotImplemented})
+def div(input, other, *, rounding_mode=None):
+    if rounding_mode == "floor":
+        return floor_divide(input, other)
+    if rounding_mode == "trunc":
+        quotient = _binary(input, other, lambda xp, x, y: x / y, compute_dtype=_float_of(input, other))
+        return trunc(quotient).to(dtypes.result_type(input, other))
+    if rounding_mode is not None:
+        raise RuntimeError("div expected rounding_mode to be one of None, 'trunc', or 'floor' "
+                           f"but found '{rounding_mode}'")
+    out = _binary(input, other, lambda xp, x, y: x / y, compute_dtype=_float_of(input, other))
+    return record(out, "DivBackward0", (input, other),
+                  lambda g, x, y: (g / y, -g * x / (y * y)), saved=(input, other))
+
+
+def _float_of(a, b):
+    dtype = dtypes.result_type(a, b)
+    return dtype if dtype.is_floating_point else dtypes.get_default_dtype()
+
+
+def _check_int_zero(input, other, dtype, xp, divisor):
+    if not dtype.is_floating_point and bool(xp.any(divisor == 0)):
+        raise RuntimeError("ZeroDivisionError")
+
+
+@op("floor_divide", summary="Division rounded down (the `//` operator).",
+    example="floor_divide(tensor([-7, 7]), 2)", inplace="floor_divide_",
+    operators={"__floordiv__": lambda a, b: floor_divide(a, b) if _operand_ok(b) else NotImplemented,
+               "__rfloordiv__": lambda a, b: _rbinary(floor_divide, a, b)})
+def floor_divide(input, other):
+    x, y, dtype, xp = binary_operands(input, other)
+    _check_int_zero(input, other, dtype, xp, y)
+    return as_result(xp.floor_divide(x, y), dtype, xp)
+
+
+@op("remainder", summary="Python-style modulus (the `%` operator), sign of the divisor.",
+    example="remainder(tensor([-7, 7]), 3)", inplace="remainder_",
+    operators={"__mod__": lambda a, b: remainder(a, b) if _operand_ok(b) else NotImplemented,
+               "__rmod__": lambda a, b: _rbinary(remainder, a, b)})
+def remainder(input, other):
+    x, y, dtype, xp = binary_operands(input, other)
+    _check_int_zero(input, other, dtype, xp, y)
+    out = as_result(xp.remainder(x, y), dtype, xp)
+    return record(out, "RemainderBackward0", (input, other),
+                  lambda g, a, b: (g, -g * floor_divide(a, b)), saved=(input, other))
+
+
+def _rbinary(function, a, b):
+    if not _operand_ok(b):
+        return NotImplemented
+    from .creation import scalar_tensor  # noqa: PLC0415
+
+    return function(scalar_tensor(b, like=a), a)
+
+
+@op("pow", summary="input raised to exponent (the `**` operator).",
+    example="pow(tensor([1., 2., 3.]), 2)", inplace="pow_",
+    operators={"__pow__": lambda a, b: pow_(a, b) if _operand_ok(b) else NotImplemented,
+               "__rpow__": lambda a, b: pow_(b, a) if _operand_ok(b) else NotImplemented})
+def pow_(input, exponent):
+    if not isinstance(input, Tensor):  # 3 ** x: PowBackward2
+        base = input
+        x, y, dtype, xp = binary_operands(base, exponent)
+        out = as_result(xp.power(x, y), dtype, xp)
+        return record(out, "PowBackward2", (base, exponent),
+                      lambda g, result: (None, g * result * _log_scalar(base)), saved=(out,))
+    x, y, dtype, xp = binary_operands(input, exponent)
+    if not dtype.is_floating_point and bool(xp.any(y < 0)):
+        raise RuntimeError("Integers to negative integer powers are not allowed.")
+    out = as_result(xp.power(x, y), dtype, xp)
+    if not isinstance(exponent, Tensor):
+        def backward(g, base, exp=exponent):
+            if exp == 0:
+                return (g * 0, None)
+            return (g * exp * base ** (exp - 1), None)
+        return record(out, "PowBackward0", (input, exponent), backward, saved=(input,))
+
+    def backward_tensor(g, base, exp, result):
+        grad_base = g * exp * base ** (exp - 1) if input.requires_grad else None
+        grad_exp = None
+        if exponent.requires_grad:
+            safe_log = where(base == 0, 0.0, log(base.abs() if False else base))
+            grad_exp = g * result * safe_log
+        return (grad_base, grad_exp)
+    return record(out, "PowBackward1", (input, exponent), backward_tensor,
+                  saved=(input, exponent, out))
+
+
+def _log_scalar(value) -> float:
+    import math  # noqa: PLC0415
+
+    return math.log(value) if value > 0 else float("nan") if value < 0 else float("-inf")
+
+
+@op("square", summary="input ** 2.", example="square(tensor([1., -2.]))", inplace="square_")
+def square(input):
+    return pow_(input, 2)
+
+
+# --------------------------------------------------------------- sign and such
+@op("neg", aliases=("negative",), summary="-input.", example="neg(tensor([1., -2.]))",
+    inplace="neg_", operators={"__neg__": lambda a: neg(a)})
+def neg(input):
+    if input.dtype is dtypes.bool_:
+        raise RuntimeError("Negation, the `-` operator, on a bool tensor is not supported. If you "
+                           "are trying to invert a mask, use the `~` or `logical_not()` operator "
+                           "instead.")
+    out = as_result(-input._data, input.dtype, input._xp)
+    return record(out, "NegBackward0", (input,), lambda g: (-g,))
+
+
+@op("positive", summary="input itself (the unary `+`).", example="positive(tensor([1., -2.]))",
+    operators={"__pos__": lambda a: a})
+def positive(input):
+    return input
+
+
+@op("abs", aliases=("absolute",), summary="Absolute value.", example="abs(tensor([-1., 2.]))",
+    inplace="abs_", operators={"__abs__": lambda a: abs_(a)})
+def abs_(input):
+    out = as_result(input._xp.abs(input._data), input.dtype, input._xp)
+    return record(out, "AbsBackward0", (input,), lambda g, x: (g * x.sign(),), saved=(input,))
+
+
+@op("sign", summary="-1, 0 or 1 by the sign of each element.", example="sign(tensor([-2., 0., 3.]))",
+    inplace="sign_")
+def sign(input):
+    out = as_result(input._xp.sign(input._data), input.dtype, input._xp)
+    return record(out, "SignBackward0", (input,), lambda g: (g * 0,))
+
+
+from .elementwise_math import log, reciprocal, trunc, where  # noqa: E402,F401  (used above)

@@ -1,0 +1,271 @@
+"""Unary math, activations, clamping, selection and comparisons."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from .. import dtypes
+from ..autograd import record
+from ..registry import op
+from ..tensor import Tensor
+from .common import as_result, binary_operands, float_dtype_for, is_scalar, same_device
+
+
+def _erf_array(xp, x):
+    if xp is np:
+        return np.frompyfunc(math.erf, 1, 1)(x).astype(x.dtype)
+    from cupyx.scipy.special import erf  # noqa: PLC0415
+
+    return erf(x)
+
+
+def _unary(name: str, forward, backward, grad_fn: str, *, summary: str, example: str,
+           saves: str = "input", aliases: tuple = (), keeps_integers: bool = False,
+           inplace: bool = True):
+    """Declare a unary op: ``forward(xp, array)`` and ``backward(grad, saved)``.
+
+    Floating functions of integer tensors give the default float dtype, as
+    in PyTorch (``exp(tensor([1]))`` is float32); rounding-like ops keep
+    integers (``keeps_integers``).
+    """
+
+    def impl(input):
+        if not isinstance(input, Tensor):
+            raise TypeError(f"{name}(): argument 'input' (position 1) must be Tensor, not "
+                            f"{type(input).__name__}")
+        xp = input._xp
+        dtype = input.dtype if keeps_integers else float_dtype_for(input)
+        data = input._data if input._data.dtype == dtype.np else input._data.astype(dtype.np)
+        out = as_result(forward(xp, data), dtype, xp)
+        if backward is None:
+            return out
+        saved = {"input": (input,), "output": (out,), None: ()}[saves]
+        return record(out, grad_fn, (input,), lambda g, *s: (backward(g, *s),), saved=saved)
+
+    impl.__name__ = name
+    impl.__doc__ = summary
+    op(name, summary=summary, example=example, aliases=aliases,
+       inplace=f"{name}_" if inplace else None, signature=f"{name}(input)")(impl)
+    return impl
+
+
+def _t(value, like):
+    """A Python constant as a tensor operand is just the number."""
+    return value
+
+
+exp = _unary("exp", lambda xp, x: xp.exp(x), lambda g, out: g * out, "ExpBackward0",
+             saves="output", summary="e to the power of each element.", example="exp(tensor([0., 1.]))")
+exp2 = _unary("exp2", lambda xp, x: xp.exp2(x), lambda g, out: g * out * math.log(2), "Exp2Backward0",
+              saves="output", summary="2 to the power of each element.", example="exp2(tensor([0., 3.]))")
+expm1 = _unary("expm1", lambda xp, x: xp.expm1(x), lambda g, out: g * (out + 1), "Expm1Backward0",
+               saves="output", summary="exp(x) - 1, accurate near 0.", example="expm1(tensor([1e-5]))")
+log = _unary("log", lambda xp, x: xp.log(x), lambda g, x: g / x, "LogBackward0",
+             summary="Natural logarithm.", example="log(tensor([1., 2.7183]))")
+log2 = _unary("log2", lambda xp, x: xp.log2(x), lambda g, x: g / (x * math.log(2)), "Log2Backward0",
+              summary="Base-2 logarithm.", example="log2(tensor([1., 8.]))")
+log10 = _unary("log10", lambda xp, x: xp.log10(x), lambda g, x: g / (x * math.log(10)),
+               "Log10Backward0", summary="Base-10 logarithm.", example="log10(tensor([1., 100.]))")
+log1p = _unary("log1p", lambda xp, x: xp.log1p(x), lambda g, x: g / (x + 1), "Log1PBackward0",
+               summary="log(1 + x), accurate near 0.", example="log1p(tensor([1e-5]))")
+sqrt = _unary("sqrt", lambda xp, x: xp.sqrt(x), lambda g, out: g / (2 * out), "SqrtBackward0",
+              saves="output", summary="Square root.", example="sqrt(tensor([4., 9.]))")
+rsqrt = _unary("rsqrt", lambda xp, x: 1 / xp.sqrt(x), lambda g, out: -0.5 * g * out ** 3,
+               "RsqrtBackward0", saves="output", summary="1 / sqrt(x).", example="rsqrt(tensor([4.]))")
+reciprocal = _unary("reciprocal", lambda xp, x: 1 / x, lambda g, out: -g * out * out,
+                    "ReciprocalBackward0", saves="output", summary="1 / x.",
+                    example="reciprocal(tensor([2., 4.]))")
+sin = _unary("sin", lambda xp, x: xp.sin(x), lambda g, x: g * x.cos(), "SinBackward0",
+             summary="Sine.", example="sin(tensor([0., 1.5708]))")
+cos = _unary("cos", lambda xp, x: xp.cos(x), lambda g, x: -g * x.sin(), "CosBackward0",
+             summary="Cosine.", example="cos(tensor([0., 3.1416]))")
+tan = _unary("tan", lambda xp, x: xp.tan(x), lambda g, out: g * (1 + out * out), "TanBackward0",
+             saves="output", summary="Tangent.", example="tan(tensor([0., 0.7854]))")
+asin = _unary("asin", lambda xp, x: xp.arcsin(x), lambda g, x: g / (1 - x * x).sqrt(),
+              "AsinBackward0", aliases=("arcsin",), summary="Arcsine.", example="asin(tensor([0., 1.]))")
+acos = _unary("acos", lambda xp, x: xp.arccos(x), lambda g, x: -g / (1 - x * x).sqrt(),
+              "AcosBackward0", aliases=("arccos",), summary="Arccosine.", example="acos(tensor([0., 1.]))")
+atan = _unary("atan", lambda xp, x: xp.arctan(x), lambda g, x: g / (1 + x * x), "AtanBackward0",
+              aliases=("arctan",), summary="Arctangent.", example="atan(tensor([0., 1.]))")
+sinh = _unary("sinh", lambda xp, x: xp.sinh(x), lambda g, x: g * x.cosh(), "SinhBackward0",
+              summary="Hyperbolic sine.", example="sinh(tensor([0., 1.]))")
+cosh = _unary("cosh", lambda xp, x: xp.cosh(x), lambda g, x: g * x.sinh(), "CoshBackward0",
+              summary="Hyperbolic cosine.", example="cosh(tensor([0., 1.]))")
+tanh = _unary("tanh", lambda xp, x: xp.tanh(x), lambda g, out: g * (1 - out * out), "TanhBackward0",
+              saves="output", summary="Hyperbolic tangent.", example="tanh(tensor([0., 1.]))")
+sigmoid = _unary("sigmoid", lambda xp, x: 1 / (1 + xp.exp(-x)), lambda g, out: g * out * (1 - out),
+                 "SigmoidBackward0", saves="output", summary="1 / (1 + exp(-x)).",
+                 example="sigmoid(tensor([-1., 0., 2.]))")
+erf = _unary("erf", _erf_array, lambda g, x: g * (2 / math.sqrt(math.pi)) * (-(x * x)).exp(),
+             "ErfBackward0", summary="The error function.", example="erf(tensor([0., 1.]))")
+
+
+def _relu_forward(xp, x):
+    return xp.maximum(x, 0).astype(x.dtype)
+
+
+relu = _unary("relu", _relu_forward, lambda g, out: g * (out > 0), "ReluBackward0", saves="output",
+              keeps_integers=True, summary="max(x, 0).", example="relu(tensor([-1., 2.]))")
+relu.gradsh_op.functional = True
+
+
+def _gelu_forward(xp, x):
+    return (0.5 * x * (1 + _erf_array(xp, x / math.sqrt(2)))).astype(x.dtype)
+
+
+def _gelu_backward(g, x):
+    cdf = 0.5 * (1 + erf(x / math.sqrt(2)))
+    pdf = (-0.5 * x * x).exp() / math.sqrt(2 * math.pi)
+    return g * (cdf + x * pdf)
+
+
+gelu = _unary("gelu", _gelu_forward, _gelu_backward, "GeluBackward0", inplace=False,
+              summary="Gaussian error linear unit.", example="F.gelu(tensor([-1., 0., 1.]))")
+gelu.gradsh_op.functional = True
+gelu.gradsh_op.method = False
+
+
+def _silu_backward(g, x):
+    s = sigmoid(x)
+    return g * s * (1 + x * (1 - s))
+
+
+silu = _unary("silu", lambda xp, x: x / (1 + xp.exp(-x)), _silu_backward, "SiluBackward0",
+              inplace=False, summary="x * sigmoid(x).", example="F.silu(tensor([-1., 0., 1.]))")
+silu.gradsh_op.functional = True
+silu.gradsh_op.method = False
+
+
+def _softplus_forward(xp, x):
+    # beta=1, threshold=20 as in PyTorch: linear above the threshold.
+    return xp.where(x > 20, x, xp.log1p(xp.exp(xp.minimum(x, 20)))).astype(x.dtype)
+
+
+softplus = _unary("softplus", _softplus_forward, lambda g, x: g * sigmoid(x) * (x <= 20) + g * (x > 20),
+                  "SoftplusBackward0", inplace=False, summary="log(1 + exp(x)).",
+                  example="F.softplus(tensor([-1., 0., 1.]))")
+softplus.gradsh_op.functional = True
+softplus.gradsh_op.method = False
+
+_ROUNDING = dict(keeps_integers=True, saves=None)
+floor = _unary("floor", lambda xp, x: xp.floor(x) if x.dtype.kind == "f" else x,
+               lambda g: g * 0, "FloorBackward0", summary="Round down.",
+               example="floor(tensor([-1.5, 1.5]))", **_ROUNDING)
+ceil = _unary("ceil", lambda xp, x: xp.ceil(x) if x.dtype.kind == "f" else x,
+              lambda g: g * 0, "CeilBackward0", summary="Round up.",
+              example="ceil(tensor([-1.5, 1.5]))", **_ROUNDING)
+trunc = _unary("trunc", lambda xp, x: xp.trunc(x) if x.dtype.kind == "f" else x,
+               lambda g: g * 0, "TruncBackward0", summary="Round toward zero.",
+               example="trunc(tensor([-1.5, 1.5]))", aliases=("fix",), **_ROUNDING)
+frac = _unary("frac", lambda xp, x: x - xp.trunc(x), lambda g: g, "FracBackward0",
+              summary="The fractional part, x - trunc(x).", example="frac(tensor([-1.5, 2.25]))",
+              saves=None)
+
+
+@op("round", summary="Round half to even, optionally to decimals.",
+    example="round(tensor([0.5, 1.5, 2.567]), decimals=1)", inplace="round_")
+def round_(input, *, decimals=0):
+    xp = input._xp
+    data = xp.round(input._data, decimals) if input.dtype.is_floating_point else input._data
+    out = as_result(data, input.dtype, xp)
+    return record(out, "RoundBackward0" if decimals == 0 else "RoundBackward1", (input,),
+                  lambda g: (g * 0,))
+
+
+# ------------------------------------------------------------ clamp and select
+@op("clamp", aliases=("clip",), summary="Limit each element to [min, max].",
+    example="clamp(tensor([-2., 0.5, 3.]), min=0, max=1)", inplace="clamp_")
+def clamp(input, min=None, max=None):
+    if min is None and max is None:
+        raise RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None")
+    result = input
+    operands = [o for o in (min, max) if o is not None]
+    dtype = dtypes.result_type(input, *operands)
+    xp = input._xp
+    data = input._data.astype(dtype.np)
+    low = min._data if isinstance(min, Tensor) else min
+    high = max._data if isinstance(max, Tensor) else max
+    if low is not None:
+        data = xp.maximum(data, low)
+    if high is not None:
+        data = xp.minimum(data, high)
+    out = as_result(data, dtype, xp)
+    if isinstance(min, Tensor) or isinstance(max, Tensor):
+        name = "ClampBackward0"
+    else:
+        name = "ClampMinBackward0" if max is None else "ClampMaxBackward0" if min is None \
+            else "ClampBackward1"
+
+    def backward(g, x):
+        inside = x == x
+        if min is not None:
+            inside = inside & (x >= min)
+        if max is not None:
+            inside = inside & (x <= max)
+        return (g * inside, None, None)
+    del result
+    return record(out, name, (input, min, max), backward, saved=(input,))
+
+
+@op("maximum", summary="Elementwise maximum of two tensors.",
+    example="maximum(tensor([1., 5.]), tensor([3., 2.]))")
+def maximum(input, other):
+    return _extremum(input, other, "max", "MaximumBackward0")
+
+
+@op("minimum", summary="Elementwise minimum of two tensors.",
+    example="minimum(tensor([1., 5.]), tensor([3., 2.]))")
+def minimum(input, other):
+    return _extremum(input, other, "min", "MinimumBackward0")
+
+
+def _extremum(input, other, which, name):
+    if not isinstance(other, Tensor):
+        raise TypeError(f"{which}imum(): argument 'other' (position 2) must be Tensor, not "
+                        f"{type(other).__name__}")
+    x, y, dtype, xp = binary_operands(input, other)
+    out = as_result(xp.maximum(x, y) if which == "max" else xp.minimum(x, y), dtype, xp)
+
+    def backward(g, a, b):
+        pick_a = (a > b) if which == "max" else (a < b)
+        tie = (a == b) * 0.5
+        return (g * (pick_a + tie), g * (~pick_a & (a != b)) + g * tie)
+    return record(out, name, (input, other), backward, saved=(input, other))
+
+
+@op("where", summary="Elements of input where condition holds, else of other.",
+    example="where(tensor([True, False]), tensor([1., 2.]), 0.)", method=True)
+def where(condition, input, other):
+    if isinstance(condition, Tensor) and condition.dtype is not dtypes.bool_:
+        raise RuntimeError(f"where expected condition to be a boolean tensor, but got a tensor "
+                           f"with dtype {condition.dtype.short}")
+    x, y, dtype, xp = binary_operands(input, other)
+    same_device(condition, input, other)
+    out = as_result(xp.where(condition._data, x, y), dtype, xp)
+
+    def backward(g, cond):
+        zero = g * 0
+        return (None, where(cond, g, zero), where(cond, zero, g))
+    return record(out, "WhereBackward0", (condition, input, other), backward, saved=(condition,))
+
+
+@op("lerp", summary="input + weight * (end - input).",
+    example="lerp(tensor([0., 10.]), tensor([10., 20.]), 0.5)", inplace="lerp_")
+def lerp(input, end, weight):
+    result = input + weight * (end - input)
+    return result
+
+
+@op("atan2", aliases=("arctan2",), summary="Arctangent of input / other, by quadrant.",
+    example="atan2(tensor([1., -1.]), tensor([1., 1.]))", inplace="atan2_")
+def atan2(input, other):
+    x, y, dtype, xp = binary_operands(input, other)
+    if not dtype.is_floating_point:
+        dtype = dtypes.get_default_dtype()
+    out = as_result(xp.arctan2(x.astype(dtype.np), y.astype(dtype.np)), dtype, xp)
+
+    def backward(g, a, b):
+        denominator = a * a + b * b
+        return (g * b / denominator, -g * a / denominator)
+    return record(out, "Atan2Backward0", (input, other), backward, saved=(input, other))

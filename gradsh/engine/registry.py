@@ -1,0 +1,98 @@
+"""One declaration per op (ARCHITECTURE idiom 1).
+
+An op is a Python function over tensors, declared with :func:`op`. The
+declaration names it, says where it appears (``torch.NAME``, ``F.NAME``,
+``Tensor.NAME``, Python operators, an in-place ``NAME_`` method), and carries
+its signature, a one-line summary and an example. Functions, methods,
+operators, ``:help`` and completion are generated from the ``OPS`` table, and
+the tests walk the same table.
+
+The function itself computes the result on arrays and records its backward
+rule next to it with ``autograd.record`` (micrograd keeps forward and
+backward three lines apart; so do we).
+"""
+from __future__ import annotations
+
+import inspect
+from dataclasses import dataclass, field
+from typing import Callable
+
+OPS: dict[str, "Op"] = {}
+
+
+@dataclass
+class Op:
+    name: str
+    impl: Callable
+    summary: str
+    example: str = ""
+    signature: str = ""
+    aliases: tuple = ()
+    method: bool = True  # Tensor.NAME
+    function: bool = True  # torch.NAME
+    functional: bool = False  # torch.nn.functional.NAME
+    operators: dict = field(default_factory=dict)  # dunder -> callable(self, other)
+    inplace: str | None = None  # name of the in-place method (add_), if any
+    differentiable: bool = True
+    category: str = ""
+
+    @property
+    def names(self) -> tuple:
+        return (self.name,) + tuple(self.aliases)
+
+
+def op(name: str, *, summary: str, example: str = "", signature: str | None = None,
+       aliases: tuple = (), method: bool = True, function: bool = True,
+       functional: bool = False, operators: dict | None = None, inplace: str | None = None,
+       differentiable: bool = True, category: str = ""):
+    """Declare an op; the decorated function is its implementation."""
+
+    def declare(impl: Callable) -> Callable:
+        if name in OPS:
+            raise ValueError(f"op {name!r} declared twice")
+        text = signature
+        if text is None:
+            text = f"{name}{inspect.signature(impl)}"
+        OPS[name] = Op(name=name, impl=impl, summary=summary, example=example, signature=text,
+                       aliases=tuple(aliases), method=method, function=function,
+                       functional=functional, operators=dict(operators or {}),
+                       inplace=inplace, differentiable=differentiable,
+                       category=category or impl.__module__.rsplit(".", 1)[-1])
+        impl.gradsh_op = OPS[name]
+        return impl
+
+    return declare
+
+
+def method_names() -> set:
+    names = set()
+    for declaration in OPS.values():
+        if declaration.method:
+            names.update(declaration.names)
+        if declaration.inplace:
+            names.add(declaration.inplace)
+    return names
+
+
+def install(tensor_class, make_inplace: Callable) -> None:
+    """Put every op on ``Tensor``: methods, operators and in-place variants."""
+    for declaration in OPS.values():
+        if declaration.method:
+            for alias in declaration.names:
+                setattr(tensor_class, alias, declaration.impl)
+        for dunder, impl in declaration.operators.items():
+            setattr(tensor_class, dunder, impl)
+        if declaration.inplace:
+            setattr(tensor_class, declaration.inplace, make_inplace(declaration))
+    tensor_class.__gradsh_attrs__ = frozenset(tensor_class.__gradsh_attrs__ | method_names())
+
+
+def functions(namespace: str = "torch") -> dict:
+    """name -> implementation for ``torch`` (or ``F`` with namespace='F')."""
+    table = {}
+    for declaration in OPS.values():
+        wanted = declaration.function if namespace == "torch" else declaration.functional
+        if wanted:
+            for alias in declaration.names:
+                table[alias] = declaration.impl
+    return table

@@ -1,0 +1,58 @@
+"""Errors as data: type, message, source span and notes, rendered at the edge.
+
+The evaluator turns every failure of a statement into a :class:`Diagnostic`;
+the CLI, the shell and the transcript runner decide how to show it.  The first
+line is always ``ErrorType: message`` in PyTorch's words; gradsh's own
+explanations go on the following lines, indented by two spaces.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .ast import Span
+
+
+@dataclass
+class Diagnostic(Exception):
+    type_name: str  # 'RuntimeError', 'SyntaxError', 'UserWarning', ...
+    message: str
+    span: Optional[Span] = None
+    filename: str = "<input>"
+    source_line: Optional[str] = None  # the text of the line the span starts on
+    notes: list = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return f"{self.type_name}: {self.message}"
+
+    def headline(self) -> str:
+        return f"{self.type_name}: {self.message}" if self.message else self.type_name
+
+    def render(self, *, location: bool = False, caret: bool = False) -> str:
+        """The diagnostic as text.
+
+        location: prefix ``FILE:LINE: `` (batch mode's stderr format).
+        caret: add the source line and a caret under the column (syntax errors).
+        """
+        head = self.headline()
+        if location and self.span is not None and self.span.line:
+            head = f"{self.filename}:{self.span.line}: {head}"
+        lines = [head]
+        if caret and self.source_line is not None and self.span is not None:
+            text = self.source_line.rstrip("\n")
+            lines.append("    " + text)
+            column = max(self.span.column, 1)
+            lines.append("    " + " " * (column - 1) + "^")
+        lines.extend("  " + note for note in self.notes)
+        return "\n".join(lines)
+
+
+def exception_type_name(exc: BaseException) -> str:
+    """The name users see for an exception raised by the engine or built-ins."""
+    return type(exc).__name__
+
+
+def exception_message(exc: BaseException) -> str:
+    if isinstance(exc, KeyError) and len(exc.args) == 1:
+        return str(exc.args[0])
+    return str(exc)
