@@ -208,13 +208,17 @@ def _set_dtype(text: str) -> None:
 
 
 def _set_device(interpreter: "Interpreter", text: str) -> None:
-    if text == "cpu":
-        interpreter.settings["device"] = "cpu"
-    elif text == "cuda" or text.startswith("cuda:"):
-        raise RuntimeError("CUDA is not available: gradsh's GPU backend is not enabled yet")
-    else:
-        raise RuntimeError(f"Expected one of cpu, cuda device type at start of device string: "
-                           f"{text}")
+    """Store the default device (used by :to and, later, by creation functions).
+
+    A CUDA device is accepted only when the GPU backend can start; otherwise
+    the backend's one-line reason (``CUDA is not available: ...``) is the error.
+    """
+    from gradsh.engine import backend
+
+    device = backend.resolve_device(backend.parse_device(text))
+    if device.type == "cuda":
+        backend.cupy_module()
+    interpreter.settings["device"] = str(device)
 
 
 @command("set", usage=":set [NAME VALUE]",

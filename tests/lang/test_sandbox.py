@@ -42,7 +42,7 @@ def test_dangerous_builtins_are_not_defined(session, source):
     "x.grad_fn.__class__",
 ])
 def test_underscore_attributes_are_unreachable(session, source):
-    session.run("x = tensor([1.], requires_grad=True) * 2")
+    session.run("x = tensor([1.], requires_grad=True)")
     diag = session.error(source)
     assert diag.type_name == "AttributeError"
     assert "is not accessible" in diag.message
@@ -51,11 +51,11 @@ def test_underscore_attributes_are_unreachable(session, source):
 @pytest.mark.parametrize("source", [
     "'{0.__class__}'.format(1)",
     "'{0.__class__.__mro__}'.format(x)",
-    "'{.__globals__}'.format(f)",
+    "'{.__self__}'.format(print)",
     "'{0[0].__class__}'.format([1])",
 ])
 def test_format_cannot_reach_internals(session, source):
-    session.run("x = tensor([1.]); f = lambda: 1")
+    session.run("x = tensor([1.])")
     diag = session.error(source)
     assert diag.type_name == "AttributeError"
 
