@@ -33,17 +33,21 @@ class Namespace:
 
 
 # ----------------------------------------------------------- torch functions
+def legacy_construct(dtype, args: tuple, device=None) -> Tensor:
+    """``FloatTensor([1, 2])`` builds from data; ``FloatTensor(2, 3)`` makes a size."""
+    if len(args) == 1 and not isinstance(args[0], (int, Size)):
+        data = args[0]
+        if isinstance(data, Tensor):
+            return data.to(dtype)
+        return creation.tensor(data, dtype=dtype, device=device)
+    if len(args) == 1 and isinstance(args[0], Size):
+        args = tuple(args[0])
+    return creation.zeros(*args, dtype=dtype, device=device)
+
+
 def _legacy_constructor(dtype):
     def construct(*args, device=None):
-        if len(args) == 1 and not isinstance(args[0], (int, Size)) and not (
-                isinstance(args[0], Tensor) and False):
-            data = args[0]
-            if isinstance(data, Tensor):
-                return data.to(dtype)
-            return creation.tensor(data, dtype=dtype, device=device)
-        if len(args) == 1 and isinstance(args[0], Size):
-            args = tuple(args[0])
-        return creation.zeros(*args, dtype=dtype, device=device)
+        return legacy_construct(dtype, args, device)
 
     construct.__name__ = dtype.legacy
     construct.summary = f"Legacy constructor of {dtype!r} tensors: data or a size."

@@ -67,19 +67,16 @@ class Tensor:
     })
     __gradsh_settable__ = frozenset({"requires_grad", "grad", "data"})
 
-    def __init__(self, data, dtype: DType, requires_grad: bool = False):
-        self._data = data
-        self.dtype = dtype
-        self._requires_grad = False
-        self._grad = None
-        self.grad_fn = None
-        self._output_nr = 0
-        self._version = VersionCounter()
-        self._base = None
-        self._retains_grad = False
-        self._accumulator = None
-        if requires_grad:
-            self.requires_grad = True
+    def __init__(self, *args, device=None):
+        """``torch.Tensor(data)`` or ``torch.Tensor(2, 3)``: the legacy float constructor.
+
+        The engine itself builds tensors with ``Tensor._make``.
+        """
+        from .namespace import legacy_construct  # noqa: PLC0415
+
+        made = legacy_construct(dtypes.get_default_dtype(), args, device)
+        for slot in Tensor.__slots__[:-1]:
+            setattr(self, slot, getattr(made, slot))
 
     @classmethod
     def _make(cls, data, dtype: DType, base: "Tensor | None" = None) -> "Tensor":
