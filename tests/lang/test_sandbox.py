@@ -51,7 +51,7 @@ def test_underscore_attributes_are_unreachable(session, source):
 @pytest.mark.parametrize("source", [
     "'{0.__class__}'.format(1)",
     "'{0.__class__.__mro__}'.format(x)",
-    "'{.__self__}'.format(print)",
+    "'{0.__self__}'.format(print)",
     "'{0[0].__class__}'.format([1])",
 ])
 def test_format_cannot_reach_internals(session, source):
