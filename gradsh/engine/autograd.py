@@ -382,7 +382,7 @@ def _accumulate(tensor, grad, create_graph: bool) -> None:
     if not create_graph:
         grad = grad.detach()
     if tensor._grad is None:
-        tensor._grad = grad if create_graph else grad.clone()
+        tensor._grad = grad if create_graph else type(grad)._make(grad._data.copy(), grad.dtype)
     elif create_graph:
         tensor._grad = tensor._grad + grad
     else:
