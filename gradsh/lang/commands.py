@@ -281,9 +281,12 @@ def _quit(interpreter: "Interpreter", text: str) -> None:
 
 # ------------------------------------------------------------------ help
 def _help_for_object(name: str, obj: Any) -> str:
-    signature = getattr(obj, "signature", None)
-    summary = getattr(obj, "summary", None)
-    example = getattr(obj, "example", None)
+    # Engine ops carry their registry declaration (signature, summary, example)
+    # as `gradsh_op`; other engine callables may carry the same attributes.
+    info = getattr(obj, "gradsh_op", obj)
+    signature = getattr(info, "signature", None)
+    summary = getattr(info, "summary", None)
+    example = getattr(info, "example", None)
     lines = []
     if isinstance(signature, str) and signature:
         lines.append(signature if "(" in signature else f"{name}{signature}")
