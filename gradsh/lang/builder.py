@@ -54,8 +54,10 @@ def _describe(node: ast.Node) -> str:
 
 def _bare_tuple(node: ast.Node) -> bool:
     """A tuple written without parentheses (its span starts at its first item)."""
-    return isinstance(node, ast.TupleExpr) and bool(node.elts) \
-        and node.span.column == node.elts[0].span.column and node.span.line == node.elts[0].span.line
+    if not isinstance(node, ast.TupleExpr) or not node.elts:
+        return False
+    first = node.elts[0].span
+    return (node.span.line, node.span.column) == (first.line, first.column)
 
 
 class Builder:

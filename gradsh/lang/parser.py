@@ -113,7 +113,10 @@ def _cache_file(grammar_text: str, lark_version: str) -> Optional[str]:
     """Where to keep the parser tables, or None when the folder can't be written."""
     import hashlib
 
-    key = f"{grammar_text}\0{lark_version}\0{_OPTIONS_VERSION}".encode()
+    import sys
+
+    python = "%d.%d" % sys.version_info[:2]  # the tables are pickled
+    key = f"{grammar_text}\0{lark_version}\0{python}\0{_OPTIONS_VERSION}".encode()
     name = f"grammar-{hashlib.sha256(key).hexdigest()[:16]}.lark.cache"
     folder = cache_dir()
     try:
@@ -136,10 +139,9 @@ def get_parser() -> Any:
         options = dict(parser="lalr", propagate_positions=True, maybe_placeholders=True,
                        postlex=Layout())
         cache = _cache_file(grammar_text, lark.__version__)
-        try:
-            _PARSER = lark.Lark(grammar_text, cache=cache or False, **options)
-        except OSError:  # the cache file could not be read or written
-            _PARSER = lark.Lark(grammar_text, **options)
+        # Lark checks the file's hash and rebuilds (silently) when it is stale or
+        # unreadable, e.g. half-written by another gradsh starting at the same time
+        _PARSER = lark.Lark(grammar_text, cache=cache or False, **options)
     return _PARSER
 
 
@@ -239,8 +241,12 @@ def _friendly(exc: Exception, code: str, error: Any) -> Diagnostic:
         if char and not char.isascii() and not char.isidentifier():
             return error(f"invalid character '{char}' (U+{ord(char):04X})", exc.line, exc.column)
         return error("invalid syntax", exc.line, exc.column)
-    if not isinstance(exc, UnexpectedToken):
-        return error("invalid syntax", getattr(exc, "line", 1) or 1, getattr(exc, "column", 1) or 1)
+    if not isinstance(exc, UnexpectedToken):  # UnexpectedEOF, or anything unforeseen
+        line, column = getattr(exc, "line", None), getattr(exc, "column", None)
+        if not isinstance(line, int) or line < 1 or not isinstance(column, int) or column < 1:
+            last = code.rstrip("\n").split("\n")
+            line, column = len(last), len(last[-1]) + 1
+        return error("invalid syntax", line, column)
 
     token = exc.token
     line, column = token.line or 1, token.column or 1
