@@ -83,8 +83,8 @@ class TranscriptItem(pytest.Item):
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style=None):
         if isinstance(excinfo.value, TranscriptMismatch):
             count = len(excinfo.value.result.mismatches)
-            return (f"{self.transcript.name}: {count} statement"
-                    f"{'' if count == 1 else 's'} differ (rerun with --gradsh-update "
+            return (f"{transcripts.display(self.transcript.path)}: {count} statement"
+                    f"{' differs' if count == 1 else 's differ'} (rerun with --gradsh-update "
                     f"to accept the actual output)\n\n{excinfo.value}")
         return super().repr_failure(excinfo, style=style)
 

@@ -61,7 +61,8 @@ class Transcript:
 
     @property
     def name(self) -> str:
-        return f"{self.path}:{self.fence_line}" if self.fence_line else str(self.path)
+        path = display(self.path)
+        return f"{path}:{self.fence_line}" if self.fence_line else path
 
 
 @dataclass
@@ -70,7 +71,7 @@ class Mismatch:
     actual: list[str]
 
     def diff(self, path: Path) -> str:
-        header = f"{path}:{self.statement.line}: output differs\n{self.statement.prompt_text()}\n"
+        header = f"{display(path)}:{self.statement.line}: output differs\n{self.statement.prompt_text()}\n"
         body = difflib.unified_diff(
             self.statement.expected, self.actual, "expected", "actual", lineterm=""
         )
@@ -89,6 +90,14 @@ class TranscriptResult:
 
     def report(self) -> str:
         return "\n\n".join(m.diff(self.transcript.path) for m in self.mismatches)
+
+
+def display(path: Path) -> str:
+    """A path as messages show it: relative to the current folder when inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        return str(path)
 
 
 # ------------------------------------------------------------------ parsing
@@ -197,7 +206,8 @@ def load(path: Path) -> list[Transcript]:
     """The transcripts of one file; a file without any is an error."""
     transcripts = parse_text(read_text(path), path)
     if not transcripts:
-        what = "no ```gradsh fence" if path.suffix.lower() == ".md" else "no line starting with '>>> '"
+        markdown = path.suffix.lower() == ".md"
+        what = "no ```gradsh fence" if markdown else "no line starting with '>>> '"
         raise TranscriptError(f"{path}: not a transcript ({what})")
     return transcripts
 

@@ -182,7 +182,8 @@ def test_folders_collect_only_transcripts(tmp_path):
 
 
 def test_xfail_file(tmp_path):
-    (tmp_path / "xfail.txt").write_text("# comment\nlater.gsh: arrives later\ndoc.md:4: one fence\n")
+    (tmp_path / "xfail.txt").write_text(
+        "# comment\nlater.gsh: arrives later\ndoc.md:4: one fence\n")
     (later,) = tr.parse_text(">>> 1\n", tmp_path / "later.gsh")
     assert tr.xfail_reason(later) == "arrives later"
     first, second = tr.parse_text("```gradsh\n>>> 1\n```\n```gradsh\n>>> 2\n```\n",

@@ -136,8 +136,9 @@ def test_echo_prints_a_transcript_and_continues_after_errors(gradsh, tmp_path):
 
 # ---------------------------------------------------------------- options
 def test_dtype_and_style_options(gradsh):
-    done = gradsh("--dtype", "float64", "-c", "tensor([1.5])")
-    assert (done.returncode, done.stdout) == (0, "tensor([1.5000], dtype=torch.float64)\n")
+    # As in PyTorch, the default dtype gets no dtype= suffix, whichever it is.
+    done = gradsh("--dtype", "float64", "-c", "tensor([1.5]); tensor([1.5]).dtype")
+    assert (done.returncode, done.stdout) == (0, "tensor([1.5000])\ntorch.float64\n")
     done = gradsh("--style", "legacy", "--seed", "3", "--no-color", "-c", "1")
     assert (done.returncode, done.stdout) == (0, "1\n")
 
