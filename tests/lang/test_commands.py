@@ -119,9 +119,13 @@ def test_set_errors(session):
 
 def test_set_dtype(session):
     session.run(":set dtype float64")
-    assert session.run("tensor([1.5])") == "tensor([1.5000], dtype=torch.float64)\n"
+    assert session.run("tensor([1.5]).dtype") == "torch.float64\n"
+    # As in PyTorch, the suffix is left out for the current default dtype.
+    assert session.run("tensor([1.5], dtype=float32)") == \
+        "tensor([1.5000], dtype=torch.float32)\n"
+    assert "dtype      float64" in session.run(":set")
     session.run(":set dtype torch.float32")
-    assert session.run("tensor([1.5])") == "tensor([1.5000])\n"
+    assert session.run("tensor([1.5]).dtype") == "torch.float32\n"
     assert session.error(":set dtype int64").type_name == "TypeError"
     assert session.error(":set dtype flaot64").notes == ["did you mean 'float64'?"]
 
