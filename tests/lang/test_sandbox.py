@@ -38,7 +38,7 @@ def test_dangerous_builtins_are_not_defined(session, source):
     "torch._C",
     "int.__subclasses__()",
     "[].__class__.__base__",
-    "(lambda: 1).__globals__",
+    "print.__call__",
     "x.grad_fn.__class__",
 ])
 def test_underscore_attributes_are_unreachable(session, source):
