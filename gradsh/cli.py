@@ -132,6 +132,7 @@ class Runner:
         self.interactive = False  # errors without FILE:LINE, as a REPL shows them
         self._interpreter = None
         self._location = ("<input>", 1)  # where the statement being run starts
+        self._line_open = False  # the last output did not end with a newline
         self._pending_options: list[tuple[str, str]] = []
 
     # -- the interpreter, created on first use so --help and usage errors stay cheap
@@ -166,7 +167,13 @@ class Runner:
 
     # -- output
     def _output(self, text: str) -> None:
-        sys.stdout.write(text)
+        if text:
+            sys.stdout.write(text)
+            self._line_open = not text.endswith("\n")
+
+    def _output_line(self, text: str) -> None:
+        """A whole line on stdout, after ending one that ``print(end='')`` left open."""
+        self._output(("\n" if self._line_open else "") + _ensure_newline(text))
 
     def _warn(self, diagnostic) -> None:
         self._report(diagnostic)
@@ -174,7 +181,7 @@ class Runner:
     def _report(self, diagnostic) -> None:
         """An error or warning: inline in --echo mode, else ``FILE:LINE:`` on stderr."""
         if self.echo:
-            sys.stdout.write(_ensure_newline(diagnostic.render()))
+            self._output_line(diagnostic.render())
             return
         sys.stdout.flush()
         if self.interactive:
@@ -193,7 +200,7 @@ class Runner:
         if self.echo:
             from gradsh.transcript import echo_lines
 
-            sys.stdout.write(echo_lines(text) + "\n")
+            self._output_line(echo_lines(text))
         self._location = (filename, first_line)
         try:
             self.interpreter.run_source(text, filename, first_line)
@@ -244,7 +251,7 @@ class Runner:
         if self.echo:
             for line in lines:
                 if line.strip().startswith("#"):
-                    sys.stdout.write(f">>> {line.strip()}\n")
+                    self._output_line(f">>> {line.strip()}")
 
     def run_stream(self, filename: str, stream: Iterable[str]) -> bool:
         """Statements read line by line (stdin from a pipe), each run when complete."""

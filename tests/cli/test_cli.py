@@ -134,6 +134,11 @@ def test_echo_prints_a_transcript_and_continues_after_errors(gradsh, tmp_path):
         """)
 
 
+def test_echo_starts_each_prompt_on_a_new_line(gradsh):
+    done = gradsh("--echo", "-c", "print(1, end='')\nprint(2)")
+    assert done.stdout == ">>> print(1, end='')\n1\n>>> print(2)\n2\n"
+
+
 # ---------------------------------------------------------------- options
 def test_dtype_and_style_options(gradsh):
     # As in PyTorch, the default dtype gets no dtype= suffix, whichever it is.
