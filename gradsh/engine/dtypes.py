@@ -15,6 +15,7 @@ class DType:
     """A tensor element type, printed as PyTorch prints it (``torch.float32``)."""
 
     __slots__ = ("name", "np", "category", "legacy", "short", "itemsize", "is_signed")
+    __gradsh_attrs__ = frozenset({"is_floating_point", "is_complex", "is_signed", "itemsize"})
 
     def __init__(self, name: str, np_dtype: str, category: int, legacy: str, short: str):
         self.name = name

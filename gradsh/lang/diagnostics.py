@@ -53,6 +53,4 @@ def exception_type_name(exc: BaseException) -> str:
 
 
 def exception_message(exc: BaseException) -> str:
-    if isinstance(exc, KeyError) and len(exc.args) == 1:
-        return str(exc.args[0])
-    return str(exc)
+    return str(exc)  # KeyError's str quotes its key, as Python prints it
