@@ -19,6 +19,12 @@ _SYNTAX_ERRORS = ("SyntaxError", "IndentationError")
 _BLOCK_CONTINUERS = ("elif", "else", "except", "finally")
 
 
+class OutputClosed(BaseException):
+    """stdout went away (``gradsh ... | head``): stop quietly.
+
+    A BaseException, so the evaluator does not turn it into a user error."""
+
+
 class UsageError(Exception):
     """Exit status 2: a bad option value or a file that cannot be read."""
 
@@ -63,7 +69,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return _dispatch(parser, args)
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
-    except BrokenPipeError:
+    except (BrokenPipeError, OutputClosed):
         _silence_stdout()
         return EXIT_ERROR
 
@@ -168,7 +174,10 @@ class Runner:
     # -- output
     def _output(self, text: str) -> None:
         if text:
-            sys.stdout.write(text)
+            try:
+                sys.stdout.write(text)
+            except BrokenPipeError:
+                raise OutputClosed from None
             self._line_open = not text.endswith("\n")
 
     def _output_line(self, text: str) -> None:

@@ -214,3 +214,15 @@ def test_keyboard_interrupt_exits_130_quietly(signal_exit, tmp_path):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           cwd=root, timeout=60)
     assert (done.returncode, done.stderr) == (signal_exit, "")
+
+
+def test_closed_stdout_ends_quietly(tmp_path):
+    script = tmp_path / "many.gsh"
+    script.write_text("1\n" * 20000)
+    process = subprocess.Popen([*gradsh_command(), str(script)], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, cwd=Path(__file__).resolve().parents[2])
+    assert process.stdout.readline() == b"1\n"
+    process.stdout.close()
+    stderr = process.stderr.read()
+    process.wait(timeout=60)
+    assert stderr == b""
