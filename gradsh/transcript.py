@@ -286,12 +286,12 @@ def engine_defaults() -> Iterator[None]:
     try:
         _copy_options(fresh, printing.options)
         dtypes.set_default_dtype(dtypes.float32)
-        autograd._grad_enabled[0] = True
+        autograd.set_grad_enabled(True)  # as a plain call it switches globally
         yield
     finally:
         _copy_options(saved_options, printing.options)
         dtypes.set_default_dtype(saved_dtype)
-        autograd._grad_enabled[0] = saved_grad_mode
+        autograd.set_grad_enabled(saved_grad_mode)
 
 
 def _copy_options(source: object, target: object) -> None:

@@ -268,3 +268,14 @@ def test_pytest_plugin_collects_and_reports(tmp_path):
     assert "4 passed, 1 xfailed" in done.stdout, done.stdout
     assert (tmp_path / "bad.gsh").read_text() == ">>> 2 + 2\n4\n"
     assert (tmp_path / "later.gsh").read_text() == ">>> 3 + 3\n7\n"
+
+
+def test_global_settings_do_not_leak_between_transcripts():
+    changes = ">>> :set threshold 3\n>>> :set dtype float64\n>>> g = torch.set_grad_enabled(False)\n"
+    check = (">>> arange(5)\ntensor([0, 1, 2, 3, 4])\n>>> tensor([1.]).dtype\ntorch.float32\n"
+             ">>> torch.is_grad_enabled()\nTrue\n")
+    (first,) = tr.parse_text(changes, Path("changes.gsh"))
+    (second,) = tr.parse_text(check, Path("check.gsh"))
+    assert tr.run(first).passed
+    result = tr.run(second)
+    assert result.passed, result.report()
