@@ -310,3 +310,6 @@ def _record_copy_slices(input: Tensor, parsed, value) -> None:
     operators={"__getitem__": getitem, "__setitem__": setitem}, category="index")
 def _indexing(input, key):
     return getitem(input, key)
+
+
+from . import gather as _gather  # noqa: E402,F401 - gather/index_select/masked_fill register here

@@ -1,0 +1,347 @@
+"""Reductions and scans: sum, mean, prod, std, var, norm, logsumexp, cumsum, ...
+
+PyTorch's rules reproduced here: ``dim`` is an int or a list (an empty list
+reduces everything), negative dims count from the end, a 0-d tensor accepts
+dim 0 and -1; integer and bool sums give int64; ``mean``/``std``/``var``/
+``norm`` refuse integer input with PyTorch's messages. The selecting
+reductions (max, min, sort, ...) live in ``reduce_select.py``.
+"""
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+
+from .. import dtypes
+from ..autograd import record
+from ..registry import op
+from ..tensor import Tensor
+from .common import as_result, float_dtype_for, normalize_dim, normalize_dims
+
+
+# ---------------------------------------------------------------- helpers
+def reduce_dims(input: Tensor, dim) -> tuple | None:
+    """Normalized dims to reduce, or None for all (dim=None, [] or a 0-d input)."""
+    dims = normalize_dims(dim, input.ndim)
+    if not dims or input.ndim == 0:
+        return None
+    return dims
+
+
+def expand_back(g: Tensor, shape, dims, keepdim: bool) -> Tensor:
+    """Undo a reduction's shape change on a gradient: unsqueeze the reduced dims, expand."""
+    if dims is not None and not keepdim:
+        for d in dims:  # ascending, so each insertion lands at its final place
+            g = g.unsqueeze(d)
+    return g.expand(tuple(shape))
+
+
+def reduced_count(shape, dims) -> int:
+    count = 1
+    for d, n in enumerate(shape):
+        if dims is None or d in dims:
+            count *= n
+    return count
+
+
+def _accumulate_dtype(dtype):
+    # float16 sums accumulate in float32, as PyTorch does.
+    return np.float32 if dtype is dtypes.float16 else dtype.np
+
+
+def _sum_dtype(input: Tensor, dtype):
+    if dtype is not None:
+        return dtypes.to_dtype(dtype)
+    return input.dtype if input.dtype.is_floating_point else dtypes.int64
+
+
+def _type_name(dtype) -> str:
+    return dtype.short
+
+
+# -------------------------------------------------------------- sum / mean
+@op("sum", summary="Sum of the elements, over all or over dim.",
+    example="tensor([[1., 2.], [3., 4.]]).sum(0)")
+def sum_(input, dim=None, keepdim=False, *, dtype=None):
+    if isinstance(dim, dtypes.DType):  # torch.sum(x, torch.float64)
+        dim, dtype = None, dim
+    dims = reduce_dims(input, dim)
+    out_dtype = _sum_dtype(input, dtype)
+    xp = input._xp
+    data = input._data.astype(out_dtype.np, copy=False)
+    array = xp.sum(data, axis=dims, keepdims=keepdim, dtype=_accumulate_dtype(out_dtype))
+    out = as_result(array, out_dtype, xp)
+    shape = input.shape
+    if dim is None:
+        return record(out, "SumBackward0", (input,), lambda g: (g.expand(tuple(shape)),))
+    return record(out, "SumBackward1", (input,), lambda g: (expand_back(g, shape, dims, keepdim),))
+
+
+@op("mean", summary="Mean of the elements, over all or over dim (floating tensors only).",
+    example="tensor([[1., 2.], [3., 4.]]).mean(1)")
+def mean(input, dim=None, keepdim=False, *, dtype=None):
+    if isinstance(dim, dtypes.DType):
+        dim, dtype = None, dim
+    out_dtype = dtypes.to_dtype(dtype) if dtype is not None else input.dtype
+    if not out_dtype.is_floating_point:
+        raise RuntimeError("mean(): could not infer output dtype. Input dtype must be either a "
+                           f"floating point or complex dtype. Got: {_type_name(out_dtype)}")
+    dims = reduce_dims(input, dim)
+    xp = input._xp
+    data = input._data.astype(out_dtype.np, copy=False)
+    with np.errstate(invalid="ignore", divide="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # the mean of nothing is nan
+        array = xp.mean(data, axis=dims, keepdims=keepdim, dtype=_accumulate_dtype(out_dtype))
+    out = as_result(array, out_dtype, xp)
+    shape = input.shape
+    count = reduced_count(shape, dims)
+    name = "MeanBackward0" if dim is None else "MeanBackward1"
+    return record(out, name, (input,), lambda g: (expand_back(g, shape, dims, keepdim) / count,))
+
+
+# -------------------------------------------------------------------- prod
+def _product_of_others(x: Tensor, dim: int) -> Tensor:
+    """prod_{j != i} x_j along ``dim``, exact even when x has zeros (differentiable)."""
+    if not bool((x._data == 0).any()):
+        return x.prod(dim, keepdim=True) / x
+    from .shape import cat  # noqa: PLC0415 - shape does not import reduce
+
+    n = x.shape[dim]
+    ones = Tensor._make(x._xp.ones_like(x._data[(slice(None),) * dim + (slice(0, 1),)]), x.dtype)
+    # prod_{j<i} x_j times prod_{j>i} x_j: exclusive running products from both ends.
+    left = cat([ones, x.narrow(dim, 0, n - 1)], dim).cumprod(dim)
+    right = cat([x.narrow(dim, 1, n - 1), ones], dim).flip(dim).cumprod(dim).flip(dim)
+    return left * right
+
+
+@op("prod", summary="Product of the elements, over all or over one dim.",
+    example="tensor([[1., 2.], [3., 4.]]).prod(1)")
+def prod(input, dim=None, keepdim=False, *, dtype=None):
+    if isinstance(dim, dtypes.DType):
+        dim, dtype = None, dim
+    out_dtype = _sum_dtype(input, dtype)
+    xp = input._xp
+    shape = input.shape
+    data = input._data.astype(out_dtype.np, copy=False)
+    if dim is None:
+        out = as_result(xp.prod(data, dtype=_accumulate_dtype(out_dtype)), out_dtype, xp)
+
+        def backward_all(g, x):
+            flat = x.reshape(-1)
+            return (g * _product_of_others(flat, 0).reshape(tuple(shape)),)
+
+        return record(out, "ProdBackward0", (input,), backward_all, saved=(input,))
+    axis = normalize_dim(dim, input.ndim)
+    if input.ndim == 0:
+        out = as_result(data.copy(), out_dtype, xp)
+        return record(out, "ProdBackward1", (input,), lambda g, x: (g,), saved=(input,))
+    array = xp.prod(data, axis=axis, keepdims=keepdim, dtype=_accumulate_dtype(out_dtype))
+    out = as_result(array, out_dtype, xp)
+
+    def backward(g, x):
+        return (expand_back(g, shape, (axis,), keepdim) * _product_of_others(x, axis),)
+
+    return record(out, "ProdBackward1", (input,), backward, saved=(input,))
+
+
+# ---------------------------------------------------------------- std / var
+def _variance_args(input, dim, unbiased, keepdim, correction, name):
+    if isinstance(dim, bool):  # x.std(False): the legacy unbiased argument
+        dim, unbiased = None, dim
+    if not input.dtype.is_floating_point:
+        raise RuntimeError("std and var only support floating point and complex dtypes")
+    if correction is None:
+        correction = 1 if unbiased in (None, True) else 0
+    dims = reduce_dims(input, dim)
+    count = reduced_count(input.shape, dims)
+    if count - correction <= 0:
+        warnings.warn(f"{name}(): degrees of freedom is <= 0. Correction should be strictly less "
+                      "than the reduction factor (input numel divided by output numel).",
+                      UserWarning, stacklevel=3)
+    return dims, max(0, count - correction)
+
+
+def _variance_array(input, dims, keepdim, divisor):
+    xp = input._xp
+    data = input._data.astype(_accumulate_dtype(input.dtype), copy=False)
+    with np.errstate(invalid="ignore", divide="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        centered = data - xp.mean(data, axis=dims, keepdims=True)
+        return xp.sum(centered * centered, axis=dims, keepdims=keepdim) / divisor
+
+
+@op("var", summary="Variance over all or over dim (unbiased by default; correction=0 for the "
+    "population variance).", example="tensor([1., 2., 3., 4.]).var()")
+def var(input, dim=None, unbiased=None, keepdim=False, *, correction=None):
+    dims, divisor = _variance_args(input, dim, unbiased, keepdim, correction, "var")
+    out = as_result(_variance_array(input, dims, keepdim, divisor), input.dtype, input._xp)
+    shape = input.shape
+
+    def backward(g, x):
+        centered = x - x.mean(dims, keepdim=True)
+        return (expand_back(g, shape, dims, keepdim) * centered * (2.0 / divisor),)
+
+    return record(out, "VarBackward0", (input,), backward, saved=(input,))
+
+
+@op("std", summary="Standard deviation over all or over dim (unbiased by default).",
+    example="tensor([1., 2., 3., 4.]).std()")
+def std(input, dim=None, unbiased=None, keepdim=False, *, correction=None):
+    dims, divisor = _variance_args(input, dim, unbiased, keepdim, correction, "std")
+    xp = input._xp
+    out = as_result(xp.sqrt(_variance_array(input, dims, keepdim, divisor)), input.dtype, xp)
+    shape = input.shape
+
+    def backward(g, x, result):
+        centered = x - x.mean(dims, keepdim=True)
+        return (expand_back(g / (result * divisor), shape, dims, keepdim) * centered,)
+
+    return record(out, "StdBackward0", (input,), backward, saved=(input, out))
+
+
+# ---------------------------------------------------------------------- norm
+def _norm_order(p):
+    if p is None or p == "fro":
+        return 2.0
+    if isinstance(p, str):
+        raise RuntimeError(f"gradsh: norm(p={p!r}) is not supported; use 'fro', a number or inf")
+    return float(p)
+
+
+@op("norm", summary="Vector p-norm over all elements or over dim (p='fro', 1, 2, inf, ...).",
+    example="tensor([3., 4.]).norm()")
+def norm(input, p="fro", dim=None, keepdim=False, dtype=None):
+    if not input.dtype.is_floating_point:
+        raise RuntimeError("linalg.vector_norm: Expected a floating point or complex tensor as "
+                           f"input. Got {input.dtype.short}")
+    order = _norm_order(p)
+    dims = reduce_dims(input, dim)
+    xp = input._xp
+    magnitude = xp.abs(input._data.astype(_accumulate_dtype(input.dtype), copy=False))
+    if order == float("inf"):
+        array = xp.max(magnitude, axis=dims, keepdims=keepdim)
+    elif order == float("-inf"):
+        array = xp.min(magnitude, axis=dims, keepdims=keepdim)
+    elif order == 0:
+        array = xp.sum(magnitude != 0, axis=dims, keepdims=keepdim)
+    elif order == 1:
+        array = xp.sum(magnitude, axis=dims, keepdims=keepdim)
+    elif order == 2:
+        array = xp.sqrt(xp.sum(magnitude * magnitude, axis=dims, keepdims=keepdim))
+    else:
+        array = xp.sum(magnitude ** order, axis=dims, keepdims=keepdim) ** (1.0 / order)
+    out_dtype = dtypes.to_dtype(dtype) if dtype is not None else input.dtype
+    out = as_result(array, out_dtype, xp)
+    shape = input.shape
+
+    def backward(g, x, result):
+        grad = expand_back(g, shape, dims, keepdim)
+        if order == 0:
+            return (None,)  # PyTorch gives no gradient for the 0-"norm" (a count)
+        if order == 1:
+            return (grad * x.sign(),)
+        result = expand_back(result, shape, dims, keepdim)
+        if order in (float("inf"), float("-inf")):
+            hits = Tensor._make((xp.abs(x._data) == result._data).astype(x.dtype.np), x.dtype)
+            return (grad * x.sign() * hits / hits.sum(dims, keepdim=True),)
+        # A zero norm has zero gradient (PyTorch masks the 0/0).
+        zero = Tensor._make(result._data == 0, dtypes.bool_)
+        safe = result.masked_fill(zero, float("inf"))
+        if order == 2:
+            return (grad * x / safe,)
+        return (grad * x.sign() * x.abs() ** (order - 1) / safe ** (order - 1),)
+
+    return record(out, "LinalgVectorNormBackward0", (input,), backward, saved=(input, out))
+
+
+# ------------------------------------------------------------------ logsumexp
+@op("logsumexp", summary="log(sum(exp(x))) over dim, computed stably.",
+    example="tensor([1., 2., 3.]).logsumexp(0)")
+def logsumexp(input, dim, keepdim=False):
+    dims = reduce_dims(input, dim)
+    dtype = float_dtype_for(input)
+    xp = input._xp
+    data = input._data.astype(dtype.np, copy=False)
+    with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
+        peak = xp.max(data, axis=dims, keepdims=True) if data.size else xp.zeros(())
+        peak = xp.where(xp.isfinite(peak), peak, 0)
+        array = xp.log(xp.sum(xp.exp(data - peak), axis=dims, keepdims=True)) + peak
+    if not keepdim:
+        array = array.reshape(tuple(n for d, n in enumerate(data.shape)
+                                    if dims is not None and d not in dims))
+    out = as_result(array, dtype, xp)
+    shape = input.shape
+
+    def backward(g, x, result):
+        return (expand_back(g, shape, dims, keepdim)
+                * (x - expand_back(result, shape, dims, keepdim)).exp(),)
+
+    return record(out, "LogsumexpBackward0", (input,), backward, saved=(input, out))
+
+
+# ------------------------------------------------------------ cumsum / cumprod
+@op("cumsum", summary="Running sum along dim.", example="tensor([1., 2., 3.]).cumsum(0)")
+def cumsum(input, dim, *, dtype=None):
+    axis = normalize_dim(dim, input.ndim)
+    out_dtype = _sum_dtype(input, dtype)
+    xp = input._xp
+    data = input._data.astype(out_dtype.np, copy=False)
+    array = xp.cumsum(data, axis=axis) if input.ndim else data.copy()
+    out = as_result(array, out_dtype, xp)
+    if input.ndim == 0:
+        return record(out, "CumsumBackward0", (input,), lambda g: (g,))
+    return record(out, "CumsumBackward0", (input,),
+                  lambda g: (g.flip(axis).cumsum(axis).flip(axis),))
+
+
+def _cumprod_grad(g: Tensor, x: Tensor, result: Tensor, axis: int) -> Tensor:
+    if not bool((x._data == 0).any()):
+        return (g * result).flip(axis).cumsum(axis).flip(axis) / x
+    # With zeros: grad_i = sum_{k >= i} g_k * prod_{j <= k, j != i} x_j, as an n x n table.
+    xp = x._xp
+    n = x.shape[axis]
+    moved = x.transpose(axis, -1)
+    table = moved.unsqueeze(-2).expand(tuple(moved.shape[:-1]) + (n, n))
+    diagonal = Tensor._make(xp.eye(n, dtype=bool), dtypes.bool_)
+    partial = table.masked_fill(diagonal, 1.0).cumprod(-1)  # [i, k] = prod_{j<=k, j!=i} x_j
+    below = Tensor._make(xp.tri(n, n, -1, dtype=bool), dtypes.bool_)  # k < i
+    weighted = partial.masked_fill(below, 0.0) * g.transpose(axis, -1).unsqueeze(-2)
+    return weighted.sum(-1).transpose(axis, -1)
+
+
+@op("cumprod", summary="Running product along dim.", example="tensor([1., 2., 3.]).cumprod(0)")
+def cumprod(input, dim, *, dtype=None):
+    axis = normalize_dim(dim, input.ndim)
+    out_dtype = _sum_dtype(input, dtype)
+    xp = input._xp
+    data = input._data.astype(out_dtype.np, copy=False)
+    array = xp.cumprod(data, axis=axis) if input.ndim else data.copy()
+    out = as_result(array, out_dtype, xp)
+    if input.ndim == 0:
+        return record(out, "CumprodBackward0", (input,), lambda g, x, r: (g,), saved=(input, out))
+    return record(out, "CumprodBackward0", (input,),
+                  lambda g, x, result: (_cumprod_grad(g, x, result, axis),), saved=(input, out))
+
+
+# ---------------------------------------------------------------- all / any
+def _logical_reduction(input, dim, keepdim, reducer):
+    dims = reduce_dims(input, dim)
+    # PyTorch keeps uint8 for uint8 input; everything else gives bool.
+    out_dtype = dtypes.uint8 if input.dtype is dtypes.uint8 else dtypes.bool_
+    array = reducer(input._data.astype(bool, copy=False), axis=dims, keepdims=keepdim)
+    return as_result(array, out_dtype, input._xp)
+
+
+@op("all", summary="True if every element (over dim) is non-zero.",
+    example="tensor([True, False]).all()", differentiable=False)
+def all_(input, dim=None, keepdim=False):
+    return _logical_reduction(input, dim, keepdim, input._xp.all)
+
+
+@op("any", summary="True if some element (over dim) is non-zero.",
+    example="tensor([True, False]).any()", differentiable=False)
+def any_(input, dim=None, keepdim=False):
+    return _logical_reduction(input, dim, keepdim, input._xp.any)
+
+
+from . import reduce_select as _reduce_select  # noqa: E402,F401 - max, min, sort, ... register there
