@@ -180,16 +180,26 @@ def is_tensor(obj):
 # ----------------------------------------------------------- in-place fills
 @op("zero_", summary="Fill with zeros, in place.", example="ones(2).zero_()", function=False)
 def zero_(input):
-    return fill_(input, 0)
+    return _fill(input, 0, "ZeroBackward0")
 
 
 @op("fill_", summary="Fill with a value, in place.", example="ones(2).fill_(7)", function=False)
 def fill_(input, value):
+    return _fill(input, value, "FillBackward3" if isinstance(value, Tensor) else "FillBackward2")
+
+
+def _fill(input, value, name: str):
+    """Overwrite every element; the old values get a zero gradient, a tensor value the sum."""
     input._check_inplace()
-    if isinstance(value, Tensor):
+    source = value if isinstance(value, Tensor) else None
+    if source is not None:
         value = value.item()
     input._data[...] = value
     input._bump()
+    if input.dtype.is_floating_point:
+        # The node's edges are taken before it becomes input's grad_fn, so they
+        # lead to input's history before the fill, as PyTorch's do.
+        record(input, name, (input, source), lambda g: (g * 0, g.sum()))
     return input
 
 

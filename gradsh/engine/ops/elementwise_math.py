@@ -14,7 +14,8 @@ from .common import as_result, binary_operands, float_dtype_for, is_scalar, same
 
 def _erf_array(xp, x):
     if xp is np:
-        return np.frompyfunc(math.erf, 1, 1)(x).astype(x.dtype)
+        # frompyfunc gives a Python float, not an array, for a 0-d input
+        return np.asarray(np.frompyfunc(math.erf, 1, 1)(x)).astype(x.dtype)
     from cupyx.scipy.special import erf  # noqa: PLC0415
 
     return erf(x)
@@ -203,7 +204,16 @@ def clamp(input, min=None, max=None):
             inside = inside & (x >= min)
         if max is not None:
             inside = inside & (x <= max)
-        return (g * inside, None, None)
+        # Tensor bounds get the gradient where they were chosen (PyTorch's
+        # clamp_backward_min_max: max wins when min > max).
+        grad_min = grad_max = None
+        if isinstance(min, Tensor) and min.requires_grad:
+            below = x < min
+            grad_min = g * (below & (min < max) if max is not None else below)
+        if isinstance(max, Tensor) and max.requires_grad:
+            above = x > max
+            grad_max = g * (above | (max < min) if min is not None else above)
+        return (g * inside, grad_min, grad_max)
     del result
     return record(out, name, (input, min, max), backward, saved=(input,))
 

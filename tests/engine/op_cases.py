@@ -1,0 +1,691 @@
+"""Examples for every op in the registry: the table the registry tests walk.
+
+``CASES[name]`` lists :class:`Case` objects for ``OPS[name]``. A case holds
+the op's arguments, where NumPy arrays stand for tensors, and either a
+``reference`` (NumPy computing the expected result from the same arrays,
+with the dtype PyTorch gives) or a ``check`` (for random results). A case
+with ``grad`` also serves the gradient tests: the arguments it names are
+made float64 tensors that require grad.
+
+The table imports NumPy only, so the same cases can be run through PyTorch
+itself to validate the references (see ``validate_with_torch``).
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Callable
+
+import numpy as np
+
+f16, f32, f64 = np.float16, np.float32, np.float64
+i32, i64, u8 = np.int32, np.int64, np.uint8
+
+
+# ------------------------------------------------------------------ markers
+@dataclass(frozen=True)
+class Raw:
+    """An argument passed as it is (a NumPy array for from_numpy), not as a tensor."""
+
+    value: object
+
+
+@dataclass(frozen=True)
+class DT:
+    """A dtype argument by name (torch.int64 in gradsh and in PyTorch alike)."""
+
+    name: str
+
+
+class _Device:
+    """Stands for the device under test (``zeros(2, device=DEV)``)."""
+
+    def __repr__(self) -> str:
+        return "DEV"
+
+
+DEV = _Device()
+
+
+@dataclass
+class Case:
+    args: tuple
+    kwargs: dict = field(default_factory=dict)
+    reference: Callable | None = None  # reference(*arrays, **kwargs) -> expected
+    check: Callable | None = None  # check(result, *arrays, **kwargs) asserts
+    grad: tuple = ()  # positions (int) and kwarg names (str) to differentiate
+    call: Callable | None = None  # call(impl, *args, **kwargs); default impl(*args, **kwargs)
+    tol: tuple | None = None  # (rtol, atol) of the forward comparison
+    eps: float = 1e-6  # finite-difference step for the gradient checks
+    grad_atol: float = 1e-5
+    needs_cuda: bool = False
+    cpu_only: bool = False
+    second_order: bool = True  # False only at a point where the gradient jumps (a tie)
+
+    def invoke(self, impl, args, kwargs):
+        return self.call(impl, *args, **kwargs) if self.call else impl(*args, **kwargs)
+
+
+def case(*args, ref=None, check=None, grad=(), call=None, tol=None, eps=1e-6, grad_atol=1e-5,
+         cuda=False, cpu_only=False, second_order=True, **kwargs) -> Case:
+    """A case of op(*args, **kwargs); the other keywords describe the check."""
+    return Case(args, kwargs, ref, check, tuple(grad), call, tol, eps, grad_atol, cuda, cpu_only,
+                second_order)
+
+
+CASES: dict[str, list[Case]] = {}
+
+
+def cases(name: str, *items: Case, ref: Callable | None = None, cpu_only: bool = False) -> None:
+    """Register the cases of one op; ``ref`` is the default reference."""
+    for item in items:
+        item.cpu_only = item.cpu_only or cpu_only
+        if item.reference is None and item.check is None:
+            item.reference = ref
+        assert item.reference is not None or item.check is not None, name
+    CASES.setdefault(name, []).extend(items)
+
+
+# ------------------------------------------------------------------- arrays
+_rng = np.random.default_rng(20240601)
+
+
+def F(*shape, lo=-2.0, hi=2.0, dtype=f32):
+    """Uniform floats."""
+    return np.asarray(_rng.uniform(lo, hi, shape)).astype(dtype)
+
+
+def P(*shape, lo=0.5, hi=2.0, dtype=f32):
+    """Positive floats, well inside the domain of log, sqrt, ..."""
+    return F(*shape, lo=lo, hi=hi, dtype=dtype)
+
+
+def AW(*shape, dtype=f32):
+    """Floats away from zero (no kinks of abs, relu, sign; safe divisors)."""
+    return np.asarray(_rng.uniform(0.3, 1.5, shape) * _rng.choice((-1.0, 1.0), shape)).astype(dtype)
+
+
+def I(*shape, lo=-5, hi=6, dtype=i64):  # noqa: E743 - reads like the others
+    return np.asarray(_rng.integers(lo, hi, shape)).astype(dtype)
+
+
+def B(*shape):
+    return np.asarray(_rng.random(shape) < 0.5)
+
+
+def A(values, dtype=f32):
+    return np.array(values, dtype=dtype)
+
+
+def as_float(a, dtype=f32):
+    """Integers and bools become the default float dtype (exp(int) is float32)."""
+    return a.astype(dtype) if a.dtype.kind in "iub" else a
+
+
+def floating(fn, dtype=f32):
+    """A reference for a floating function: integer inputs give float32."""
+    return lambda a, *rest, **kw: np.asarray(fn(as_float(a, dtype), *rest, **kw))
+
+
+def cast(fn, dtype):
+    return lambda *a, **kw: np.asarray(fn(*a, **kw)).astype(dtype)
+
+
+def _erf(a):
+    return np.asarray(np.vectorize(math.erf, otypes=[f64])(a)).astype(a.dtype)
+
+
+# ------------------------------------------------------------------ checks
+def random_check(shape, dtype, low=None, high=None):
+    """Random results: shape, dtype and range only."""
+
+    def check(result, *args, **kwargs):
+        data = np.asarray(result)
+        assert tuple(result.shape) == shape, (tuple(result.shape), shape)
+        assert result.dtype.np == np.dtype(dtype), (result.dtype, dtype)
+        if low is not None:
+            assert data.min() >= low and data.max() < high, (data.min(), data.max())
+
+    return check
+
+
+def shape_check(shape, dtype):
+    return random_check(shape, dtype)
+
+
+# ops whose registry declaration has no forward case; keep it empty.
+NO_FORWARD_CASE: set = set()
+
+# Declared differentiable, but with nothing PyTorch can check by finite
+# differences. Each entry says why.
+_LEAF = "creates a new leaf: nothing flows back to its arguments (PyTorch the same)"
+_INTEGER = "an integer result cuts the graph (PyTorch: requires_grad=False)"
+NOT_DIFFERENTIABLE: dict[str, str] = {
+    **{name: _LEAF for name in (
+        "tensor", "as_tensor", "from_numpy", "zeros", "ones", "empty", "full", "eye", "arange",
+        "linspace", "logspace", "rand", "randn", "randint", "randperm")},
+    **{name: _LEAF + "; it reads only the shape, dtype and device of input" for name in (
+        "zeros_like", "ones_like", "empty_like", "full_like", "rand_like", "randn_like",
+        "randint_like")},
+    **{name: _INTEGER for name in ("int", "long", "short", "char", "byte", "bool")},
+    "floor_divide": "PyTorch: 'derivative for aten::floor_divide is not implemented'",
+}
+
+# Ops whose second derivative is not checked. Keep it empty: piecewise
+# ops are checked away from their kinks (their second derivative is 0).
+NO_SECOND_ORDER: dict[str, str] = {}
+
+
+
+
+# ------------------------------------------------------ arguments as tensors
+def to_gradsh(value, device: str, *, float64: bool = False):
+    """An argument for gradsh: arrays become tensors on ``device`` (recursively in lists)."""
+    from gradsh.engine import backend, dtypes  # noqa: PLC0415 - the table itself is NumPy only
+    from gradsh.engine.tensor import Tensor  # noqa: PLC0415
+
+    if isinstance(value, Raw):
+        return value.value
+    if isinstance(value, DT):
+        return dtypes.DTYPE_NAMES[value.name]
+    if value is DEV:
+        return device
+    if isinstance(value, np.ndarray):
+        array = value.copy()
+        if float64 and array.dtype.kind == "f":
+            array = array.astype(f64)
+        array = backend.move(array, backend.parse_device(device))
+        return Tensor._make(array, dtypes.from_numpy_dtype(value.dtype if not float64 or
+                                                           value.dtype.kind != "f" else f64))
+    if isinstance(value, (list, tuple)) and any(isinstance(v, np.ndarray) for v in value):
+        return type(value)(to_gradsh(v, device, float64=float64) for v in value)
+    return value
+
+
+def for_reference(value):
+    """An argument for a NumPy reference: markers unwrapped, arrays copied."""
+    if isinstance(value, Raw):
+        return value.value
+    if isinstance(value, np.ndarray):
+        return value.copy()
+    if isinstance(value, (list, tuple)) and any(isinstance(v, np.ndarray) for v in value):
+        return type(value)(for_reference(v) for v in value)
+    return value
+
+# ================================================================ elementwise
+def _binary_cases(fn, *, ints=True, bools=None):
+    """Broadcasting float cases (with gradients), a Python scalar, 0-d tensors, ints."""
+    items = [
+        case(F(2, 3), F(3), grad=(0, 1)),
+        case(F(4, 1), F(1, 5), grad=(0, 1)),
+        case(F(2, 3), 1.5, grad=(0,)),
+        case(F(), F(3), grad=(0, 1)),
+        case(F(3), A(0.75, f64), grad=(0, 1)),  # a 0-d float64 tensor keeps float32
+    ]
+    if ints:
+        items += [
+            case(I(2, 3), I(3, lo=1)),
+            case(I(3, dtype=i32), A(2, i64)),  # 0-d int64 does not promote int32
+            case(I(3), 2.5, ref=lambda a, b: fn(a.astype(f32), f32(b))),
+        ]
+    return items
+
+
+cases("add", *_binary_cases(np.add),
+      case(F(2, 3), F(2, 3), alpha=2, ref=lambda a, b, alpha: a + alpha * b, grad=(0, 1)),
+      case(B(4), B(4), ref=np.logical_or),
+      ref=lambda a, b: (a + b).astype(np.result_type(a, f32) if isinstance(b, float)
+                                      else a.dtype))
+cases("sub", *_binary_cases(np.subtract),
+      case(F(2, 3), F(3), alpha=0.5, ref=lambda a, b, alpha: a - f32(alpha) * b, grad=(0, 1)),
+      ref=lambda a, b: (a - b).astype(np.result_type(a, f32) if isinstance(b, float)
+                                      else a.dtype))
+cases("rsub",
+      case(F(2, 3), F(3), ref=lambda a, b: b - a, grad=(0, 1)),
+      case(F(3), 2.0, ref=lambda a, b: f32(b) - a, grad=(0,)),
+      case(I(3), 2, ref=lambda a, b: b - a),
+      case(F(3), F(3), alpha=2, ref=lambda a, b, alpha: b - alpha * a, grad=(0, 1)))
+cases("mul", *_binary_cases(np.multiply),
+      case(B(4), B(4), ref=np.logical_and),
+      ref=lambda a, b: (a * b).astype(np.result_type(a, f32) if isinstance(b, float)
+                                      else a.dtype))
+cases("div",
+      case(F(2, 3), AW(3), grad=(0, 1)),
+      case(F(4, 1), AW(1, 5), grad=(0, 1)),
+      case(F(3), 4.0, grad=(0,)),
+      case(AW(), AW(3), grad=(0, 1)),
+      case(I(2, 3), I(3, lo=1), ref=lambda a, b: (a / b).astype(f32)),
+      case(A([-7, 7, 5]), 2, rounding_mode="floor",
+           ref=lambda a, b, rounding_mode: np.floor_divide(a, b)),
+      case(A([-7.5, 7.5, 5.]), 2., rounding_mode="trunc",
+           ref=lambda a, b, rounding_mode: np.trunc(a / f32(b))),
+      case(A([-7, 7, 5], i64), A([2, -2, 3], i64), rounding_mode="trunc",
+           ref=lambda a, b, rounding_mode: np.trunc(a / b).astype(i64)),
+      ref=lambda a, b: a / (f32(b) if isinstance(b, float) else b))
+cases("floor_divide",
+      case(A([-7, 7, 5, -1], i64), A([2, 2, -3, 3], i64)),
+      case(A([-7.5, 7.5, 5.]), 2.0, ref=lambda a, b: np.floor_divide(a, f32(b))),
+      case(I(2, 3), I(3, lo=1)),
+      ref=np.floor_divide)
+cases("remainder",
+      case(A([-7, 7, 5, -1], i64), A([2, 2, -3, 3], i64)),
+      case(A([[-7.5, 7.5, 5.2], [0.3, -0.4, 1.9]]), A([2., -2., 3.]), grad=(0, 1)),
+      case(A([-7.25, 7.5, 5.1]), 2.0, ref=lambda a, b: np.remainder(a, f32(b)), grad=(0,)),
+      ref=np.remainder)
+cases("pow",
+      case(F(2, 3), 2, ref=lambda a, b: a ** b, grad=(0,)),
+      case(P(2, 3), F(3), grad=(0, 1)),
+      case(P(3), 0.5, ref=lambda a, b: a ** f32(b), grad=(0,)),
+      case(F(3), 0, ref=lambda a, b: a ** b, grad=(0,)),
+      case(2.0, F(3), ref=lambda a, b: f32(a) ** b, grad=(1,)),
+      case(I(3, lo=0), 2, ref=lambda a, b: a ** b),
+      case(I(3, lo=1), 0.5, ref=lambda a, b: a.astype(f32) ** f32(b)),
+      ref=np.power)
+cases("square", case(F(2, 3), grad=(0,)), case(I(4)), case(F(), grad=(0,)), ref=np.square)
+cases("neg", case(F(2, 3), grad=(0,)), case(I(4)), case(F(), grad=(0,)), ref=np.negative)
+cases("positive", case(F(2, 3), grad=(0,)), case(I(4)), ref=lambda a: a)
+cases("abs", case(AW(2, 3), grad=(0,)), case(I(4)), case(AW(), grad=(0,)), ref=np.abs)
+cases("sign", case(A([-2., 0., 3.])), case(AW(2, 3), grad=(0,)), case(I(5)), ref=np.sign)
+
+
+# ---------------------------------------------------------------- unary math
+def _unary(name, fn, make=F, ints=True, dtype_of_int=f32):
+    items = [case(make(2, 3), grad=(0,)), case(make(), grad=(0,))]
+    if ints:
+        items.append(case(I(4, lo=1, hi=4)))
+    cases(name, *items, ref=floating(fn, dtype_of_int))
+
+
+_unary("exp", np.exp)
+_unary("exp2", np.exp2)
+_unary("expm1", np.expm1)
+_unary("log", np.log, P)
+_unary("log2", np.log2, P)
+_unary("log10", np.log10, P)
+_unary("log1p", np.log1p, P)
+_unary("sqrt", np.sqrt, P)
+_unary("rsqrt", lambda a: 1 / np.sqrt(a), P)
+_unary("reciprocal", lambda a: 1 / a, AW)
+_unary("sin", np.sin)
+_unary("cos", np.cos)
+_unary("tan", np.tan, lambda *s: F(*s, lo=-1.2, hi=1.2))
+_unary("asin", np.arcsin, lambda *s: F(*s, lo=-0.9, hi=0.9), ints=False)
+_unary("acos", np.arccos, lambda *s: F(*s, lo=-0.9, hi=0.9), ints=False)
+_unary("atan", np.arctan)
+_unary("sinh", np.sinh)
+_unary("cosh", np.cosh)
+_unary("tanh", np.tanh)
+_unary("sigmoid", lambda a: 1 / (1 + np.exp(-a)))
+_unary("erf", _erf)
+# gelu and silu refuse integer tensors in PyTorch
+_unary("gelu", lambda a: (0.5 * a * (1 + _erf(a / np.sqrt(a.dtype.type(2))))).astype(a.dtype),
+       ints=False)
+_unary("silu", lambda a: a / (1 + np.exp(-a)), ints=False)
+cases("softplus", case(F(2, 3), grad=(0,)), case(A([-30., 0., 19., 25.])), case(F(), grad=(0,)),
+      ref=lambda a: np.where(a > 20, a, np.log1p(np.exp(np.minimum(a, 20)))).astype(a.dtype))
+cases("relu", case(AW(2, 3), grad=(0,)), case(AW(), grad=(0,)), case(I(5)),
+      ref=lambda a: np.maximum(a, 0).astype(a.dtype))
+for _name, _fn in (("floor", np.floor), ("ceil", np.ceil), ("trunc", np.trunc)):
+    cases(_name, case(F(2, 3), grad=(0,)), case(A([-1.5, -0.5, 0.5, 2.])), case(I(4)),
+          ref=lambda a, fn=_fn: fn(a) if a.dtype.kind == "f" else a)
+cases("frac", case(F(2, 3), grad=(0,)), case(A([-1.5, 2.25, 3.])),
+      ref=lambda a: a - np.trunc(a))
+cases("round",
+      case(A([0.5, 1.5, 2.5, -0.5, 2.567])),
+      case(F(2, 3), grad=(0,)),
+      case(A([0.23, 1.56, -2.567]), decimals=1,
+           ref=lambda a, decimals: np.round(a, decimals), grad=(0,)),
+      case(I(4)),
+      ref=np.round)
+
+
+# ------------------------------------------------------- clamp, select, binary
+def _clamp(a, min=None, max=None):
+    out = a
+    if min is not None:
+        out = np.maximum(out, min)
+    if max is not None:
+        out = np.minimum(out, max)
+    return out
+
+
+cases("clamp",
+      case(F(2, 3), min=-0.5, max=0.5, ref=lambda a, min, max: _clamp(a, f32(min), f32(max)),
+           grad=(0,)),
+      case(F(2, 3), min=0.25, ref=lambda a, min: _clamp(a, f32(min)), grad=(0,)),
+      case(F(2, 3), max=0.25, ref=lambda a, max: _clamp(a, max=f32(max)), grad=(0,)),
+      case(F(2, 3), A(-0.5), A([0.1, 0.5, 1.0]), grad=(0, 1, 2)),
+      case(I(6), min=-2, max=3, ref=lambda a, min, max: _clamp(a, min, max)),
+      case(A([1, 5], i64), min=2.5, ref=lambda a, min: _clamp(a.astype(f32), f32(min))),
+      ref=_clamp)
+_TIES = (A([[1., 2., 3.], [3., 2., 1.]]), A([2., 2., 2.]))
+# At a tie PyTorch splits the gradient evenly, which is what central differences
+# see; the gradient itself jumps there, so it has no derivative to check.
+_AT_TIES = dict(grad=(0, 1), second_order=False)
+cases("maximum",
+      case(F(2, 3), F(3), grad=(0, 1)), case(F(4, 1), F(1, 5), grad=(0, 1)),
+      case(*_TIES, **_AT_TIES), case(I(2, 3), I(3)),
+      ref=np.maximum)
+cases("minimum",
+      case(F(2, 3), F(3), grad=(0, 1)), case(F(4, 1), F(1, 5), grad=(0, 1)),
+      case(*_TIES, **_AT_TIES), case(I(2, 3), I(3)),
+      ref=np.minimum)
+cases("where",
+      case(B(2, 3), F(2, 3), F(3), grad=(1, 2)),
+      case(B(3, 1), F(1, 4), F(3, 4), grad=(1, 2)),
+      case(B(2, 3), F(2, 3), 0.0, ref=lambda c, a, b: np.where(c, a, f32(b)), grad=(1,)),
+      case(B(4), I(4), I(4)),
+      ref=np.where)
+cases("lerp",
+      case(F(2, 3), F(3), 0.25, ref=lambda a, b, w: a + f32(w) * (b - a), grad=(0, 1)),
+      case(F(2, 3), F(2, 3), F(3), grad=(0, 1, 2)),
+      ref=lambda a, b, w: a + w * (b - a))
+cases("atan2",
+      case(F(2, 3), AW(3), grad=(0, 1)), case(F(4, 1), AW(1, 5), grad=(0, 1)),
+      case(I(3), I(3, lo=1), ref=lambda a, b: np.arctan2(a.astype(f32), b.astype(f32))),
+      ref=np.arctan2)
+
+
+# ================================================================== compare
+for _name, _fn in (("eq", np.equal), ("ne", np.not_equal), ("lt", np.less),
+                   ("le", np.less_equal), ("gt", np.greater), ("ge", np.greater_equal)):
+    cases(_name,
+          case(*_TIES), case(F(4, 1), F(1, 5)),
+          case(I(2, 3, lo=0, hi=3), 1), case(I(3, lo=0, hi=3), A([1., 1.5, 2.])),
+          case(A([1., np.nan, 2.]), A([1., np.nan, 3.])),
+          ref=lambda a, b, fn=_fn: fn(a, b))
+_SPECIAL = A([1., np.nan, np.inf, -np.inf, -0.])
+cases("isnan", case(_SPECIAL), case(I(3)), ref=np.isnan)
+cases("isinf", case(_SPECIAL), case(I(3)), ref=np.isinf)
+cases("isfinite", case(_SPECIAL), case(I(3)), ref=np.isfinite)
+cases("allclose",
+      case(A([1., 2.]), A([1., 2.000001])), case(A([1., 2.]), A([1., 2.1])),
+      case(A([1., 2.]), A([1.05, 2.]), atol=0.1, ref=lambda a, b, atol: True),
+      case(A([np.nan]), A([np.nan]), equal_nan=True, ref=lambda a, b, equal_nan: True),
+      case(I(3, lo=0), I(3, lo=0) * 0 + 1, ref=lambda a, b: bool(np.allclose(a, b))),
+      ref=lambda a, b: bool(np.allclose(a, b, rtol=1e-5, atol=1e-8)))
+cases("isclose",
+      case(A([1., 2., np.nan]), A([1., 2.1, np.nan])),
+      case(A([1., 2., np.nan]), A([1.05, 2., np.nan]), atol=0.1, equal_nan=True,
+           ref=lambda a, b, atol, equal_nan: np.isclose(a, b, atol=atol, equal_nan=True)),
+      ref=lambda a, b: np.isclose(a, b))
+cases("equal",
+      case(A([1, 2], i64), A([1, 2], i64), ref=lambda a, b: True),
+      case(A([1, 2], i64), A([1, 3], i64), ref=lambda a, b: False),
+      case(A([1, 2], i64), A([1, 2, 3], i64), ref=lambda a, b: False),
+      case(A([1., 2.]), A([1, 2], i64), ref=lambda a, b: True))
+for _name, _fn in (("bitwise_and", np.bitwise_and), ("bitwise_or", np.bitwise_or),
+                   ("bitwise_xor", np.bitwise_xor)):
+    cases(_name, case(I(2, 3), I(3)), case(B(4), B(4)), case(I(3, dtype=u8, lo=0, hi=255), 15),
+          case(I(3, dtype=i32), A(6, i64)),
+          ref=lambda a, b, fn=_fn: fn(a, b).astype(a.dtype))
+cases("bitwise_not", case(I(2, 3)), case(B(4)), case(I(3, dtype=u8, lo=0, hi=255)),
+      ref=np.invert)
+for _name, _fn in (("logical_and", np.logical_and), ("logical_or", np.logical_or),
+                   ("logical_xor", np.logical_xor)):
+    cases(_name, case(I(2, 3, lo=0, hi=2), I(3, lo=0, hi=2)), case(B(4), B(4)),
+          case(A([0., 0.5, 2.]), A([1., 0., 0.])), ref=_fn)
+cases("logical_not", case(I(2, 3, lo=0, hi=2)), case(B(4)), case(A([0., 0.5, -1.])),
+      ref=np.logical_not)
+
+
+# ================================================================= creation
+cases("tensor",
+      case([[1., 2.], [3., 4.]], ref=lambda d: A(d)),
+      case([1, 2, 3], ref=lambda d: A(d, i64)),
+      case([True, False], ref=lambda d: A(d, bool)),
+      case([1, 2.5], ref=lambda d: A(d)),
+      case(3.5, ref=lambda d: A(d)),
+      case([[1, 2]], dtype=DT("float64"), ref=lambda d, dtype: A(d, f64)),
+      case(Raw(A([1, 2], i32)), ref=lambda d: d),
+      case([], ref=lambda d: A(d)))
+cases("as_tensor",
+      case([1, 2, 3], ref=lambda d: A(d, i64)),
+      case(Raw(A([1.5, 2.], f64)), ref=lambda d: d),
+      case([1, 2], dtype=DT("float16"), ref=lambda d, dtype: A(d, f16)))
+cases("from_numpy", case(Raw(A([[1, 2]], i32)), ref=lambda d: d),
+      case(Raw(A([1.5, 2.], f64)), ref=lambda d: d), cpu_only=True)
+for _name, _fill in (("zeros", 0), ("ones", 1)):
+    cases(_name,
+          case(2, 3, device=DEV, ref=lambda *s, device, v=_fill: np.full(s, v, f32)),
+          case((2,), dtype=DT("int64"), device=DEV,
+               ref=lambda s, dtype, device, v=_fill: np.full(s, v, i64)),
+          case([], device=DEV, ref=lambda s, device, v=_fill: np.full((), v, f32)))
+cases("empty", case(2, 3, device=DEV, check=shape_check((2, 3), f32)),
+      case((4,), dtype=DT("int32"), device=DEV, check=shape_check((4,), i32)))
+cases("full",
+      case((2, 2), 7., device=DEV, ref=lambda s, v, device: np.full(s, v, f32)),
+      case((3,), 7, device=DEV, ref=lambda s, v, device: np.full(s, v, i64)),
+      case((2,), True, device=DEV, ref=lambda s, v, device: np.full(s, v, bool)),
+      case((2,), 1, dtype=DT("float64"), device=DEV,
+           ref=lambda s, v, dtype, device: np.full(s, v, f64)))
+cases("zeros_like", case(F(2, 3)), case(I(4)), case(F(3), dtype=DT("int64"),
+                                                  ref=lambda a, dtype: np.zeros(3, i64)),
+      ref=np.zeros_like)
+cases("ones_like", case(F(2, 3)), case(I(4)), case(B(2)), ref=np.ones_like)
+cases("empty_like", case(F(2, 3), check=shape_check((2, 3), f32)),
+      case(I(4), check=shape_check((4,), i64)))
+cases("full_like", case(F(2, 3), 7, ref=lambda a, v: np.full_like(a, v)),
+      case(I(4), 2, ref=lambda a, v: np.full_like(a, v)),
+      case(I(2), 2.5, dtype=DT("float32"), ref=lambda a, v, dtype: np.full(2, v, f32)))
+cases("eye",
+      case(3, device=DEV, ref=lambda n, device: np.eye(n, dtype=f32)),
+      case(2, 3, device=DEV, ref=lambda n, m, device: np.eye(n, m, dtype=f32)),
+      case(2, dtype=DT("int64"), device=DEV, ref=lambda n, dtype, device: np.eye(n, dtype=i64)))
+cases("arange",
+      case(5, device=DEV, ref=lambda n, device: np.arange(n)),
+      case(1, 10, 3, device=DEV, ref=lambda a, b, s, device: np.arange(a, b, s)),
+      case(0, 1, 0.25, device=DEV, ref=lambda a, b, s, device: np.arange(a, b, s, dtype=f32)),
+      case(1., 4., device=DEV, ref=lambda a, b, device: np.arange(a, b, dtype=f32)),
+      case(5, 0, -2, device=DEV, ref=lambda a, b, s, device: np.arange(a, b, s)),
+      case(4, dtype=DT("float64"), device=DEV, ref=lambda n, dtype, device: np.arange(n, dtype=f64)))
+cases("linspace",
+      case(0, 1, 5, device=DEV, ref=lambda a, b, n, device: np.linspace(a, b, n, dtype=f32)),
+      case(-1., 1., 4, dtype=DT("float64"), device=DEV,
+           ref=lambda a, b, n, dtype, device: np.linspace(a, b, n)))
+cases("logspace",
+      case(0, 2, 3, device=DEV, ref=lambda a, b, n, device: np.logspace(a, b, n, dtype=f32)),
+      case(0, 3, 4, 2, device=DEV,
+           ref=lambda a, b, n, base, device: np.logspace(a, b, n, base=base, dtype=f32)))
+cases("rand", case(2, 3, device=DEV, check=random_check((2, 3), f32, 0, 1)),
+      case((4,), dtype=DT("float64"), device=DEV, check=random_check((4,), f64, 0, 1)))
+cases("randn", case(2, 3, device=DEV, check=random_check((2, 3), f32)),
+      case((4,), dtype=DT("float64"), device=DEV, check=random_check((4,), f64)))
+cases("rand_like", case(F(2, 3), check=random_check((2, 3), f32, 0, 1)),
+      case(F(3, dtype=f64), check=random_check((3,), f64, 0, 1)))
+cases("randn_like", case(F(2, 3), check=random_check((2, 3), f32)))
+cases("randint", case(0, 10, (3,), device=DEV, check=random_check((3,), i64, 0, 10)),
+      case(5, (2, 2), device=DEV, check=random_check((2, 2), i64, 0, 5)),
+      case(-3, 3, (4,), dtype=DT("int32"), device=DEV, check=random_check((4,), i32, -3, 3)))
+cases("randint_like", case(F(3), 5, check=random_check((3,), f32, 0, 5)),
+      case(I(2, 2), 2, 4, check=random_check((2, 2), i64, 2, 4)))
+
+
+def _permutation_check(n):
+    def check(result, *args, **kwargs):
+        assert result.dtype.np == np.dtype(i64)
+        assert sorted(np.asarray(result).tolist()) == list(range(n))
+
+    return check
+
+
+cases("randperm", case(5, device=DEV, check=_permutation_check(5)),
+      case(1, device=DEV, check=_permutation_check(1)))
+
+
+# ================================================================== convert
+# Conversions to float32/float16 round the perturbation of a float64 input, so
+# their gradients are checked with a large step (the function is linear).
+_LOSSY = dict(eps=0.25, grad_atol=1e-2)
+cases("to",
+      case(F(2, 3), DT("float64"), ref=lambda a, d: a.astype(f64), grad=(0,)),
+      case(F(2, 3), DT("float32"), ref=lambda a, d: a.astype(f32), grad=(0,), **_LOSSY),
+      case(F(3), dtype=DT("int64"), ref=lambda a, dtype: a.astype(i64)),
+      case(I(3), DEV, ref=lambda a, d: a),
+      case(I(3), DEV, DT("float16"), ref=lambda a, dev, d: a.astype(f16)))
+for _name, _dtype in (("float", f32), ("double", f64), ("half", f16), ("int", i32),
+                      ("long", i64), ("short", np.int16), ("char", np.int8), ("byte", u8),
+                      ("bool", bool)):
+    _grad = dict(grad=(0,), **(_LOSSY if _dtype in (f32, f16) else {})) \
+        if _dtype in (f32, f64, f16) else {}
+    cases(_name, case(F(2, 3), **_grad), case(I(4, lo=0)),
+          ref=lambda a, d=_dtype: a.astype(d))
+cases("type",
+      case(F(3), ref=lambda a: "torch.FloatTensor", cpu_only=True),
+      case(I(3), ref=lambda a: "torch.LongTensor", cpu_only=True),
+      case(F(3), DT("float64"), ref=lambda a, d: a.astype(f64), grad=(0,)),
+      case(F(3), "torch.IntTensor", ref=lambda a, d: a.astype(i32), cpu_only=True))
+cases("cpu", case(F(2, 3), grad=(0,)), case(I(3)), ref=lambda a: a)
+cases("cuda", case(F(2, 3), grad=(0,), cuda=True), case(I(3), cuda=True), ref=lambda a: a)
+cases("item", case(A([2.5]), ref=lambda a: 2.5), case(A(7, i64), ref=lambda a: 7),
+      case(A([[True]], bool), ref=lambda a: True))
+cases("tolist", case(A([[1, 2], [3, 4]], i64)), case(A([1.5, 2.])), case(A(3, i64)),
+      case(B(3)), ref=lambda a: a.tolist())
+cases("numpy", case(F(2, 3)), case(I(3)), ref=lambda a: a, cpu_only=True)
+cases("numel", case(F(2, 3), ref=lambda a: 6), case(F(), ref=lambda a: 1),
+      case(F(0, 3), ref=lambda a: 0))
+cases("dim", case(F(2, 3), ref=lambda a: 2), case(F(), ref=lambda a: 0))
+cases("size", case(F(2, 3), ref=lambda a: (2, 3)), case(F(2, 3), 1, ref=lambda a, d: 3),
+      case(F(2, 3), -2, ref=lambda a, d: 2), case(F(), ref=lambda a: ()))
+cases("element_size", case(F(2), ref=lambda a: 4), case(I(2), ref=lambda a: 8),
+      case(B(2), ref=lambda a: 1), case(F(2, dtype=f16), ref=lambda a: 2))
+cases("is_floating_point", case(F(2), ref=lambda a: True), case(I(2), ref=lambda a: False),
+      case(F(2, dtype=f64), ref=lambda a: True))
+cases("is_tensor", case(F(2), ref=lambda a: True), case(Raw(3), ref=lambda a: False),
+      case(Raw([1.]), ref=lambda a: False))
+# In place on a fresh non-leaf (x * 1), so that the gradient reaches x.
+_ON_COPY = dict(call=lambda impl, x, *rest: impl(x * 1, *rest))
+cases("zero_", case(F(2, 3), grad=(0,), **_ON_COPY), case(I(3)),
+      ref=lambda a: np.zeros_like(a))
+cases("fill_",
+      case(F(2, 3), 7, ref=lambda a, v: np.full_like(a, v), grad=(0,), **_ON_COPY),
+      case(I(3), 2.7, ref=lambda a, v: np.full_like(a, 2)),
+      case(F(2, 3), A(1.5), ref=lambda a, v: np.full_like(a, v), grad=(0, 1), **_ON_COPY))
+cases("copy_",
+      case(F(2, 3), F(3), ref=lambda a, b: np.broadcast_to(b, a.shape).astype(a.dtype),
+           grad=(0, 1), **_ON_COPY),
+      case(F(2, 3), I(2, 3), ref=lambda a, b: b.astype(a.dtype)),
+      case(I(3), F(3, dtype=f64), ref=lambda a, b: b.astype(a.dtype)))
+
+
+# ==================================================================== shape
+# In grad, a tuple is a path into a list argument: (0, 1) is args[0][1].
+def _paths(count, position=0):
+    return tuple((position, i) for i in range(count))
+
+
+cases("view",
+      case(F(2, 3), 3, 2, ref=lambda a, *s: a.reshape(s), grad=(0,)),
+      case(F(2, 3), -1, ref=lambda a, s: a.reshape(s), grad=(0,)),
+      case(F(6), (2, 3), ref=lambda a, s: a.reshape(s)),
+      case(I(4), 2, 2, ref=lambda a, *s: a.reshape(s)))
+cases("view_as", case(F(6), F(2, 3), grad=(0,)), case(I(4), I(2, 2)),
+      ref=lambda a, b: a.reshape(b.shape))
+cases("reshape",
+      case(F(2, 3), 3, 2, ref=lambda a, *s: a.reshape(s), grad=(0,)),
+      case(F(2, 3), (-1,), ref=lambda a, s: a.reshape(s), grad=(0,)),
+      case(F(2, 3), 1, -1, call=lambda impl, x, *s: impl(x.t(), *s),
+           ref=lambda a, *s: a.T.reshape(s), grad=(0,)),
+      case(F(), (1, 1), ref=lambda a, s: a.reshape(s), grad=(0,)),
+      case(I(6), (2, 3), ref=lambda a, s: a.reshape(s)))
+cases("reshape_as", case(F(2, 3), F(3, 2), grad=(0,)), case(I(4), I(2, 2)),
+      ref=lambda a, b: a.reshape(b.shape))
+cases("flatten",
+      case(F(2, 3, 2), ref=lambda a: a.reshape(-1), grad=(0,)),
+      case(F(2, 3, 2), 1, ref=lambda a, s: a.reshape(2, 6), grad=(0,)),
+      case(F(2, 3, 2), 0, -2, ref=lambda a, s, e: a.reshape(6, 2)),
+      case(F(), ref=lambda a: a.reshape(1)),
+      case(I(2, 2), ref=lambda a: a.reshape(-1)))
+cases("squeeze",
+      case(F(2, 1, 3), ref=lambda a: a.squeeze(), grad=(0,)),
+      case(F(2, 1, 3), 1, ref=lambda a, d: a.squeeze(d), grad=(0,)),
+      case(F(2, 1, 3), 0, ref=lambda a, d: a),
+      case(F(1, 2, 1), -1, ref=lambda a, d: a.squeeze(d)),
+      case(I(1, 3), ref=lambda a: a.squeeze()))
+cases("unsqueeze",
+      case(F(2, 3), 0, grad=(0,)), case(F(2, 3), -1, grad=(0,)), case(F(), 0), case(I(3), 1),
+      ref=np.expand_dims)
+cases("transpose",
+      case(F(2, 3, 2), 0, 2, grad=(0,)), case(F(2, 3), -1, -2, grad=(0,)), case(I(2, 3), 0, 1),
+      ref=lambda a, i, j: np.swapaxes(a, i, j))
+cases("t", case(F(2, 3), grad=(0,)), case(F(3), grad=(0,)), case(I(2, 3)),
+      ref=lambda a: a.T)
+cases("permute",
+      case(F(2, 3, 2), (2, 0, 1), ref=lambda a, d: a.transpose(d), grad=(0,)),
+      case(F(2, 3, 2), 1, 0, -1, ref=lambda a, *d: a.transpose(d), grad=(0,)),
+      case(I(2, 3), (1, 0), ref=lambda a, d: a.transpose(d)))
+cases("expand",
+      case(F(3), 2, 3, ref=lambda a, *s: np.broadcast_to(a, s), grad=(0,)),
+      case(F(2, 1), -1, 4, ref=lambda a, *s: np.broadcast_to(a, (2, 4)), grad=(0,)),
+      case(F(), (3,), ref=lambda a, s: np.broadcast_to(a, s), grad=(0,)),
+      case(I(2, 1), (2, 2), ref=lambda a, s: np.broadcast_to(a, s)))
+cases("expand_as", case(F(3, 1), F(3, 4), grad=(0,)), case(I(1), I(2)),
+      ref=lambda a, b: np.broadcast_to(a, b.shape))
+cases("repeat",
+      case(F(2, 3), 2, 1, ref=lambda a, *r: np.tile(a, r), grad=(0,)),
+      case(F(3), 2, 2, ref=lambda a, *r: np.tile(a, r), grad=(0,)),
+      case(I(2), (3,), ref=lambda a, r: np.tile(a, r)))
+cases("cat",
+      case([F(2, 3), F(1, 3)], grad=_paths(2)),
+      case([F(2, 3), F(2, 2)], 1, grad=_paths(2)),
+      case([F(2, 2), F(2, 2), F(2, 2)], -1, grad=_paths(3)),
+      case([I(2), I(3)]),
+      case([F(2), I(2)], ref=lambda ts: np.concatenate([ts[0], ts[1].astype(f32)])),
+      ref=lambda ts, dim=0: np.concatenate(ts, dim))
+cases("stack",
+      case([F(2, 3), F(2, 3)], grad=_paths(2)),
+      case([F(2), F(2), F(2)], -1, grad=_paths(3)),
+      case([F(), F()], grad=_paths(2)),
+      case([I(2), I(2)], 1),
+      ref=lambda ts, dim=0: np.stack(ts, dim))
+cases("split",
+      case(F(5, 2), 2, ref=lambda a, s: tuple(np.split(a, [2, 4])), grad=(0,)),
+      case(F(5, 2), [1, 4], ref=lambda a, s: tuple(np.split(a, [1])), grad=(0,)),
+      case(F(2, 5), 3, dim=1, ref=lambda a, s, dim: tuple(np.split(a, [3], 1)), grad=(0,)),
+      case(I(4), 2, ref=lambda a, s: tuple(np.split(a, [2]))))
+cases("chunk",
+      case(F(6, 2), 3, ref=lambda a, n: tuple(np.split(a, 3)), grad=(0,)),
+      case(F(5), 2, ref=lambda a, n: tuple(np.split(a, [3])), grad=(0,)),
+      case(F(2, 4), 2, 1, ref=lambda a, n, d: tuple(np.split(a, 2, 1)), grad=(0,)),
+      case(I(4), 4, ref=lambda a, n: tuple(np.split(a, 4))))
+cases("unbind",
+      case(F(2, 3), grad=(0,)), case(F(2, 3), 1, grad=(0,)), case(I(3, 2), -1),
+      ref=lambda a, dim=0: tuple(np.moveaxis(a, dim, 0)))
+cases("narrow",
+      case(F(4, 3), 0, 1, 2, grad=(0,)), case(F(4, 3), -1, 0, 2, grad=(0,)),
+      case(F(4, 3), 1, -2, 2, grad=(0,)), case(I(5), 0, 2, 3),
+      ref=lambda a, d, s, n: np.take(a, range(s % a.shape[d], s % a.shape[d] + n), axis=d))
+cases("flip",
+      case(F(2, 3), 0, ref=lambda a, d: np.flip(a, d), grad=(0,)),
+      case(F(2, 3), (0, 1), ref=lambda a, d: np.flip(a, d), grad=(0,)),
+      case(F(2, 3), [-1], ref=lambda a, d: np.flip(a, d), grad=(0,)),
+      case(I(4), 0, ref=lambda a, d: np.flip(a, d)))
+cases("roll",
+      case(F(5), 2, grad=(0,)), case(F(2, 3), 1, 1, grad=(0,)),
+      case(F(2, 3), (1, -1), (0, 1), grad=(0,)), case(F(2, 3), -4, grad=(0,)), case(I(4), 1),
+      ref=lambda a, s, d=None: np.roll(a, s, d))
+cases("contiguous",
+      case(F(2, 3), grad=(0,)),
+      case(F(2, 3), call=lambda impl, x: impl(x.t()), ref=lambda a: a.T, grad=(0,)),
+      case(I(3)),
+      ref=lambda a: a)
+cases("clone", case(F(2, 3), grad=(0,)), case(F(), grad=(0,)), case(I(3)), case(B(2)),
+      ref=lambda a: a)
+
+
+# ================================================================== indexing
+_X = F(3, 4)
+cases("__getitem__",
+      case(_X, 1, grad=(0,)),
+      case(_X, (slice(None), 1), grad=(0,)),
+      case(_X, (Ellipsis, slice(None, None, 2)), grad=(0,)),
+      case(_X, None, grad=(0,)),
+      case(_X, (-1, slice(1, None)), grad=(0,)),
+      case(_X, (1, 2), grad=(0,)),
+      case(_X, _X > 0, grad=(0,)),
+      case(_X, A([0, 2, 0], i64), grad=(0,)),
+      case(_X, [0, 2], grad=(0,)),
+      case(_X, (1, [0, 2, 3]), grad=(0,)),
+      case(_X, (A([0, 1], i64), A([3, 3], i64)), grad=(0,)),
+      case(I(3, 4), (slice(None, 2), A([True, False, True, True], bool))),
+      ref=lambda a, key: a[key])
