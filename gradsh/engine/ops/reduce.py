@@ -104,7 +104,7 @@ def _product_of_others(x: Tensor, dim: int) -> Tensor:
     """prod_{j != i} x_j along ``dim``, exact even when x has zeros (differentiable)."""
     if not bool((x._data == 0).any()):
         return x.prod(dim, keepdim=True) / x
-    from .shape import cat  # noqa: PLC0415 - shape does not import reduce
+    from .join import cat  # noqa: PLC0415
 
     n = x.shape[dim]
     ones = Tensor._make(x._xp.ones_like(x._data[(slice(None),) * dim + (slice(0, 1),)]), x.dtype)
