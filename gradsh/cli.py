@@ -301,9 +301,9 @@ def read_statements(stream: Iterable[str]) -> Iterator[tuple[int, str]]:
             first_line = number
         buffer.append(line)
         text = "\n".join(buffer)
-        if text.endswith("\\") or not is_complete(text):
-            continue
-        if _opens_block(text):
+        if text.endswith("\\") or not is_complete(text + "\n"):
+            continue  # open brackets or strings
+        if not is_complete(text):  # a block: here it ends at the dedent
             in_block = True
             continue
         yield first_line, text
@@ -314,25 +314,6 @@ def read_statements(stream: Iterable[str]) -> Iterator[tuple[int, str]]:
 
 def _strip_blank_tail(lines: list[str]) -> str:
     return "\n".join(lines).rstrip()
-
-
-def _opens_block(text: str) -> bool:
-    """Whether the statement's last line ends with ``:`` outside strings and comments."""
-    last = text.split("\n")[-1]
-    if last.lstrip().startswith(":"):
-        return False  # a REPL command
-    quote = ""
-    code = []
-    for char in last:
-        if quote:
-            if char == quote:
-                quote = ""
-        elif char in "'\"":
-            quote = char
-        elif char == "#":
-            break
-        code.append(char)
-    return "".join(code).rstrip().endswith(":")
 
 
 def _render_located(diagnostic, filename: str, line: int) -> str:
@@ -398,7 +379,6 @@ def _read_interactive(prompt: str, number: int) -> tuple[str, int, int]:
     from gradsh.lang.parser import is_complete
 
     lines: list[str] = []
-    in_block = False
     while True:
         line = input(prompt if not lines else "... ")
         number += 1
@@ -407,8 +387,5 @@ def _read_interactive(prompt: str, number: int) -> tuple[str, int, int]:
         lines.append(line)
         text = "\n".join(lines)
         if text.endswith("\\") or not is_complete(text):
-            continue
-        in_block = in_block or _opens_block(text)
-        if in_block and line.strip():
-            continue  # a block ends with an empty line, as in Python's REPL
+            continue  # open brackets, or a block not yet ended by an empty line
         return text.rstrip(), number - len(lines) + 1, number
