@@ -71,7 +71,8 @@ class Mismatch:
     actual: list[str]
 
     def diff(self, path: Path) -> str:
-        header = f"{display(path)}:{self.statement.line}: output differs\n{self.statement.prompt_text()}\n"
+        where = f"{display(path)}:{self.statement.line}"
+        header = f"{where}: output differs\n{self.statement.prompt_text()}\n"
         body = difflib.unified_diff(
             self.statement.expected, self.actual, "expected", "actual", lineterm=""
         )

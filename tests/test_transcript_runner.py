@@ -271,7 +271,8 @@ def test_pytest_plugin_collects_and_reports(tmp_path):
 
 
 def test_global_settings_do_not_leak_between_transcripts():
-    changes = ">>> :set threshold 3\n>>> :set dtype float64\n>>> g = torch.set_grad_enabled(False)\n"
+    changes = (">>> :set threshold 3\n>>> :set dtype float64\n"
+               ">>> g = torch.set_grad_enabled(False)\n")
     check = (">>> arange(5)\ntensor([0, 1, 2, 3, 4])\n>>> tensor([1.]).dtype\ntorch.float32\n"
              ">>> torch.is_grad_enabled()\nTrue\n")
     (first,) = tr.parse_text(changes, Path("changes.gsh"))
