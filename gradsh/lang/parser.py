@@ -35,52 +35,51 @@ _NUMBERS = {"DEC_NUMBER", "HEX_NUMBER", "OCT_NUMBER", "BIN_NUMBER", "FLOAT_NUMBE
 
 # --------------------------------------------------------------------- layout
 class _IndentProblem(Exception):
-    def __init__(self, message: str, line: int, column: int) -> None:
+    def __init__(self, message: str, line: int, column: Optional[int],
+                 type_name: str = "IndentationError") -> None:
         super().__init__(message)
         self.message, self.line, self.column = message, line, column
+        self.type_name = type_name
 
 
 class Layout:
     """Lark postlexer: no newlines inside brackets; indentation -> _INDENT/_DEDENT.
 
     Like ``lark.indenter.Indenter``, written out so that this module does not
-    import lark, and so that an indented first line is an unexpected indent.
+    import lark, so that an indented first line is an unexpected indent, and
+    with Python's tokenizer rules for tabs: a tab moves to the next multiple
+    of 8, and indentation must compare the same way when a tab counts as one
+    column (else ``TabError``).
     """
 
     always_accept = ("_NEWLINE",)
     tab_len = 8
 
+    @classmethod
+    def measure(cls, indent_text: str) -> tuple[int, int]:
+        """(column with tabs to multiples of 8, column with tabs as 1)."""
+        column = 0
+        for char in indent_text:
+            column = (column // cls.tab_len + 1) * cls.tab_len if char == "\t" else column + 1
+        return column, len(indent_text)
+
     def process(self, stream: Any) -> Any:
         from lark import Token
 
-        paren_level, levels = 0, [0]
+        paren_level, levels = 0, [(0, 0)]
         first, token = True, None
         for token in stream:
             if first and token.type != "_NEWLINE" and token.column > 1:
                 # Python's caret for an unexpected indent: the last space of it
                 yield Token("_INDENT", "", token.start_pos, token.line, token.column - 1,
                             token.line, token.column, token.start_pos)
-                levels.append(token.column - 1)
+                levels.append((token.column - 1, token.column - 1))
             first = False
             if token.type == "_NEWLINE":
                 if paren_level:
                     continue
                 yield token
-                indent_text = token.rsplit("\n", 1)[1]
-                indent = indent_text.count(" ") + indent_text.count("\t") * self.tab_len
-                line, column = token.end_line, max(len(indent_text), 1)
-                marker = Token("_INDENT", indent_text, token.end_pos, line, column, line,
-                               column, token.end_pos)
-                if indent > levels[-1]:
-                    levels.append(indent)
-                    yield marker
-                    continue
-                while indent < levels[-1]:
-                    levels.pop()
-                    yield Token.new_borrow_pos("_DEDENT", indent_text, marker)
-                if indent != levels[-1]:
-                    raise _IndentProblem("unindent does not match any outer indentation "
-                                         "level", line, column)
+                yield from self.indentation(token, levels, Token)
                 continue
             yield token
             if token.type in ("LPAR", "LSQB", "LBRACE"):
@@ -91,6 +90,31 @@ class Layout:
             levels.pop()
             yield Token("_DEDENT", "", 0, 0, 0, 0, 0, 0) if token is None \
                 else Token.new_borrow_pos("_DEDENT", "", token)
+
+    def indentation(self, newline: Any, levels: list, Token: Any) -> Any:
+        """_INDENT or _DEDENTs for the indentation after a _NEWLINE token."""
+        indent_text = newline.rsplit("\n", 1)[1]
+        indent, alternative = self.measure(indent_text)
+        line, column = newline.end_line, max(len(indent_text), 1)
+        marker = Token("_INDENT", indent_text, newline.end_pos, line, column, line,
+                       column, newline.end_pos)
+        if indent > levels[-1][0]:
+            if alternative <= levels[-1][1]:
+                raise _IndentProblem("inconsistent use of tabs and spaces in indentation",
+                                     line, 1, "TabError")
+            levels.append((indent, alternative))
+            yield marker
+            return
+        while indent < levels[-1][0]:
+            levels.pop()
+            yield Token.new_borrow_pos("_DEDENT", indent_text, marker)
+        if indent != levels[-1][0]:
+            # Python's caret for this one: after the end of the line
+            raise _IndentProblem("unindent does not match any outer indentation level",
+                                 line, None)
+        if alternative != levels[-1][1]:
+            raise _IndentProblem("inconsistent use of tabs and spaces in indentation",
+                                 line, 1, "TabError")
 
 
 # ------------------------------------------------------------- building Lark
@@ -178,7 +202,10 @@ def parse(text: str, filename: str = "<input>", first_line: int = 1) -> ast.Modu
     try:
         tree = lark_parser.parse(code)
     except _IndentProblem as problem:
-        raise error(problem.message, problem.line, problem.column, "IndentationError") from None
+        column = problem.column
+        if column is None:  # after the end of the line
+            column = len(lines[problem.line - 1]) + 1 if problem.line <= len(lines) else 1
+        raise error(problem.message, problem.line, column, problem.type_name) from None
     except Exception as exc:  # a Lark error: turn it into Python's words
         if scanned.open_brackets:
             char, line, column = scanned.open_brackets[-1]
@@ -250,6 +277,15 @@ def _friendly(exc: Exception, code: str, error: Any) -> Diagnostic:
 
     token = exc.token
     line, column = token.line or 1, token.column or 1
+    if token.type not in ("_INDENT", "_DEDENT"):
+        header = _block_header(code, token)
+        if header is not None and token.type == "$END":  # Python: after the last line
+            code_lines = code.split("\n")
+            line = max(number for number, text in enumerate(code_lines, 1) if text.strip())
+            column = len(code_lines[line - 1]) + 1
+        if header is not None:
+            return error(f"expected an indented block after {header}", line, column,
+                         "IndentationError")
     if token.type == "_INDENT":
         return error("unexpected indent", line, column, "IndentationError")
     if token.type == "_DEDENT":
@@ -285,6 +321,27 @@ def _friendly(exc: Exception, code: str, error: Any) -> Diagnostic:
         start = tokens[_expression_start(tokens, ifs[-1] - 1)] if ifs and ifs[-1] else token
         return error("expected 'else' after 'if' expression", start.line, start.column)
     return error("invalid syntax", line, column)
+
+
+_HEADERS = {"FOR": "'for' statement", "WHILE": "'while' statement", "IF": "'if' statement",
+            "ELIF": "'elif' statement", "ELSE": "'else' statement",
+            "WITH": "'with' statement", "DEF": "function definition"}
+
+
+def _block_header(code: str, token: Any) -> Optional[str]:
+    """"'for' statement on line 1" when `token` comes where the indented body
+    of a block should start (right after `header:` and a newline), else None."""
+    if token.type == "$END":
+        tokens, _ = _tokens_before(code, 1 << 30, 0)
+    else:
+        tokens, _ = _tokens_before(code, token.line, token.column)
+    if [item.type for item in tokens[-2:]] != ["COLON", "_NEWLINE"]:
+        return None
+    index = len(tokens) - 2
+    while index > 0 and tokens[index - 1].type not in ("_NEWLINE", "_INDENT", "_DEDENT"):
+        index -= 1
+    kind = tokens[index].type
+    return f"{_HEADERS[kind]} on line {tokens[index].line}" if kind in _HEADERS else None
 
 
 def _expression_start(tokens: list, index: int) -> int:

@@ -21,6 +21,7 @@ CLOSER_OF = {"(": ")", "[": "]", "{": "}"}
 OPENER_OF = {")": "(", "]": "[", "}": "{"}
 _STRING_PREFIX = re.compile(r"(?<![\w])([rRbBuUfF]{1,2})$")
 _BLOCK_CONTINUATION = re.compile(r"(else|elif|except|finally)\b")
+_BLOCK_HEADER = re.compile(r"(for|while|if|elif|else|with|def|class|try|except|finally|async)\b")
 
 
 @dataclass
@@ -201,9 +202,19 @@ def split_chunks(text: str) -> list[tuple[int, str]]:
 
 
 def is_complete(text: str) -> bool:
-    """False while the text needs more lines: open brackets or strings, or a
-    trailing backslash.  Errors count as complete (parsing reports them)."""
+    """False while the text needs more lines, as Python's REPL reads input:
+    open brackets or strings, a trailing backslash, or a block (a line
+    starting with ``for``, ``if``, ``def``, ...) not yet ended by an empty
+    line.  Errors count as complete (parsing reports them)."""
     result = scan(text)
     if result.error is not None and not result.error_at_end:
         return True
-    return not (result.open_brackets or result.open_string or result.continued)
+    if result.open_brackets or result.open_string or result.continued:
+        return False
+    has_block = any(logical.kind == "code"
+                    and _BLOCK_HEADER.match(result.lines[logical.first].lstrip())
+                    for logical in result.logical)
+    if not has_block:
+        return True
+    last = text.replace("\r\n", "\n").split("\n")
+    return len(last) > 1 and not last[-1].strip()

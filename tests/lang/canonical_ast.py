@@ -82,6 +82,31 @@ def from_python(node, spans: bool = False):
         out = ("Delete", many(node.targets))
     elif kind is py.Pass:
         out = ("Pass",)
+    elif kind is py.Lambda:
+        out = ("Lambda", _py_params(node.args, spans), conv(node.body))
+    elif kind is py.FunctionDef:
+        out = ("FunctionDef", node.name, _py_params(node.args, spans), many(node.body))
+    elif kind is py.Return:
+        out = ("Return", conv(node.value))
+    elif kind is py.Break:
+        out = ("Break",)
+    elif kind is py.Continue:
+        out = ("Continue",)
+    elif kind is py.For:
+        assert not node.orelse
+        out = ("For", conv(node.target), conv(node.iter), many(node.body))
+    elif kind is py.While:
+        assert not node.orelse
+        out = ("While", conv(node.test), many(node.body))
+    elif kind is py.If:
+        out = ("If", conv(node.test), many(node.body), many(node.orelse))
+    elif kind is py.With:
+        # `with a, b:` is one node in Python and nested ones in gradsh
+        body = many(node.body)
+        for item in reversed(node.items[1:]):
+            body = (("With", conv(item.context_expr), conv(item.optional_vars), body),)
+        item = node.items[0]
+        out = ("With", conv(item.context_expr), conv(item.optional_vars), body)
     elif kind is py.Import:
         out = ("Import", tuple((alias.name, alias.asname) for alias in node.names))
     elif kind is py.ImportFrom:
@@ -90,6 +115,18 @@ def from_python(node, spans: bool = False):
     else:
         raise AssertionError(f"no canonical form for Python's {kind.__name__}")
     return out + (_py_span(node),) if spans and hasattr(node, "lineno") else out
+
+
+def _py_params(arguments: py.arguments, spans: bool) -> tuple:
+    """Python's positional parameters, each with its default (defaults align right)."""
+    assert not (arguments.vararg or arguments.kwarg or arguments.kwonlyargs)
+    names = arguments.args
+    defaults = [None] * (len(names) - len(arguments.defaults)) + list(arguments.defaults)
+    result = []
+    for arg, default in zip(names, defaults):
+        out = ("Param", arg.arg, from_python(default, spans))
+        result.append(out + (_py_span(arg),) if spans else out)
+    return tuple(result)
 
 
 def from_gradsh(node, spans: bool = False):
@@ -151,6 +188,26 @@ def from_gradsh(node, spans: bool = False):
         out = ("Import", tuple(node.names))
     elif kind is g.ImportFrom:
         out = ("ImportFrom", node.module, tuple(node.names))
+    elif kind is g.Lambda:
+        out = ("Lambda", many(node.params), conv(node.body))
+    elif kind is g.Param:
+        out = ("Param", node.name, conv(node.default))
+    elif kind is g.FunctionDef:
+        out = ("FunctionDef", node.name, many(node.params), many(node.body))
+    elif kind is g.Return:
+        out = ("Return", conv(node.value))
+    elif kind is g.Break:
+        out = ("Break",)
+    elif kind is g.Continue:
+        out = ("Continue",)
+    elif kind is g.For:
+        out = ("For", conv(node.target), conv(node.iter), many(node.body))
+    elif kind is g.While:
+        out = ("While", conv(node.test), many(node.body))
+    elif kind is g.If:
+        out = ("If", conv(node.test), many(node.body), many(node.orelse))
+    elif kind is g.With:
+        out = ("With", conv(node.context), conv(node.target), many(node.body))
     elif kind is g.Command:
         out = ("Command", node.name, node.text)
     else:

@@ -142,7 +142,8 @@ def test_error_carries_filename_line_offset_and_renders_a_caret():
 
 
 @pytest.mark.parametrize("text", [
-    "def f(): pass", "x = {1, 2}", "lambda: 1", "x.1", "(*a)", "f'x'", "x = yield",
+    "def f(*a): pass", "x = {1, 2}", "class A: pass", "x.1", "for x in y: pass\nelse: 1",
+    "try:\n    x\nexcept: y", "lambda *a: 1", "def f(**k): pass", "(*a)", "f'x'", "x = yield",
     "a = = 1", "x[]", "f(x,,)", "if = 1", "@", "x = 1 \\ y", "'''", "'a' b'c'",
     "((((((((((((((((((((((((((((((((x", "\x00", "x = 1\n  y\n z",
 ])
@@ -155,6 +156,100 @@ def test_errors_never_escape_as_other_exceptions(text):
 def test_a_lone_colon_is_a_command_without_a_name():
     command = parse("  :").body[0]
     assert (command.name, command.text) == ("", "")
+
+
+# ------------------------------------------------------------------ blocks
+BLOCK_ERRORS = [
+    ("for i in x:\nprint(i)", "IndentationError",
+     "expected an indented block after 'for' statement on line 1", 2, 1),
+    ("for i in x:", "IndentationError",
+     "expected an indented block after 'for' statement on line 1", 1, 12),
+    ("x = 1\nwhile x:\n# only a comment\n", "IndentationError",
+     "expected an indented block after 'while' statement on line 2", 3, 17),
+    ("def f(a):\nreturn a", "IndentationError",
+     "expected an indented block after function definition on line 1", 2, 1),
+    ("if 1:\n  a\nelif 2:\nb", "IndentationError",
+     "expected an indented block after 'elif' statement on line 3", 4, 1),
+    ("if 1:\n  a\nelse:\nb", "IndentationError",
+     "expected an indented block after 'else' statement on line 3", 4, 1),
+    ("with a:\nb", "IndentationError",
+     "expected an indented block after 'with' statement on line 1", 2, 1),
+    ("if 1:\n    a\n  b = 1", "IndentationError",
+     "unindent does not match any outer indentation level", 3, 8),
+    ("for i in x:\n  if 1:\n      a\n   b", "IndentationError",
+     "unindent does not match any outer indentation level", 4, 5),
+    ("if 1:\n  a\n    b", "IndentationError", "unexpected indent", 3, 4),
+    ("if 1: pass\n  x", "IndentationError", "unexpected indent", 2, 2),
+    ("if 1:\n\ta\n        b", "TabError",
+     "inconsistent use of tabs and spaces in indentation", 3, 1),
+    ("if 1:\n        a\n\tb", "TabError",
+     "inconsistent use of tabs and spaces in indentation", 3, 1),
+    ("return 1", "SyntaxError", "'return' outside function", 1, 1),
+    ("x = 1; break", "SyntaxError", "'break' outside loop", 1, 8),
+    ("while 1:\n    def f():\n        continue", "SyntaxError",
+     "'continue' not properly in loop", 3, 9),
+    ("def f(a=1, b): pass", "SyntaxError", "non-default argument follows default argument", 1, 12),
+    ("def f(a, a): pass", "SyntaxError", "duplicate argument 'a' in function definition", 1, 10),
+    ("g = lambda a, a: 1", "SyntaxError", "duplicate argument 'a' in function definition", 1, 15),
+    ("for f() in x: pass", "SyntaxError", "cannot assign to function call", 1, 5),
+]
+
+
+@pytest.mark.parametrize("text, kind, message, line, column", BLOCK_ERRORS)
+def test_block_errors(text, kind, message, line, column):
+    error = error_of(text)
+    assert (error.type_name, error.message) == (kind, message)
+    assert (error.span.line, error.span.column) == (line, column)
+
+
+@pytest.mark.parametrize("text, kind, message, line, column", BLOCK_ERRORS)
+def test_block_errors_agree_with_python(text, kind, message, line, column):
+    if sys.version_info[:2] != (3, 11):
+        pytest.skip("messages and columns are Python 3.11's")
+    with pytest.raises(SyntaxError) as info:
+        compile(text, "<input>", "exec")
+    found = info.value
+    assert (type(found).__name__, found.msg, found.lineno, found.offset) == \
+        (kind, message, line, column)
+
+
+def test_indentation_error_renders_a_caret():
+    error = error_of("for i in range(3):\nprint(i)", filename="s.gsh")
+    assert error.render(location=True, caret=True) == (
+        "s.gsh:2: IndentationError: expected an indented block after 'for' statement "
+        "on line 1\n"
+        "    print(i)\n"
+        "    ^")
+
+
+def test_block_nodes_and_line_numbers():
+    module = parse("x = 0\nfor i in range(3):\n    x += i\n    if x > 1: break\nx",
+                   first_line=5)
+    assigned, loop, echo = module.body
+    assert isinstance(loop, g.For) and loop.span.line == 6
+    assert [type(node) for node in loop.body] == [g.AugAssign, g.If]
+    assert loop.body[1].span.line == 8 and isinstance(loop.body[1].body[0], g.Break)
+    assert echo.span.line == 9
+
+
+def test_one_line_forms_and_semicolons():
+    loop = parse("for i in range(3): print(i); print(-i)").body[0]
+    assert len(loop.body) == 2
+    branch = parse("if x: y\nelse: z").body[0]
+    assert isinstance(branch.orelse[0], g.ExprStmt)
+
+
+def test_def_params_and_lambda():
+    define = parse("def f(a, b=1,):\n    return a + b").body[0]
+    assert [(p.name, p.default) for p in define.params] == [("a", None), ("b", g.Constant(1))]
+    assert isinstance(define.body[0], g.Return)
+    lam = parse("lambda: 0").body[0].value
+    assert isinstance(lam, g.Lambda) and lam.params == ()
+
+
+def test_with_as_target():
+    node = parse("with torch.no_grad() as ctx:\n    pass").body[0]
+    assert node.target == g.Name("ctx") and isinstance(node.body[0], g.Pass)
 
 
 def test_dedent_to_an_unknown_level():
@@ -196,6 +291,34 @@ def test_split_chunks():
     ]
 
 
+def test_split_chunks_keeps_blocks_whole():
+    text = textwrap.dedent('''\
+        w = 0
+        for step in range(3):
+            w += 1
+
+            if w > 1:
+                print(w)
+        # a comment at column 0 inside the block
+            w -= 1
+        print(w)
+        def f(t):
+            return t
+        if w: print(1)
+        else: print(2)
+        ''')
+    assert split_chunks(text) == [
+        (1, "w = 0"),
+        (2, "for step in range(3):\n    w += 1\n\n    if w > 1:\n        print(w)\n"
+            "# a comment at column 0 inside the block\n    w -= 1"),
+        (9, "print(w)"),
+        (10, "def f(t):\n    return t"),
+        (12, "if w: print(1)\nelse: print(2)"),
+    ]
+    for first_line, chunk in split_chunks(text):
+        assert parse(chunk, first_line=first_line).body[0].span.line == first_line
+
+
 def test_chunks_parse_with_their_line_numbers():
     chunks = split_chunks(SCRIPT)
     first_line, text = chunks[1]
@@ -235,6 +358,20 @@ def test_split_chunks_edge_cases(text, expected):
     ("x = '(' + \"[\"", True),
     ("x = 1  # (", True),
     (":help (", True),
+    # blocks end with an empty line, as in Python's REPL
+    ("for i in x:", False),
+    ("for i in x:\n    print(i)", False),
+    ("for i in x:\n    print(i)\n", True),
+    ("for i in x:\n    print(i)\n   ", True),
+    ("if x: y", False),
+    ("if x: y\n", True),
+    ("def f(t):\n    return (t +\n", False),
+    ("def f(t):\n    return t\n", True),
+    ("with torch.no_grad():\n    y = x * 2", False),
+    ("while True:", False),
+    ("for i in x:\n", True),  # an IndentationError, reported by parse
+    ("iffy = 1", True),
+    ("x = 'for i in y:'", True),
 ])
 def test_is_complete(text, complete):
     assert is_complete(text) is complete

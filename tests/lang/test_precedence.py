@@ -46,6 +46,12 @@ EXPRESSIONS = [
     "torch.tensor([[1., 2.], [3., 4.]], requires_grad=True)",
     "(w * x + b).sum().backward()", "x.grad.zero_()", "F.softmax(x, dim=-1)",
     "torch.autograd.grad(y, x, create_graph=True)[0]",
+    # lambda: the lowest precedence; its body is a whole conditional expression
+    "lambda: 1", "lambda x: x * 2", "lambda a, b=1: a + b", "lambda x: x if x else -x",
+    "lambda x: lambda y: x + y", "a if b else lambda: c", "(lambda x: x)(1)",
+    "f(lambda t: t ** 2, x)", "lambda x: (x, 1)", "lambda: a or b and not c",
+    "lambda a, b=2, c=f(3),: a", "[lambda: 1, lambda x=[]: x]", "{'k': lambda: 0}",
+    "x[lambda: 1]", "lambda x: x[1:2]", "sorted(v, key=lambda p: -p)",
 ]
 
 STATEMENTS = [
@@ -64,6 +70,27 @@ STATEMENTS = [
     "x = 1  # a comment\n# a comment line\n\ny = 2", "x = 1 + \\\n    2",
     "x = '''a\nb'''", "t = {\n  'a': 1,\n}",
     "\n\nx\n\n",
+    # lambdas in statements
+    "f = lambda t: t * t", "g = lambda: None; g()", "a, b = lambda: 1, lambda: 2",
+]
+
+BLOCKS = [
+    "for i in range(3):\n    print(i)", "for i, v in enumerate(x):\n    s += v",
+    "for (a, b), c in z:\n    pass", "for x.y in z: pass", "for a, *b in c: pass",
+    "for i in 1, 2: pass", "for i in range(3): print(i); print(i * 2)",
+    "while n < 10:\n    n += 1\n    if n == 5:\n        break\n    continue",
+    "if a:\n    b\nelif c:\n    d\nelif e: f\nelse:\n    g",
+    "if a: b\nelse: c", "if a:\n    if b:\n        c\n    else:\n        d\ne = 1",
+    "with torch.no_grad():\n    w -= 0.1 * w.grad", "with a as b: c",
+    "with open(f) as (a, b):\n    pass",
+    "def f(a, b=1):\n    return a * b", "def g(): return", "def h(x,): pass",
+    "def scale(t, k=2.0):\n    y = t * k\n    return y, k",
+    "def outer(n):\n    def inner(x):\n        return x + n\n    return inner",
+    "def loop(n):\n    for i in range(n):\n        if i: continue\n        break\n    return",
+    "def f(t):\n    return (t ** 3).sum()\nz = f(x)",
+    "for i in x:\n    # comment\n\n    a = 1\n  # odd comment\n    b = 2\n",
+    "for i in x:\n\tif i:\n\t\tpass\n\telse:\n\t\tpass",
+    "if a:\n        b\nelse:\n  c", "def f():\n    return *a, b",
 ]
 
 
@@ -92,6 +119,23 @@ def test_statement_tree_matches_python(text):
 @pytest.mark.parametrize("text", STATEMENTS)
 def test_statement_spans_match_python(text):
     ours, python = both(text, spans=True)
+    assert ours == python
+
+
+@pytest.mark.parametrize("text", BLOCKS)
+def test_block_tree_matches_python(text):
+    ours, python = both(text)
+    assert ours == python
+
+
+@pytest.mark.parametrize("text", BLOCKS)
+def test_block_spans_match_python(text):
+    ours, python = both(text, spans=True)
+    assert ours == python
+
+
+def test_with_several_items_nests():
+    ours, python = both("with a as b, c, d() as e:\n    f")
     assert ours == python
 
 
