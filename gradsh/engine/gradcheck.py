@@ -19,8 +19,8 @@ registry's gradient tests use them.
 from __future__ import annotations
 
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 import numpy as np
 
@@ -188,4 +188,4 @@ def gradgradcheck(func: Callable, inputs, eps: float = 1e-6, atol: float = 1e-5,
     return _check(first_derivative, inputs, eps, atol, rtol, seed, order=2)
 
 
-__all__ = ["gradcheck", "gradgradcheck", "GradcheckReport", "InputReport"]
+__all__ = ["GradcheckReport", "InputReport", "gradcheck", "gradgradcheck"]

@@ -13,8 +13,8 @@ itself to validate the references (see ``validate_with_torch``).
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 import numpy as np
 
@@ -76,10 +76,12 @@ def case(*args, ref=None, check=None, grad=(), call=None, tol=None, eps=1e-6, gr
 CASES: dict[str, list[Case]] = {}
 
 
-def cases(name: str, *items: Case, ref: Callable | None = None, cpu_only: bool = False) -> None:
+def cases(name: str, *items: Case, ref: Callable | None = None, cpu_only: bool = False,
+          tol: tuple | None = None) -> None:
     """Register the cases of one op; ``ref`` is the default reference."""
     for item in items:
         item.cpu_only = item.cpu_only or cpu_only
+        item.tol = item.tol or tol
         if item.reference is None and item.check is None:
             item.reference = ref
         assert item.reference is not None or item.check is not None, name
@@ -105,7 +107,7 @@ def AW(*shape, dtype=f32):
     return np.asarray(_rng.uniform(0.3, 1.5, shape) * _rng.choice((-1.0, 1.0), shape)).astype(dtype)
 
 
-def I(*shape, lo=-5, hi=6, dtype=i64):  # noqa: E743 - reads like the others
+def I(*shape, lo=-5, hi=6, dtype=i64):
     return np.asarray(_rng.integers(lo, hi, shape)).astype(dtype)
 
 
@@ -181,8 +183,8 @@ NO_SECOND_ORDER: dict[str, str] = {}
 # ------------------------------------------------------ arguments as tensors
 def to_gradsh(value, device: str, *, float64: bool = False):
     """An argument for gradsh: arrays become tensors on ``device`` (recursively in lists)."""
-    from gradsh.engine import backend, dtypes  # noqa: PLC0415 - the table itself is NumPy only
-    from gradsh.engine.tensor import Tensor  # noqa: PLC0415
+    from gradsh.engine import backend, dtypes
+    from gradsh.engine.tensor import Tensor
 
     if isinstance(value, Raw):
         return value.value
@@ -361,7 +363,8 @@ cases("clamp",
 _TIES = (A([[1., 2., 3.], [3., 2., 1.]]), A([2., 2., 2.]))
 # At a tie PyTorch splits the gradient evenly, which is what central differences
 # see; the gradient itself jumps there, so it has no derivative to check.
-_AT_TIES = dict(grad=(0, 1), second_order=False)
+_AT_TIES = {"grad": (0, 1), "second_order": False}
+_AT_TIES_ONE = {"grad": (0,), "second_order": False}
 cases("maximum",
       case(F(2, 3), F(3), grad=(0, 1)), case(F(4, 1), F(1, 5), grad=(0, 1)),
       case(*_TIES, **_AT_TIES), case(I(2, 3), I(3)),
@@ -516,7 +519,7 @@ cases("randperm", case(5, device=DEV, check=_permutation_check(5)),
 # ================================================================== convert
 # Conversions to float32/float16 round the perturbation of a float64 input, so
 # their gradients are checked with a large step (the function is linear).
-_LOSSY = dict(eps=0.25, grad_atol=1e-2)
+_LOSSY = {"eps": 0.25, "grad_atol": 1e-2}
 cases("to",
       case(F(2, 3), DT("float64"), ref=lambda a, d: a.astype(f64), grad=(0,)),
       case(F(2, 3), DT("float32"), ref=lambda a, d: a.astype(f32), grad=(0,), **_LOSSY),
@@ -554,7 +557,7 @@ cases("is_floating_point", case(F(2), ref=lambda a: True), case(I(2), ref=lambda
 cases("is_tensor", case(F(2), ref=lambda a: True), case(Raw(3), ref=lambda a: False),
       case(Raw([1.]), ref=lambda a: False))
 # In place on a fresh non-leaf (x * 1), so that the gradient reaches x.
-_ON_COPY = dict(call=lambda impl, x, *rest: impl(x * 1, *rest))
+_ON_COPY = {"call": lambda impl, x, *rest: impl(x * 1, *rest)}
 cases("zero_", case(F(2, 3), grad=(0,), **_ON_COPY), case(I(3)),
       ref=lambda a: np.zeros_like(a))
 cases("fill_",
@@ -689,3 +692,262 @@ cases("__getitem__",
       case(_X, (A([0, 1], i64), A([3, 3], i64)), grad=(0,)),
       case(I(3, 4), (slice(None, 2), A([True, False, True, True], bool))),
       ref=lambda a, key: a[key])
+
+
+# ================================================================ reductions
+def _sum_dtype(a):
+    return i64 if a.dtype.kind in "iub" else a.dtype
+
+
+cases("sum",
+      case(F(2, 3), grad=(0,)), case(F(2, 3), 1, grad=(0,)),
+      case(F(2, 3), (0, 1), keepdim=True, grad=(0,)), case(F(2, 3), -1, True, grad=(0,)),
+      case(F(), grad=(0,)), case(I(2, 3)), case(B(4)), case(I(3, dtype=i32), 0),
+      case(F(2, 3), 0, dtype=DT("float64"), ref=lambda a, d, dtype: a.astype(f64).sum(d)),
+      ref=lambda a, dim=None, keepdim=False: np.sum(a, dim, keepdims=keepdim).astype(
+          _sum_dtype(a)))
+cases("mean",
+      case(F(2, 3), grad=(0,)), case(F(2, 3), 1, grad=(0,)),
+      case(F(2, 3), (0, 1), keepdim=True, grad=(0,)), case(F(2, 3), -2, True, grad=(0,)),
+      case(F(3, dtype=f64)),
+      case(I(4), dtype=DT("float32"), ref=lambda a, dtype: np.mean(a.astype(f32))),
+      ref=lambda a, dim=None, keepdim=False: np.mean(a, dim, keepdims=keepdim))
+_ZEROS = A([[1.5, 0., 2.], [0., -1., 0.]])  # one zero, and two in a row of the product
+cases("prod",
+      case(F(2, 3), grad=(0,)), case(F(2, 3), 1, grad=(0,)), case(F(2, 3), 0, True, grad=(0,)),
+      case(_ZEROS, grad=(0,)), case(_ZEROS, 1, grad=(0,)), case(_ZEROS, 0, grad=(0,)),
+      case(I(4, lo=1)), case(B(3)),
+      ref=lambda a, dim=None, keepdim=False: np.prod(a, dim, keepdims=keepdim).astype(
+          _sum_dtype(a)))
+for _name, _fn in (("var", np.var), ("std", np.std)):
+    cases(_name,
+          case(F(2, 3), grad=(0,)), case(F(2, 3), 1, grad=(0,)),
+          case(F(2, 3), 0, keepdim=True, grad=(0,)),
+          case(F(2, 3), 1, correction=0, ref=lambda a, d, correction, fn=_fn: fn(a, d)),
+          case(F(2, 3), unbiased=False, ref=lambda a, unbiased, fn=_fn: fn(a), grad=(0,)),
+          case(F(2, 3), (0, 1), grad=(0,)),
+          ref=lambda a, dim=None, keepdim=False, fn=_fn: fn(a, dim, ddof=1, keepdims=keepdim))
+cases("norm",
+      case(F(2, 3), ref=lambda a: np.linalg.norm(a.reshape(-1)), grad=(0,)),
+      case(AW(2, 3), 1, ref=lambda a, p: np.abs(a).sum(), grad=(0,)),
+      case(AW(6), float("inf"), ref=lambda a, p: np.abs(a).max(), grad=(0,)),
+      case(F(2, 3), 2, 1, ref=lambda a, p, d: np.sqrt((a * a).sum(d)), grad=(0,)),
+      case(AW(2, 3), 3, ref=lambda a, p: (np.abs(a) ** 3).sum() ** f32(1 / 3), grad=(0,)),
+      case(F(2, 3), dim=0, keepdim=True,
+           ref=lambda a, dim, keepdim: np.sqrt((a * a).sum(0, keepdims=True)), grad=(0,)))
+cases("logsumexp",
+      case(F(2, 3), 1, grad=(0,)), case(F(2, 3), (0, 1), grad=(0,)),
+      case(F(2, 3), 0, True, grad=(0,)), case(A([[1000., 1000.], [-1000., 0.]]), 1),
+      ref=lambda a, d, keepdim=False: np.log(np.sum(np.exp(
+          a - np.max(a, d, keepdims=True)), d, keepdims=keepdim)) + (
+          np.max(a, d, keepdims=keepdim)))
+cases("cumsum",
+      case(F(2, 3), 1, grad=(0,)), case(F(2, 3), -2, grad=(0,)), case(I(4), 0),
+      case(I(3, dtype=i32), 0, ref=lambda a, d: np.cumsum(a, d).astype(i64)),
+      case(F(2, 3), 0, dtype=DT("float64"), ref=lambda a, d, dtype: np.cumsum(a.astype(f64), d)),
+      ref=np.cumsum)
+cases("cumprod",
+      case(F(2, 3), 1, grad=(0,)), case(F(2, 3), 0, grad=(0,)), case(_ZEROS, 1, grad=(0,)),
+      case(I(4, lo=1, hi=4), 0),
+      ref=np.cumprod)
+for _name, _fn in (("all", np.all), ("any", np.any)):
+    cases(_name, case(B(2, 3)), case(B(2, 3), 1), case(B(2, 3), 0, True), case(I(3, lo=0, hi=2)),
+          case(A([0.5, 0., 2.])), case(np.ones((2, 2), bool)),
+          ref=lambda a, dim=None, keepdim=False, fn=_fn: np.asarray(fn(a, dim, keepdims=keepdim)))
+
+
+# ---------------------------------------------------------- max, min, sort
+def _pair(values, indices):
+    return {"values": values, "indices": indices.astype(i64)}
+
+
+# Equal largest elements share the gradient (0.5 each), as central differences see it.
+_TIED = A([[1., 3., 3.], [0.5, -1., 2.]])
+for _name, _pick, _arg in (("max", np.max, np.argmax), ("min", np.min, np.argmin)):
+    cases(_name,
+          case(F(2, 3), grad=(0,)), case(_TIED if _name == "max" else -_TIED, **_AT_TIES_ONE),
+          case(F(2, 3), 1, grad=(0,)), case(F(2, 3), 0, True, grad=(0,)),
+          case(F(2, 3), -1, keepdim=False, grad=(0,)),
+          case(F(2, 3), F(3), grad=(0, 1), ref=np.maximum if _name == "max" else np.minimum),
+          case(I(2, 3), 1), case(I(2, 3)),
+          ref=lambda a, dim=None, keepdim=False, pick=_pick, arg=_arg: pick(a) if dim is None
+          else _pair(pick(a, dim, keepdims=keepdim),
+                     np.expand_dims(arg(a, dim), dim) if keepdim else arg(a, dim)))
+for _name, _pick in (("amax", np.max), ("amin", np.min)):
+    cases(_name,
+          case(F(2, 3), 1, grad=(0,)), case(F(2, 3), (0, 1), grad=(0,)),
+          case(F(2, 3), grad=(0,)), case(F(2, 3), 0, True, grad=(0,)),
+          case(_TIED if _name == "amax" else -_TIED, 1, **_AT_TIES_ONE), case(I(2, 3), 0),
+          ref=lambda a, dim=(), keepdim=False, pick=_pick: pick(
+              a, None if dim == () else dim, keepdims=keepdim))
+for _name, _arg in (("argmax", np.argmax), ("argmin", np.argmin)):
+    cases(_name,
+          case(F(2, 3)), case(F(2, 3), 1), case(F(2, 3), 0, True), case(I(2, 3), -1),
+          case(A([1., 3., 3.])),
+          ref=lambda a, dim=None, keepdim=False, arg=_arg: np.asarray(
+              arg(a, dim, keepdims=keepdim)).astype(i64))
+
+
+def _sort_ref(a, dim=-1, descending=False, stable=False):
+    order = np.argsort(-a if descending else a, dim, kind="stable")
+    return _pair(np.take_along_axis(a, order, dim), order)
+
+
+cases("sort",
+      case(F(2, 3), grad=(0,)), case(F(2, 3), 0, descending=True, grad=(0,)),
+      case(F(4), descending=True, grad=(0,)), case(I(2, 4)), case(A([2., 1., 2., 0.])),
+      ref=_sort_ref)
+cases("argsort",
+      case(F(2, 3)), case(F(2, 3), 0, descending=True), case(I(2, 4)),
+      ref=lambda a, dim=-1, descending=False: _sort_ref(a, dim, descending)["indices"])
+cases("topk",
+      case(F(2, 4), 2, grad=(0,)), case(F(5), 3, largest=False, grad=(0,)),
+      case(F(2, 4), 1, 0, grad=(0,)), case(A([3, -1, 4, 0, 5, 2], i64), 2),
+      ref=lambda a, k, dim=-1, largest=True: {
+          key: np.take(value, range(k), axis=dim)
+          for key, value in _sort_ref(a, dim, descending=largest).items()})
+
+
+def _median_ref(a, dim=None, keepdim=False):
+    if dim is None:
+        return np.sort(a.reshape(-1))[(a.size - 1) // 2]
+    order = np.argsort(a, dim, kind="stable")
+    middle = np.take(order, [(a.shape[dim] - 1) // 2], axis=dim)
+    values = np.take_along_axis(a, middle, dim)
+    if not keepdim:
+        values, middle = values.squeeze(dim), middle.squeeze(dim)
+    return _pair(values, middle)
+
+
+cases("median",
+      case(F(5), grad=(0,)), case(F(4), grad=(0,)), case(F(2, 3), 1, grad=(0,)),
+      case(F(2, 4), 1, True, grad=(0,)), case(I(2, 3), 0), case(I(5)),
+      ref=_median_ref)
+
+
+# ============================================================ gather, masks
+_INDEX = A([[0, 0], [1, 2]], i64)
+cases("gather",
+      case(F(2, 3), 1, _INDEX, grad=(0,)), case(F(3, 2), 0, _INDEX.T.copy(), grad=(0,)),
+      case(F(2, 3), -1, A([[2], [0]], i64), grad=(0,)), case(I(2, 3), 1, _INDEX),
+      ref=lambda a, d, index: np.take_along_axis(a, index, d))
+cases("index_select",
+      case(F(3, 4), 0, A([0, 2, 0], i64), grad=(0,)), case(F(3, 4), 1, A([3, 1], i64), grad=(0,)),
+      case(F(3), 0, A(1, i64), grad=(0,)), case(I(3, 2), -1, A([1], i64)),
+      ref=lambda a, d, index: np.take(a, index.reshape(-1), axis=d))
+cases("masked_fill",
+      case(F(2, 3), B(2, 3), 0.5, ref=lambda a, m, v: np.where(m, f32(v), a), grad=(0,)),
+      case(F(2, 3), B(3), -1.0, ref=lambda a, m, v: np.where(m, f32(v), a), grad=(0,)),
+      case(F(2, 3), A([True, False, True], bool), A(2.5), grad=(0, 2),
+           ref=lambda a, m, v: np.where(m, v, a)),
+      case(I(2, 3), B(2, 3), 7, ref=lambda a, m, v: np.where(m, v, a)))
+cases("masked_select",
+      case(F(2, 3), A([[True, False, True], [False, False, True]], bool), grad=(0,)),
+      case(F(2, 3), A([False, True, True], bool), grad=(0,)),
+      case(I(4), B(4)),
+      ref=lambda a, m: np.broadcast_to(a, np.broadcast_shapes(a.shape, m.shape))[
+          np.broadcast_to(m, np.broadcast_shapes(a.shape, m.shape))])
+cases("take",
+      case(F(2, 3), A([0, 5, 2, 2], i64), grad=(0,)), case(F(2, 3), A([[-1, 0]], i64), grad=(0,)),
+      case(I(4), A([3], i64)),
+      ref=lambda a, index: np.take(a.reshape(-1), index))
+
+
+# =================================================================== linalg
+cases("matmul",
+      case(F(2, 3), F(3, 2), grad=(0, 1)), case(F(3), F(3, 2), grad=(0, 1)),
+      case(F(2, 3), F(3), grad=(0, 1)), case(F(3), F(3), grad=(0, 1)),
+      case(F(2, 2, 3), F(3, 2), grad=(0, 1)), case(F(2, 1, 1, 2), F(3, 2, 2), grad=(0, 1)),
+      case(I(2, 3), I(3, 2)),
+      ref=np.matmul)
+cases("mm", case(F(2, 3), F(3, 2), grad=(0, 1)), case(I(2, 2), I(2, 3)), ref=np.matmul)
+cases("bmm", case(F(2, 2, 3), F(2, 3, 2), grad=(0, 1)), case(I(2, 1, 2), I(2, 2, 2)),
+      ref=np.matmul)
+cases("mv", case(F(2, 3), F(3), grad=(0, 1)), case(I(2, 2), I(2)), ref=np.matmul)
+cases("dot", case(F(3), F(3), grad=(0, 1)), case(I(4), I(4)), ref=np.dot)
+cases("outer", case(F(3), F(2), grad=(0, 1)), case(I(2), I(3)), ref=np.outer)
+cases("addmm",
+      case(F(2, 2), F(2, 3), F(3, 2), grad=(0, 1, 2)),
+      case(F(2), F(2, 3), F(3, 2), grad=(0, 1, 2)),
+      case(F(2, 2), F(2, 3), F(3, 2), beta=0.5, alpha=2, grad=(0, 1, 2),
+           ref=lambda c, a, b, beta, alpha: f32(beta) * c + f32(alpha) * (a @ b)),
+      case(I(2, 2), I(2, 2), I(2, 2)),
+      ref=lambda c, a, b: c + a @ b)
+
+
+# =============================================================== functional
+def _log_softmax(a, dim):
+    shifted = a - a.max(dim, keepdims=True)
+    return shifted - np.log(np.exp(shifted).sum(dim, keepdims=True))
+
+
+cases("softmax",
+      case(F(2, 3), 1, grad=(0,)), case(F(2, 3), dim=0, grad=(0,)),
+      case(F(2, 3), -1, dtype=DT("float64"), ref=lambda a, d, dtype: np.exp(
+          _log_softmax(a.astype(f64), d))),
+      case(A([[1000., 0.], [-1000., -1000.]]), 1),
+      ref=lambda a, dim: np.exp(_log_softmax(a, dim)))
+cases("log_softmax",
+      case(F(2, 3), 1, grad=(0,)), case(F(2, 3), dim=0, grad=(0,)),
+      case(F(2, 3), -1, dtype=DT("float64"), ref=lambda a, d, dtype: _log_softmax(
+          a.astype(f64), d)),
+      case(A([[1000., 0.], [-1000., -1000.]]), 1),
+      ref=lambda a, dim: _log_softmax(a, dim))
+cases("linear",
+      case(F(2, 3), F(4, 3), F(4), grad=(0, 1, 2)), case(F(3), F(2, 3), grad=(0, 1)),
+      case(F(2, 2, 3), F(1, 3), bias=F(1), grad=(0, 1, "bias")),
+      ref=lambda x, w, bias=None: x @ w.T + (0 if bias is None else bias))
+cases("mse_loss",
+      case(F(2, 3), F(2, 3), grad=(0, 1)),
+      case(F(2, 3), F(2, 3), reduction="sum", grad=(0, 1)),
+      case(F(2, 3), F(2, 3), reduction="none", grad=(0, 1)),
+      ref=lambda x, y, reduction="mean": {"mean": np.mean, "sum": np.sum,
+                                          "none": lambda d: d}[reduction]((x - y) ** 2))
+
+
+def _nll(logp, target, weight=None, ignore_index=-100, reduction="mean"):
+    weight = np.ones(logp.shape[1], logp.dtype) if weight is None else weight
+    kept = target != ignore_index
+    safe = np.where(kept, target, 0)
+    w = np.where(kept, weight[safe], 0).astype(logp.dtype)
+    losses = -w * logp[np.arange(len(target)), safe]
+    if reduction == "none":
+        return losses
+    return losses.sum() / (w.sum() if reduction == "mean" else 1)
+
+
+_LOGP = _log_softmax(F(3, 4), 1)
+_TARGET = A([1, 0, 3], i64)
+cases("nll_loss",
+      case(_LOGP, _TARGET, grad=(0,)),
+      # PyTorch refuses a weight that requires grad ("not differentiable with respect to
+      # argument 'weight'"), so only the input is differentiated.
+      case(_LOGP, _TARGET, weight=P(4), grad=(0,)),
+      case(_LOGP, _TARGET, reduction="sum", grad=(0,)),
+      case(_LOGP, _TARGET, reduction="none", grad=(0,)),
+      case(_LOGP, A([1, -100, 3], i64), grad=(0,)),
+      ref=_nll)
+
+
+def _cross_entropy(x, target, weight=None, reduction="mean", label_smoothing=0.0):
+    logp = _log_softmax(x, 1)
+    if target.dtype.kind == "f":  # class probabilities
+        w = np.ones(x.shape[1], x.dtype) if weight is None else weight
+        target = target * (1 - label_smoothing) + label_smoothing / x.shape[1]
+        losses = -(w * target * logp).sum(1)
+        return {"mean": losses.mean(), "sum": losses.sum(), "none": losses}[reduction]
+    loss = _nll(logp, target, weight, reduction=reduction)
+    smooth = -logp.mean(1)
+    if reduction != "none":
+        smooth = smooth.mean() if reduction == "mean" else smooth.sum()
+    return (1 - f32(label_smoothing)) * loss + f32(label_smoothing) * smooth
+
+
+cases("cross_entropy",
+      case(F(3, 4), _TARGET, grad=(0,)),
+      case(F(3, 4), _TARGET, weight=P(4), grad=(0,)),
+      case(F(3, 4), _TARGET, reduction="none", grad=(0,)),
+      case(F(3, 4), np.exp(_LOGP), grad=(0, 1)),
+      case(F(3, 4), _TARGET, label_smoothing=0.1, grad=(0,)),
+      case(F(3, 4), np.exp(_LOGP), reduction="sum", label_smoothing=0.2, grad=(0, 1)),
+      ref=_cross_entropy, tol=(1e-5, 1e-6))
