@@ -147,7 +147,8 @@ def mse_loss(input, target, size_average=None, reduce=None, reduction="mean"):
 def _class_targets(input, target, class_axis):
     """Check class-index targets against the input, with PyTorch's messages."""
     if target.dtype not in (dtypes.int64, dtypes.uint8):
-        raise RuntimeError(f"expected target dtype to be Long or Byte, but got {target.dtype.short}")
+        raise RuntimeError("expected target dtype to be Long or Byte, but got "
+                           f"{target.dtype.short}")
     expected = tuple(input.shape[:class_axis]) + tuple(input.shape[class_axis + 1:])
     if input.ndim >= 2 and target.ndim >= 1 and target.shape[0] != input.shape[0]:
         raise ValueError(f"Expected input batch_size ({input.shape[0]}) to match target "

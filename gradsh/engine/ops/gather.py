@@ -165,5 +165,12 @@ def take(input, index):
                   lambda g: (embed(g, (numel,), (idx,)).reshape(shape), None))
 
 
-__all__ = ["gather", "index_select", "masked_fill", "masked_select", "take", "scatter_add_into",
-           "getitem"]
+__all__ = [
+    "gather",
+    "getitem",
+    "index_select",
+    "masked_fill",
+    "masked_select",
+    "scatter_add_into",
+    "take",
+]

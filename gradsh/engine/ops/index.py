@@ -122,7 +122,8 @@ def _check_bounds(shape, parsed) -> None:
         if isinstance(item, int) and not isinstance(item, bool):
             size = shape[dim]
             if not -size <= item < size:
-                raise IndexError(f"index {item} is out of bounds for dimension {dim} with size {size}")
+                raise IndexError(f"index {item} is out of bounds for dimension {dim} with size "
+                                 f"{size}")
         elif _consumed(item) and not isinstance(item, slice):
             if item.dtype.kind == "b":
                 for j in range(item.ndim):
@@ -183,7 +184,7 @@ def _add_at(xp, target, key, values) -> None:
     if xp is np:
         np.add.at(target, key, values)
         return
-    import cupyx  # noqa: PLC0415 - only reached with CuPy arrays
+    import cupyx
 
     cupyx.scatter_add(target, key, values)
 
@@ -230,7 +231,7 @@ def _check_value(target: Tensor, value):
 
 def _fit_value(value: Tensor, target_shape, advanced: bool):
     """Broadcast ``value`` to the indexed region with PyTorch's errors."""
-    from .shape import expand  # noqa: PLC0415 - shape imports this module
+    from .shape import expand
 
     data = value._data
     while data.ndim > len(target_shape) and data.shape[0] == 1:
@@ -312,4 +313,4 @@ def _indexing(input, key):
     return getitem(input, key)
 
 
-from . import gather as _gather  # noqa: E402,F401 - gather/index_select/masked_fill register here
+from . import gather as _gather  # noqa: F401 - gather/index_select/masked_fill register here

@@ -208,7 +208,8 @@ def mv(input, vec):
     return _record_product(_product(input, vec), "MvBackward0", input, vec)
 
 
-@op("dot", summary="Dot product of two 1-D tensors.", example="torch.dot(tensor([1., 2.]), tensor([3., 4.]))")
+@op("dot", summary="Dot product of two 1-D tensors.",
+    example="torch.dot(tensor([1., 2.]), tensor([3., 4.]))")
 def dot(input, other):
     _check_tensor(input, "dot", "input", 1)
     _check_tensor(other, "dot", "tensor", 2)
@@ -241,7 +242,7 @@ def addmm(input, mat1, mat2, *, beta=1, alpha=1):
         raise RuntimeError("mat2 must be a matrix, got " + f"{mat2.ndim}-D tensor")
     _check_mm(mat1, mat2)
     _check_same_dtype(input, mat1)
-    from .shape import expand  # noqa: PLC0415 - for PyTorch's expand error on a bad bias
+    from .shape import expand
 
     target = (mat1.shape[0], mat2.shape[1])
     bias = expand(input.detach(), target)._data

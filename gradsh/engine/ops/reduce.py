@@ -104,7 +104,7 @@ def _product_of_others(x: Tensor, dim: int) -> Tensor:
     """prod_{j != i} x_j along ``dim``, exact even when x has zeros (differentiable)."""
     if not bool((x._data == 0).any()):
         return x.prod(dim, keepdim=True) / x
-    from .join import cat  # noqa: PLC0415
+    from .join import cat
 
     n = x.shape[dim]
     ones = Tensor._make(x._xp.ones_like(x._data[(slice(None),) * dim + (slice(0, 1),)]), x.dtype)
@@ -204,7 +204,8 @@ def _norm_order(p):
     if p is None or p == "fro":
         return 2.0
     if isinstance(p, str):
-        raise RuntimeError(f"gradsh: norm(p={p!r}) is not supported; use 'fro', a number or inf")
+        message = f"gradsh: norm(p={p!r}) is not supported; use 'fro', a number or inf"
+        raise RuntimeError(message)  # noqa: TRY004 - PyTorch's type for a bad p
     return float(p)
 
 
@@ -344,4 +345,4 @@ def any_(input, dim=None, keepdim=False):
     return _logical_reduction(input, dim, keepdim, input._xp.any)
 
 
-from . import reduce_select as _reduce_select  # noqa: E402,F401 - max, min, sort, ... register there
+from . import reduce_select as _reduce_select  # noqa: F401 - max, min, sort, ... register there

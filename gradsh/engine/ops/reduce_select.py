@@ -117,7 +117,7 @@ def _nan_argmax(data, axis=None):
 def _nan_argmin(data, axis=None):
     index = data.argmin(axis=axis)
     if data.dtype.kind == "f":
-        nan = data != data
+        nan = backend.xp_of(data).isnan(data)
         if bool(nan.any()):  # a NaN is the minimum too: the first NaN wins
             xp = backend.xp_of(data)
             index = xp.where(nan.any(axis=axis), nan.argmax(axis=axis), index)
@@ -127,7 +127,7 @@ def _nan_argmin(data, axis=None):
 @op("max", summary="Largest element; with dim, (values, indices); with a tensor, maximum.",
     example="tensor([[1., 5.], [4., 2.]]).max(0)")
 def max_(input, dim=None, keepdim=False):
-    from .elementwise_math import maximum  # noqa: PLC0415
+    from .elementwise_math import maximum
 
     return _max_min(input, dim, keepdim, maximum, _nan_argmax, input._xp.max, "max")
 
@@ -135,7 +135,7 @@ def max_(input, dim=None, keepdim=False):
 @op("min", summary="Smallest element; with dim, (values, indices); with a tensor, minimum.",
     example="tensor([[1., 5.], [4., 2.]]).min(1)")
 def min_(input, dim=None, keepdim=False):
-    from .elementwise_math import minimum  # noqa: PLC0415
+    from .elementwise_math import minimum
 
     return _max_min(input, dim, keepdim, minimum, _nan_argmin, input._xp.min, "min")
 

@@ -17,7 +17,7 @@ from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
 from . import index as _index
-from .common import normalize_dim, normalize_dims, same_device, shape_args
+from .common import normalize_dim, normalize_dims, shape_args
 
 
 def _view(input: Tensor, array) -> Tensor:
@@ -239,7 +239,8 @@ def expand(input, *sizes):
     shape = tuple(input.shape)
     if len(sizes) < len(shape):
         raise RuntimeError(
-            f"expand(torch.{input.dtype.legacy}{{{_shape_text(shape)}}}, size={_shape_text(sizes)}): the "
+            f"expand(torch.{input.dtype.legacy}{{{_shape_text(shape)}}}, "
+            f"size={_shape_text(sizes)}): the "
             f"number of sizes provided ({len(sizes)}) must be greater or equal to the number of "
             f"dimensions in the tensor ({len(shape)})")
     extra = len(sizes) - len(shape)
@@ -323,7 +324,7 @@ def flip(input, *dims):
                   lambda g: (g.flip(*dims),))
 
 
-@op("roll", summary="Shift elements cyclically along dims (over the flattened tensor without dims).",
+@op("roll", summary="Shift elements cyclically along dims (the flattened tensor without dims).",
     example="arange(5.).roll(2)")
 def roll(input, shifts, dims=None):
     shifts_t = tuple(shifts) if isinstance(shifts, (list, tuple)) else (shifts,)
@@ -363,4 +364,4 @@ def clone(input, *, memory_format=None):
     return record(Tensor._make(array, input.dtype), "CloneBackward0", (input,), lambda g: (g,))
 
 
-from . import join as _join  # noqa: E402,F401 - cat, stack, split, chunk, unbind register there
+from . import join as _join  # noqa: F401 - cat, stack, split, chunk, unbind register there
