@@ -234,10 +234,12 @@ def test_second_backward_through_saving_and_non_saving_nodes():
         out = build()
         out.backward()
         out.backward()  # nothing was saved, so it runs again
-    out = (a @ a.t()).sum()
-    out.backward()
-    with pytest.raises(RuntimeError, match="Trying to backward through the graph a second time"):
+    for build in (lambda: (a @ a.t()).sum(), lambda: a[[0, 1]].sum(), lambda: a.max(),
+                  lambda: a.gather(1, torch.tensor([[0], [1]])).sum(), lambda: a.prod()):
+        out = build()  # these save tensors (indices, inputs), freed by the first backward
         out.backward()
+        with pytest.raises(RuntimeError, match="backward through the graph a second time"):
+            out.backward()
 
 
 # -------------------------------------------------- finite-difference checks

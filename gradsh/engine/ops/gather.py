@@ -73,7 +73,8 @@ def gather(input, dim, index, *, sparse_grad=False):
                        input.dtype)
     shape = input.shape
     return record(out, "GatherBackward0", (input, index),
-                  lambda g: (scatter_add_into(g, dim, index, shape), None))
+                  lambda g, saved_index: (scatter_add_into(g, dim, saved_index, shape), None),
+                  saved=(index,))
 
 
 @op("index_select", summary="The entries at the given indices along dim.",
@@ -96,7 +97,8 @@ def index_select(input, dim, index):
     key = (slice(None),) * dim + (idx,)
     shape = input.shape
     return record(Tensor._make(input._data[key], input.dtype), "IndexSelectBackward0",
-                  (input, index), lambda g: (embed(g, shape, key), None))
+                  (input, index), lambda g, saved_index: (embed(g, shape, key), None),
+                  saved=(index,))
 
 
 def _check_mask(mask, name: str):
@@ -162,7 +164,8 @@ def take(input, index):
     flat = input._data.reshape(-1)
     shape = input.shape
     return record(Tensor._make(flat[idx], input.dtype), "TakeBackward0", (input, index),
-                  lambda g: (embed(g, (numel,), (idx,)).reshape(shape), None))
+                  lambda g, saved_index: (embed(g, (numel,), (idx,)).reshape(shape), None),
+                  saved=(index,))
 
 
 __all__ = [

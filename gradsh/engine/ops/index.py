@@ -190,16 +190,28 @@ def _add_at(xp, target, key, values) -> None:
 
 
 # ------------------------------------------------------------------- getitem
+def _is_index_array(item) -> bool:
+    return not isinstance(item, (int, slice, bool)) and item is not None and item is not Ellipsis
+
+
 def getitem(input: Tensor, key):
     parsed, advanced, single = parse_key(input, key)
     shape = input.shape
     if not advanced:
         name = _basic_grad_fn_name(shape, parsed, single)
         out = Tensor._make(_basic_view(input._data, parsed), input.dtype, base=input)
-    else:
-        name = "IndexBackward0"
-        out = Tensor._make(input._data[parsed], input.dtype)
-    return record(out, name, (input,), lambda g: (embed(g, shape, parsed),))
+        return record(out, name, (input,), lambda g: (embed(g, shape, parsed),))
+    out = Tensor._make(input._data[parsed], input.dtype)
+    # IndexBackward0 saves the index tensors (so a second backward fails, as in PyTorch).
+    indices = tuple(Tensor._make(i, dtypes.bool_ if i.dtype.kind == "b" else dtypes.int64)
+                    for i in parsed if _is_index_array(i))
+
+    def backward(g, *saved_indices):
+        remaining = iter(saved_indices)
+        key = tuple(next(remaining)._data if _is_index_array(i) else i for i in parsed)
+        return (embed(g, shape, key),)
+
+    return record(out, "IndexBackward0", (input,), backward, saved=indices)
 
 
 def embed(grad: Tensor, shape, key) -> Tensor:
