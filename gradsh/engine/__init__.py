@@ -12,12 +12,10 @@ from .tensor import Size, Tensor
 
 # Every op module registers its declarations on import.
 _OP_MODULES = ("elementwise", "elementwise_math", "compare", "creation", "convert",
-               "reduce", "shape", "index", "linalg", "functional")
+               "reduce", "reduce_select", "shape", "join", "index", "gather", "linalg",
+               "functional")
 for _name in _OP_MODULES:
-    try:
-        import_module(f".ops.{_name}", __name__)
-    except ImportError:  # pragma: no cover - TEMPORARY while the op modules are written
-        pass
+    import_module(f".ops.{_name}", __name__)
 
 from .ops.inplace import install_augmented, make_inplace  # noqa: E402
 
