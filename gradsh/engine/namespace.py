@@ -9,7 +9,7 @@ import math as _math
 
 import numpy as _np
 
-from . import autograd, backend, dtypes, printing, registry
+from . import autograd, backend, dtypes, functional_ad, printing, registry
 from .ops import creation
 from .tensor import Size, Tensor
 
@@ -152,7 +152,9 @@ _MATH_NAMES = (
 def _build() -> tuple[dict, dict]:
     functional = Namespace("torch.nn.functional", registry.functions("F"))
     nn = Namespace("torch.nn", {"functional": functional})
-    autograd_functional = Namespace("torch.autograd.functional", {})
+    autograd_functional = Namespace("torch.autograd.functional", {
+        "jacobian": functional_ad.jacobian, "hessian": functional_ad.hessian,
+    })
     autograd_ns = Namespace("torch.autograd", {
         "grad": _grad, "backward": _backward, "Variable": _variable,
         "functional": autograd_functional,
