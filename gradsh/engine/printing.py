@@ -291,17 +291,5 @@ def format_tensor(data: np.ndarray, dtype: _dtypes.DType, *, device: str | None 
 # Other values
 # ---------------------------------------------------------------------------
 
-def repr_value(value: object) -> str:
-    """What an expression statement echoes: Python's ``repr``.
-
-    Tensors, Sizes, dtypes and devices carry their own ``__repr__`` (a
-    tensor's calls :func:`format_tensor`); tuples and lists use Python's
-    container repr, which calls ``repr`` on each element; NumPy arrays print
-    as NumPy does (``array([1., 2.], dtype=float32)``).
-    """
-    return repr(value)
-
-
-def str_value(value: object) -> str:
-    """What ``print(value)`` shows: ``str`` (a tensor's str is its repr)."""
-    return str(value)
+# What echo and print show live in gradsh.display (no engine needed for them).
+from ..display import repr_value, str_value  # noqa: E402,F401

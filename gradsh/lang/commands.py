@@ -9,9 +9,9 @@ turns into a Diagnostic like any statement's error (usage mistakes raise
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, NamedTuple
 
+from ..display import repr_value
 from .whitelist import get_attribute
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -30,8 +30,7 @@ class QuitRequested(BaseException):
     """Raised by ``:quit``; the shell or CLI ends the session."""
 
 
-@dataclass(frozen=True)
-class Command:
+class Command(NamedTuple):
     name: str
     usage: str
     summary: str
@@ -99,9 +98,7 @@ def _tensor(interpreter: "Interpreter", name: str) -> Any:
 
 
 def _repr(value: Any) -> str:
-    from gradsh.engine import printing
-
-    return printing.repr_value(value)
+    return repr_value(value)
 
 
 # ------------------------------------------------------------- autograd

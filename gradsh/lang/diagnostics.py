@@ -7,20 +7,34 @@ explanations go on the following lines, indented by two spaces.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Optional
 
 from .ast import Span
 
 
-@dataclass
 class Diagnostic(Exception):
-    type_name: str  # 'RuntimeError', 'SyntaxError', 'UserWarning', ...
-    message: str
-    span: Optional[Span] = None
-    filename: str = "<input>"
-    source_line: Optional[str] = None  # the text of the line the span starts on
-    notes: list = field(default_factory=list)
+    """One error or warning: type, message, where, and gradsh's notes."""
+
+    def __init__(self, type_name: str, message: str, span: Optional[Span] = None,
+                 filename: str = "<input>", source_line: Optional[str] = None,
+                 notes: Optional[list] = None):
+        super().__init__(type_name, message)
+        self.type_name = type_name  # 'RuntimeError', 'SyntaxError', 'UserWarning', ...
+        self.message = message
+        self.span = span
+        self.filename = filename
+        self.source_line = source_line  # the text of the line the span starts on
+        self.notes = [] if notes is None else notes
+
+    def __repr__(self) -> str:
+        return f"Diagnostic({self.type_name!r}, {self.message!r}, span={self.span!r})"
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Diagnostic) and (
+            self.type_name, self.message, self.span, self.filename, self.notes) == (
+            other.type_name, other.message, other.span, other.filename, other.notes)
+
+    __hash__ = Exception.__hash__
 
     def __str__(self) -> str:
         return f"{self.type_name}: {self.message}"

@@ -8,9 +8,14 @@ Errors keep their Python exception as ``__cause__`` of the Diagnostic (always,
 not only with ``GRADSH_DEBUG=1``), so the CLI can print a traceback of the
 original error when ``GRADSH_DEBUG=1`` is set.
 
-Each gradsh call level costs several Python frames, so creating an
-Interpreter raises Python's recursion limit to at least
-:data:`RECURSION_LIMIT`; a runaway recursion still ends in ``RecursionError``.
+Calls of gradsh functions nest at most :data:`MAX_CALL_DEPTH` deep; deeper
+raises ``RecursionError: maximum recursion depth exceeded in 'f'``.  Each
+gradsh call level costs several Python frames, so creating an Interpreter
+raises Python's recursion limit to at least :data:`RECURSION_LIMIT`.
+
+A deadline (``set_deadline``, the CLI's ``--timeout``) is checked at each loop
+iteration and function call, with ``SIGALRM`` as a fallback for long
+single statements where the platform has it.
 """
 from __future__ import annotations
 
@@ -23,8 +28,9 @@ from typing import Any, Callable, Iterator, Optional
 from . import ast
 from .diagnostics import Diagnostic, exception_message, exception_type_name
 from .expressions import ExpressionEvaluator
-from .functions import (BreakSignal, ContinueSignal, ControlFlow, ReturnSignal, Scope,
-                        UserFunction)
+from .functions import (BreakSignal, ContinueSignal, ControlFlow, Deadline, ReturnSignal,
+                        Scope, UserFunction)
+from ..display import repr_value
 from .whitelist import get_attribute, set_attribute
 
 
@@ -36,7 +42,8 @@ class _Failure(Exception):
         self.exc, self.node, self.filename, self.lines = exc, node, filename, lines
 
 
-RECURSION_LIMIT = 8000
+MAX_CALL_DEPTH = 1000
+RECURSION_LIMIT = 30 * MAX_CALL_DEPTH
 
 _SIMPLE_STATEMENTS = (ast.ExprStmt, ast.Assign, ast.AugAssign, ast.Delete, ast.Import,
                       ast.ImportFrom, ast.Pass)
@@ -57,6 +64,9 @@ class Interpreter(ExpressionEvaluator):
         self._filename = "<input>"
         self._lines: dict[int, str] = {}
         self._current: Optional[tuple[ast.Node, str, dict]] = None
+        self.call_depth = 0  # gradsh function calls in progress
+        self.max_call_depth = MAX_CALL_DEPTH
+        self.deadline: Optional[Deadline] = None
         self._statements = {
             ast.ExprStmt: self._exec_expr, ast.Assign: self._exec_assign,
             ast.AugAssign: self._exec_augassign, ast.Delete: self._exec_delete,
@@ -83,6 +93,9 @@ class Interpreter(ExpressionEvaluator):
         """Run one top-level statement; its warnings are reported, each once."""
         saved = self._filename, self._lines
         self._filename, self._lines = filename, lines or {}
+        deadline = self.deadline
+        if deadline is not None:
+            deadline.active += 1
         try:
             with self._capture_warnings():
                 self.exec_stmt(statement, None)
@@ -96,6 +109,8 @@ class Interpreter(ExpressionEvaluator):
             raise self._syntax_error("'return' outside function", statement) from None
         finally:
             self._filename, self._lines = saved
+            if deadline is not None:
+                deadline.active -= 1
 
     def exec_stmt(self, node: ast.Node, scope: Optional[Scope]) -> None:
         """Execute one statement (dispatch on its node type)."""
@@ -108,6 +123,8 @@ class Interpreter(ExpressionEvaluator):
         atomic = scope is None and isinstance(node, _SIMPLE_STATEMENTS)
         snapshot = dict(self.workspace) if atomic else None
         try:
+            if self.deadline is not None:
+                self.deadline.check()
             handler(node, scope)
         except BaseException as exc:
             if snapshot is not None and not isinstance(exc, ControlFlow):
@@ -214,9 +231,8 @@ class Interpreter(ExpressionEvaluator):
         # Python's REPL echoes expression statements at top level and directly
         # inside top-level blocks, but not inside a def.
         if value is not None and scope is None:
-            from gradsh.engine import printing
 
-            self.output(printing.repr_value(value) + "\n")
+            self.output(repr_value(value) + "\n")
 
     def _exec_assign(self, node: ast.Assign, scope: Optional[Scope]) -> None:
         value = self.evaluate(node.value, scope)
@@ -301,8 +317,19 @@ class Interpreter(ExpressionEvaluator):
         for statement in body:
             self.exec_stmt(statement, scope)
 
+    def set_deadline(self, seconds: Optional[float]) -> None:
+        """Stop whatever runs after `seconds` with a TimeoutError (None: no limit)."""
+        if self.deadline is not None:
+            self.deadline.cancel()
+        self.deadline = Deadline(seconds) if seconds is not None else None
+
+    def check_deadline(self) -> None:
+        if self.deadline is not None:
+            self.deadline.check()
+
     def _exec_for(self, node: ast.For, scope: Optional[Scope]) -> None:
         for item in self.evaluate(node.iter, scope):
+            self.check_deadline()
             self.assign(node.target, item, scope)
             try:
                 self._run_body(node.body, scope)
@@ -313,6 +340,7 @@ class Interpreter(ExpressionEvaluator):
 
     def _exec_while(self, node: ast.While, scope: Optional[Scope]) -> None:
         while self.evaluate(node.test, scope):
+            self.check_deadline()
             try:
                 self._run_body(node.body, scope)
             except BreakSignal:

@@ -12,6 +12,7 @@ from typing import Any, Callable, Optional
 
 from . import ast
 from .functions import Scope
+from ..display import str_value
 from .whitelist import SAFE_BUILTINS, get_attribute
 
 BINARY_OPS: dict[str, Callable[[Any, Any], Any]] = {
@@ -126,14 +127,13 @@ class ExpressionEvaluator:
     # ------------------------------------------------------------- builtins
     def _print(self, *values: Any, sep: Optional[str] = " ", end: Optional[str] = "\n",
                flush: bool = False) -> None:
-        from gradsh.engine import printing
 
         for label, text in (("sep", sep), ("end", end)):
             if text is not None and not isinstance(text, str):
                 raise TypeError(f"{label} must be None or a string, not {type(text).__name__}")
         sep = " " if sep is None else sep
         end = "\n" if end is None else end
-        self.output(sep.join(printing.str_value(value) for value in values) + end)
+        self.output(sep.join(str_value(value) for value in values) + end)
 
     # ---------------------------------------------------------- expressions
     def _eval_elements(self, elements: tuple, scope: Optional[Scope]) -> list:

@@ -8,7 +8,9 @@ and the torch names, as at top level.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import signal
+import threading
+import time
 from typing import TYPE_CHECKING, Any, Optional
 
 from . import ast
@@ -36,16 +38,59 @@ class ReturnSignal(ControlFlow):
         self.value = value
 
 
+# ------------------------------------------------------------------ limits
+class Deadline:
+    """A time limit for a run.  Checked cooperatively (each statement, loop
+    iteration and call); where the platform has SIGALRM, the alarm also stops
+    a long single statement, but only while a statement runs (``active``), so
+    the TimeoutError always surfaces as a statement's error."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.end = time.monotonic() + seconds
+        self.active = 0  # statements running now (the alarm raises only then)
+        self.alarm = (hasattr(signal, "setitimer")
+                      and threading.current_thread() is threading.main_thread())
+        if self.alarm:
+            self.previous = signal.signal(signal.SIGALRM, self._on_alarm)
+            signal.setitimer(signal.ITIMER_REAL, max(seconds, 0.001))
+
+    @property
+    def expired(self) -> bool:
+        return time.monotonic() >= self.end
+
+    def error(self) -> TimeoutError:
+        amount = f"{self.seconds:g} second" + ("" if self.seconds == 1 else "s")
+        return TimeoutError(f"script ran longer than {amount}")
+
+    def check(self) -> None:
+        if self.expired:
+            raise self.error()
+
+    def _on_alarm(self, signum: int, frame: Any) -> None:
+        if self.active:
+            raise self.error()
+
+    def cancel(self) -> None:
+        if self.alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.previous)
+            self.alarm = False
+
+
 # ------------------------------------------------------------------- scopes
-@dataclass
 class Scope:
     """The local variables of one running function call."""
 
-    locals: dict
-    local_names: frozenset
-    parent: Optional["Scope"]
-    filename: str = "<input>"
-    lines: dict = field(default_factory=dict)  # line number -> source text
+    __slots__ = ("locals", "local_names", "parent", "filename", "lines")
+
+    def __init__(self, locals: dict, local_names: frozenset, parent: Optional["Scope"],
+                 filename: str = "<input>", lines: Optional[dict] = None):
+        self.locals = locals
+        self.local_names = local_names
+        self.parent = parent
+        self.filename = filename
+        self.lines = {} if lines is None else lines  # line number -> source text
 
 
 def assigned_names(body: tuple) -> frozenset:
@@ -166,13 +211,19 @@ class UserFunction:
         scope = Scope(self.bind_arguments(args, kwargs), self.local_names, self.closure,
                       self.filename, self.lines)
         interpreter = self.interpreter
-        if self.is_lambda:
-            return interpreter.evaluate(self.body, scope)
+        interpreter.check_deadline()
+        if interpreter.call_depth >= interpreter.max_call_depth:
+            raise RecursionError(f"maximum recursion depth exceeded in '{self.name}'")
+        interpreter.call_depth += 1
         try:
+            if self.is_lambda:
+                return interpreter.evaluate(self.body, scope)
             for statement in self.body:
                 interpreter.exec_stmt(statement, scope)
-        except ReturnSignal as signal:
-            return signal.value
+        except ReturnSignal as returned:
+            return returned.value
         except (BreakSignal, ContinueSignal):
             raise SyntaxError("'break' or 'continue' outside loop") from None
+        finally:
+            interpreter.call_depth -= 1
         return None

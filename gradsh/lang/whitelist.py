@@ -20,9 +20,8 @@ from __future__ import annotations
 import builtins
 import difflib
 import string
+import sys
 from typing import Any
-
-import numpy as np
 
 _STR_ATTRS = frozenset(
     "upper lower strip lstrip rstrip split join format startswith endswith replace "
@@ -40,19 +39,34 @@ _NP_DTYPE_ATTRS = frozenset({"name", "itemsize", "kind"})
 
 # Checked in order against the object's class (isinstance), so a subclass such
 # as numpy.float64 (a float) or bool (an int) finds its base's entry.
-_PYTHON_TYPE_ATTRS: tuple[tuple[type, frozenset], ...] = (
+_BUILTIN_TYPE_ATTRS: tuple[tuple[type, frozenset], ...] = (
     (str, _STR_ATTRS),
     (list, _LIST_ATTRS),
     (tuple, _TUPLE_ATTRS),
     (dict, _DICT_ATTRS),
-    (np.ndarray, _NDARRAY_ATTRS),
-    (np.generic, _NP_SCALAR_ATTRS),
-    (np.dtype, _NP_DTYPE_ATTRS),
+)
+_NUMBER_TYPE_ATTRS: tuple[tuple[type, frozenset], ...] = (
     (bool, _NUMBER_ATTRS),
     (int, _NUMBER_ATTRS),
     (float, _NUMBER_ATTRS),
     (complex, _NUMBER_ATTRS),
 )
+
+
+def _type_attrs() -> tuple:
+    """The table for Python's types, with NumPy's once NumPy is loaded.
+
+    NumPy is not imported here: a NumPy object can only exist once the
+    engine has loaded it, and start-up stays free of it until then.
+    """
+    numpy = sys.modules.get("numpy")
+    if numpy is None:
+        return _BUILTIN_TYPE_ATTRS + _NUMBER_TYPE_ATTRS
+    return _BUILTIN_TYPE_ATTRS + (
+        (numpy.ndarray, _NDARRAY_ATTRS),
+        (numpy.generic, _NP_SCALAR_ATTRS),
+        (numpy.dtype, _NP_DTYPE_ATTRS),
+    ) + _NUMBER_TYPE_ATTRS
 
 
 class SafeFormatter(string.Formatter):
@@ -90,7 +104,7 @@ def allowed_attributes(obj: Any) -> frozenset:
         # A class reached through a namespace (torch.Tensor): its declared
         # members, e.g. torch.Tensor.add(x, y); never its Python internals.
         return declared if isinstance(declared, frozenset) else frozenset()
-    for python_type, attrs in _PYTHON_TYPE_ATTRS:
+    for python_type, attrs in _type_attrs():
         if isinstance(obj, python_type):
             return attrs
     return frozenset()
@@ -164,3 +178,4 @@ SAFE_BUILTINS: dict[str, Any] = {name: getattr(builtins, name) for name in _PASS
 SAFE_BUILTINS["isinstance"] = _isinstance
 # `print` is bound per interpreter (it writes through the injected output).
 BUILTIN_NAMES = frozenset(SAFE_BUILTINS) | {"print"}
+
