@@ -56,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--dtype", metavar="DTYPE", help="default floating dtype")
     parser.add_argument("--style", choices=("torch", "legacy"), help="how tensors print")
     parser.add_argument("--seed", type=int, metavar="N", help="seed the random generators")
+    parser.add_argument("--timeout", type=float, metavar="SECONDS",
+                        help="batch: stop a run that takes longer (TimeoutError, exit 1)")
     parser.add_argument("--no-color", action="store_true", help="no colours in the output")
     parser.add_argument("--version", action="version", version=f"gradsh {__version__}")
     return parser
@@ -77,6 +79,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if args.update and not args.check:
         parser.error("--update needs --check")
+    if args.timeout is not None and not args.timeout > 0:
+        parser.error("--timeout needs a positive number of seconds")
     if args.check:
         paths = list(args.files) + list(args.scripts)
         if not paths or args.command is not None:
@@ -97,13 +101,19 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         if sys.stdin.isatty() and sys.stdout.isatty():
             return _interactive(runner)
         sources = [("<stdin>", None)]
-    for filename, text in sources:
-        if text is None:
-            finished = runner.run_stream(filename, sys.stdin)
-        else:
-            finished = runner.run_script(filename, text)
-        if not finished:
-            break
+    if args.timeout is not None:
+        runner.interpreter.set_deadline(args.timeout)
+    try:
+        for filename, text in sources:
+            if text is None:
+                finished = runner.run_stream(filename, sys.stdin)
+            else:
+                finished = runner.run_script(filename, text)
+            if not finished:
+                break
+    finally:
+        if args.timeout is not None:
+            runner.interpreter.set_deadline(None)
     sys.stdout.flush()
     return EXIT_ERROR if runner.failed else EXIT_OK
 
@@ -221,6 +231,9 @@ class Runner:
             if _debug():
                 raise
             self._fail(Diagnostic(type(exc).__name__, str(exc), filename=filename))
+        deadline = self.interpreter.deadline
+        if deadline is not None and deadline.expired:  # --timeout: even with --keep-going
+            return False
         return not self.failed or self.keep_going
 
     def _fail(self, diagnostic) -> None:
