@@ -101,48 +101,6 @@ def _repr(value: Any) -> str:
     return repr_value(value)
 
 
-# ------------------------------------------------------------- autograd
-@command("backward", usage=":backward y [--retain] [--ones]",
-         summary="y.backward(); --ones passes a gradient of ones, --retain keeps the graph")
-def _backward(interpreter: "Interpreter", text: str) -> None:
-    words = _names(text)
-    flags = {w for w in words if w.startswith("--")}
-    names = [w for w in words if not w.startswith("--")]
-    unknown = flags - {"--retain", "--ones"}
-    if unknown:
-        flag = sorted(unknown)[0]
-        raise CommandError(f"unknown option '{flag}' for :backward",
-                           did_you_mean(flag, ["--retain", "--ones"]))
-    if len(names) != 1:
-        raise CommandError("usage: " + COMMANDS["backward"].usage)
-    y = _tensor(interpreter, names[0])
-    gradient = _torch().ones_like(y) if "--ones" in flags else None
-    y.backward(gradient, retain_graph=True if "--retain" in flags else None)
-
-
-@command("grad", usage=":grad x [w ...]", summary="print x.grad (None when unset)")
-def _grad(interpreter: "Interpreter", text: str) -> None:
-    names = _names(text)
-    if not names:
-        raise CommandError("usage: " + COMMANDS["grad"].usage)
-    for name in names:
-        grad = get_attribute(_tensor(interpreter, name), "grad")
-        shown = "None" if grad is None else _repr(grad)
-        interpreter.output(shown + "\n" if len(names) == 1 else f"{name}.grad: {shown}\n")
-
-
-@command("zero_grad", usage=":zero_grad [x ...]",
-         summary="set .grad to None on the named tensors, or on every leaf tensor")
-def _zero_grad(interpreter: "Interpreter", text: str) -> None:
-    names = _names(text)
-    if names:
-        tensors = [_tensor(interpreter, name) for name in names]
-    else:
-        tensors = [v for v in interpreter.workspace.values() if _is_tensor(v) and v.is_leaf]
-    for tensor in tensors:
-        tensor.grad = None
-
-
 # ------------------------------------------------------------- settings
 def _int_setting(name: str, minimum: int) -> Callable[[str], int]:
     def parse(text: str) -> int:
@@ -319,3 +277,7 @@ def _help(interpreter: "Interpreter", text: str) -> None:
         raise CommandError(f"no help for '{topic}'",
                            did_you_mean(topic, [*COMMANDS, *interpreter.name_candidates()]))
     interpreter.output(_help_for_object(topic, obj))
+
+
+# The other command modules register themselves on import.
+from . import commands_autograd  # noqa: E402,F401
