@@ -107,6 +107,11 @@ class Interpreter(ExpressionEvaluator):
             raise self._syntax_error("'continue' not properly in loop", statement) from None
         except ReturnSignal:
             raise self._syntax_error("'return' outside function", statement) from None
+        except Diagnostic:
+            raise
+        except Exception as exc:  # the --timeout alarm between two steps of a block
+            failure = _Failure(exc, statement, filename, self._lines)
+            raise self._diagnostic(failure) from exc
         finally:
             self._filename, self._lines = saved
             if deadline is not None:

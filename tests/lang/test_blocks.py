@@ -150,3 +150,21 @@ def test_cli_timeout(gradsh, tmp_path, args, status):
         assert result.stdout == "start\n"
         assert result.stderr.endswith("TimeoutError: script ran longer than 0.5 seconds\n")
         assert "spin.gsh:" in result.stderr
+
+
+def test_cli_error_inside_a_function_reports_its_line(gradsh, tmp_path):
+    script = tmp_path / "bias.gsh"
+    script.write_text(block("""
+        import torch
+        def add_bias(t):
+            bias = torch.tensor([1., 2.])
+            return t + bias
+
+        print(add_bias(torch.tensor([1., 2.])))
+        add_bias(torch.ones(3))
+        """) + "\n")
+    result = gradsh(str(script))
+    assert result.returncode == 1
+    assert result.stdout == "tensor([2., 4.])\n"
+    assert result.stderr == (f"{script}:4: RuntimeError: The size of tensor a (3) must match "
+                             "the size of tensor b (2) at non-singleton dimension 0\n")
