@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ast as python_ast
 import re
-from typing import Any, Callable
+from typing import Any, Callable, Optional
 
 from . import ast
 from .ast import Span
@@ -61,8 +61,10 @@ def _bare_tuple(node: ast.Node) -> bool:
 
 
 class Builder:
-    def __init__(self, line_offset: int = 0) -> None:
+    def __init__(self, line_offset: int = 0, commands: Optional[dict] = None) -> None:
         self.line_offset = line_offset
+        # `:` command lines reach Lark as `pass`; their Command nodes, by line
+        self.commands = commands or {}
         # spans of parenthesized expressions, parentheses included, by id(node):
         # a BinOp over `(a + b)` starts at the parenthesis, as in Python
         self.outer_spans: dict = {}
@@ -162,8 +164,9 @@ class Builder:
             return
         raise BuildError(f"cannot delete {_describe(target)}", target.span)
 
-    def rule_pass_stmt(self, tree: Any, children: list) -> ast.Pass:
-        return ast.Pass(span=self.span(tree))
+    def rule_pass_stmt(self, tree: Any, children: list) -> ast.Node:
+        span = self.span(tree)
+        return self.commands.get(span.line) or ast.Pass(span=span)
 
     def rule_return_stmt(self, tree: Any, children: list) -> ast.Return:
         return ast.Return(children[0] if children else None, span=self.span(tree))

@@ -189,12 +189,8 @@ def parse(text: str, filename: str = "<input>", first_line: int = 1) -> ast.Modu
         problem = scanned.error
         raise error(problem.message, problem.line + 1, problem.column + 1)
 
-    commands, command_lines = [], set()
-    for logical in scanned.logical:
-        if logical.kind == "command":
-            commands.append(_command(lines[logical.first], logical.first + 1 + offset))
-            command_lines.add(logical.first)
-    code = "\n".join("" if index in command_lines else line for index, line in enumerate(lines))
+    commands, code_lines = _commands_as_pass(scanned, offset)
+    code = "\n".join(code_lines)
     if not code.endswith("\n"):
         code += "\n"
 
@@ -214,17 +210,32 @@ def parse(text: str, filename: str = "<input>", first_line: int = 1) -> ast.Modu
                 raise error(f"'{char}' was never closed", line + 1, column + 1) from None
         raise _friendly(exc, code, error) from None
     try:
-        module = Builder(offset).build(tree)
+        module = Builder(offset, commands).build(tree)
     except BuildError as problem:
         span = problem.span
         raise error(problem.message, span.line - offset, span.column, problem.type_name,
                     (span.end_line - offset, span.end_column)) from None
     except RecursionError:
         raise error("too many nested parentheses", 1, 1) from None
-    if commands:
-        body = sorted(module.body + tuple(commands), key=lambda node: node.span.line)
-        module = ast.Module(tuple(body), span=module.span)
     return module
+
+
+def _commands_as_pass(scanned: Any, offset: int) -> tuple[dict, list]:
+    """Command lines become ``pass`` for Lark (the builder puts the Command back
+    in its place): indented like the block they are in, at column 0 elsewhere."""
+    lines = list(scanned.lines)
+    commands: dict = {}
+    in_block = False  # the code line before is indented or opens a block
+    for logical in scanned.logical:
+        line = lines[logical.first]
+        if logical.kind == "command":
+            commands[logical.first + 1 + offset] = _command(line, logical.first + 1 + offset)
+            indent = line[:len(line) - len(line.lstrip())] if in_block else ""
+            lines[logical.first] = indent + "pass"
+        elif logical.kind == "code":
+            last = lines[logical.last].split("#", 1)[0].rstrip()
+            in_block = logical.indented or last.endswith(":")
+    return commands, lines
 
 
 def _command(line: str, line_number: int) -> ast.Command:

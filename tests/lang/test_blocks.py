@@ -168,3 +168,9 @@ def test_cli_error_inside_a_function_reports_its_line(gradsh, tmp_path):
     assert result.stdout == "tensor([2., 4.])\n"
     assert result.stderr == (f"{script}:4: RuntimeError: The size of tensor a (3) must match "
                              "the size of tensor b (2) at non-singleton dimension 0\n")
+
+
+def test_commands_run_inside_loops(session):
+    session.run("x = tensor(2., requires_grad=True)")
+    out = session.run("for i in range(2):\n    y = x * x\n    :backward y\n    :grad x")
+    assert out == "tensor(4.)\ntensor(8.)\n"

@@ -415,3 +415,13 @@ def test_unwritable_cache_folder_falls_back_silently(tmp_path):
 
 def test_grammar_is_found_in_the_source_checkout():
     assert Path(grammar_path()) == ROOT / "grammar" / "gradsh.lark"
+
+
+def test_commands_inside_blocks_keep_their_place():
+    module = parse("for i in range(2):\n    y = x * i\n    :backward y\n    :grad x\n:vars\nz")
+    loop, command, echo = module.body
+    assert [type(node) for node in loop.body] == [g.Assign, g.Command, g.Command]
+    assert (loop.body[1].name, loop.body[1].text, loop.body[1].span.line) == ("backward", "y", 3)
+    assert (command.name, command.span.line) == ("vars", 5)
+    assert isinstance(echo, g.ExprStmt)
+    assert is_complete("for i in x:\n    :grad x") is False
