@@ -7,7 +7,8 @@ parsing and never raise:
   a backslash, does not end one), and which of them are blank, comments or
   ``:`` commands — for :func:`split_chunks` and the parser;
 - whether the text is complete (no open bracket or string, no trailing
-  backslash) — for :func:`is_complete`, which the line readers use;
+  backslash, no block still waiting for its empty line) — for
+  :func:`is_complete`, which the line readers use;
 - the first error Python's tokenizer would report (an unterminated string, a
   closing bracket that matches nothing) and the brackets left open at the end.
 """
