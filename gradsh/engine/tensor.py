@@ -289,10 +289,32 @@ class Tensor:
         """Record an in-place write (autograd checks saved versions)."""
         self._version.value += 1
 
-    def _check_inplace(self) -> None:
-        if self._requires_grad and self.grad_fn is None and autograd.is_grad_enabled():
+    def _check_inplace(self, value_requires_grad: bool = False) -> None:
+        """PyTorch's checks before an in-place write, while grad mode is on.
+
+        A leaf that requires grad refuses in-place writes, and so does a view
+        of one. gradsh does not yet rebase a base tensor's history when one
+        of its views is written in place (PyTorch's CopySlices on the base),
+        so such a write, which would otherwise give silently wrong
+        gradients, is refused with an explanation.
+        """
+        if not autograd.is_grad_enabled():
+            return
+        base = self._base
+        if self._requires_grad and self.grad_fn is None:
             raise RuntimeError(
                 "a leaf Variable that requires grad is being used in an in-place operation.")
+        if base is None or not (self._requires_grad or value_requires_grad):
+            return
+        if base._requires_grad and base.grad_fn is None:
+            raise RuntimeError("a view of a leaf Variable that requires grad is being used in an "
+                               "in-place operation.")
+        error = RuntimeError(
+            "gradsh cannot yet record an in-place write through a view of a tensor that is part "
+            "of an autograd graph")
+        error.gradsh_notes = ["write through the tensor itself instead (y[0, 1] = 5), or clone "
+                              "the view first (v = y[0].clone())"]
+        raise error
 
 
 Tensor.__gradsh_attrs__ = Tensor.__gradsh_attrs__ | {

@@ -206,7 +206,7 @@ def _fill(input, value, name: str):
 @op("copy_", summary="Copy src's values into this tensor, in place (broadcasting src).",
     example="zeros(2).copy_(tensor([1., 2.]))", function=False)
 def copy_(input, src, non_blocking=False):
-    input._check_inplace()
+    input._check_inplace(getattr(src, "requires_grad", False))
     if not isinstance(src, Tensor):
         raise TypeError(f"copy_(): argument 'src' (position 1) must be Tensor, not "
                         f"{type(src).__name__}")

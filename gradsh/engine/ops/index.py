@@ -181,10 +181,16 @@ def _array_key(parsed):
 
 
 def _add_at(xp, target, key, values) -> None:
-    if xp is np:
-        np.add.at(target, key, values)
+    """target[key] += values with repeated indices accumulating (ufunc.at).
+
+    CuPy 13+ has ``cupy.add.at`` (``cupyx.scatter_add`` is deprecated there);
+    older CuPy only the latter.
+    """
+    at = getattr(xp.add, "at", None)
+    if at is not None:
+        at(target, key, values)
         return
-    import cupyx
+    import cupyx  # noqa: PLC0415
 
     cupyx.scatter_add(target, key, values)
 
@@ -267,6 +273,7 @@ def setitem(input: Tensor, key, value) -> None:
             "a leaf Variable that requires grad is being used in an in-place operation."
             if advanced else
             "a view of a leaf Variable that requires grad is being used in an in-place operation.")
+    input._check_inplace(isinstance(value, Tensor) and value.requires_grad)
     target_shape = (input._data[parsed] if advanced else _basic_view(input._data, parsed)).shape
     if isinstance(value, Tensor):
         if value.device != input.device:

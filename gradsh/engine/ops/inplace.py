@@ -54,10 +54,10 @@ def make_inplace(declaration):
     impl = declaration.impl
 
     def inplace(self, *args, **kwargs):
-        self._check_inplace()
-        recording = autograd.is_grad_enabled() and (
-            self._requires_grad or any(getattr(a, "requires_grad", False) for a in args)
-            or any(getattr(v, "requires_grad", False) for v in kwargs.values()))
+        others_require_grad = any(getattr(a, "requires_grad", False) for a in args) or any(
+            getattr(v, "requires_grad", False) for v in kwargs.values())
+        self._check_inplace(others_require_grad)
+        recording = autograd.is_grad_enabled() and (self._requires_grad or others_require_grad)
         source = _history_alias(self) if recording and self._requires_grad else self
         if not recording:
             with autograd.no_grad():

@@ -1,0 +1,64 @@
+"""Write a gradsh transcript whose outputs come from real PyTorch.
+
+Usage (with the PyTorch oracle's interpreter, never in gradsh's tests):
+    /path/to/torch-venv/bin/python dev/torch_transcript.py INPUT.txt > OUT.gsh
+
+INPUT.txt holds one statement per line (``#`` comment lines are copied as
+``>>> # ...`` inputs). Each statement runs as Python's REPL would run it in a
+namespace that did ``import torch; from torch import *`` plus the names
+gradsh binds (F, np, Variable, inf, nan, pi): an expression's value is echoed
+with ``repr`` and an error is printed as ``ErrorType: message``.
+"""
+from __future__ import annotations
+
+import sys
+import warnings
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from torch.autograd import Variable
+
+
+def namespace() -> dict:
+    names = {name: getattr(torch, name) for name in dir(torch) if not name.startswith("_")}
+    names.update(torch=torch, F=F, np=np, numpy=np, Variable=Variable,
+                 inf=float("inf"), nan=float("nan"), pi=torch.pi)
+    return names
+
+
+def run(lines: list[str]) -> str:
+    scope = namespace()
+    out: list[str] = []
+    for line in lines:
+        line = line.rstrip("\n")
+        if not line.strip():
+            continue
+        out.append(f">>> {line}")
+        if line.lstrip().startswith("#"):
+            continue
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                try:
+                    code = compile(line, "<input>", "eval")
+                except SyntaxError:
+                    exec(compile(line, "<input>", "exec"), scope)
+                else:
+                    value = eval(code, scope)
+                    if value is not None:
+                        out.append(repr(value))
+            except Exception as exc:  # noqa: BLE001 - reproduced as text
+                out.append(f"{type(exc).__name__}: {exc}")
+            seen = set()
+            for warning in caught:
+                text = f"{warning.category.__name__}: {warning.message}"
+                if text not in seen:
+                    seen.add(text)
+                    out.insert(len(out) - (0 if out[-1].startswith(">>>") else 1), text)
+    return "\n".join(out) + "\n"
+
+
+if __name__ == "__main__":
+    with open(sys.argv[1], encoding="utf-8") as handle:
+        sys.stdout.write(run(handle.readlines()))
