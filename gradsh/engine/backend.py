@@ -10,6 +10,7 @@ import numpy as np
 
 _cupy = None  # the module once imported
 _cupy_error: str | None = None
+_device_count = 0  # GPUs CuPy saw when it was imported
 
 
 class Device:
@@ -75,19 +76,39 @@ def parse_device(spec, index: int | None = None) -> Device:
     return Device("cuda", index)
 
 
+def kernel_cache_dir() -> str:
+    """Where CuPy keeps compiled kernels: $CUPY_CACHE_DIR when the user set it,
+    else ``$XDG_CACHE_HOME/gradsh/cupy`` (``~/.cache/gradsh/cupy``), so that a
+    second session reuses the kernels the first one compiled."""
+    import os  # noqa: PLC0415
+
+    if os.environ.get("CUPY_CACHE_DIR"):
+        return os.environ["CUPY_CACHE_DIR"]
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "gradsh", "cupy")
+
+
+def _use_kernel_cache() -> None:
+    """Point CuPy's on-disk kernel cache at kernel_cache_dir() before it is imported."""
+    import os  # noqa: PLC0415
+
+    os.environ.setdefault("CUPY_CACHE_DIR", kernel_cache_dir())
+
+
 def cupy_module():
     """Import CuPy on first use; a clear RuntimeError when there is no usable GPU."""
-    global _cupy, _cupy_error
+    global _cupy, _cupy_error, _device_count
     if _cupy is not None:
         return _cupy
     if _cupy_error is None:
         try:
+            _use_kernel_cache()
             import cupy  # noqa: PLC0415 - lazy on purpose
             count = cupy.cuda.runtime.getDeviceCount()
             if count < 1:
                 _cupy_error = "no CUDA device was found"
             else:
-                _cupy = cupy
+                _cupy, _device_count = cupy, int(count)
                 return cupy
         except ImportError:
             _cupy_error = "CuPy is not installed (pip install 'gradsh[cuda]')"
@@ -107,14 +128,42 @@ def cuda_available() -> bool:
 def cuda_device_count() -> int:
     if not cuda_available():
         return 0
-    return int(_cupy.cuda.runtime.getDeviceCount())
+    return _device_count
+
+
+def cuda_current_device() -> int:
+    cupy_module()
+    return int(_cupy.cuda.runtime.getDevice())
+
+
+def cuda_device_name(device=None) -> str:
+    """torch.cuda.get_device_name: the GPU's name, e.g. 'NVIDIA H200'."""
+    index = 0 if device is None else device if isinstance(device, int) else (
+        resolve_device(parse_device(device)).index)
+    check_ordinal(Device("cuda", index))
+    name = _cupy.cuda.runtime.getDeviceProperties(index)["name"]
+    return name.decode() if isinstance(name, bytes) else str(name)
+
+
+def cuda_synchronize(device=None) -> None:
+    cupy_module()
+    _cupy.cuda.Device().synchronize()
+
+
+def check_ordinal(device: Device) -> None:
+    """PyTorch's error for a GPU that does not exist (cuda:3 on a one-GPU machine)."""
+    cupy_module()
+    if device.index is not None and device.index >= _device_count:
+        raise RuntimeError("CUDA error: invalid device ordinal")
 
 
 def array_module(device: Device):
     """numpy for the CPU, cupy for a GPU."""
     if device.type == "cpu":
         return np
-    return cupy_module()
+    if _cupy is None or (device.index is not None and device.index >= _device_count):
+        check_ordinal(device)
+    return _cupy
 
 
 def xp_of(array):
@@ -142,12 +191,11 @@ def move(array, device: Device):
         return array
     if device.type == "cpu":
         return to_host(array)
-    cupy = cupy_module()
-    ordinal = 0 if device.index is None else device.index
-    if ordinal >= cupy.cuda.runtime.getDeviceCount():
-        raise RuntimeError("CUDA error: invalid device ordinal")
-    with cupy.cuda.Device(ordinal):
-        return cupy.asarray(array)
+    check_ordinal(device)
+    with _cupy.cuda.Device(0 if device.index is None else device.index):
+        if isinstance(array, np.ndarray):
+            return _cupy.asarray(array)
+        return _cupy.array(array, copy=True)  # from another GPU
 
 
 def resolve_device(device: Device) -> Device:

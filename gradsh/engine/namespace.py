@@ -161,6 +161,8 @@ def _build() -> tuple[dict, dict]:
     })
     cuda = Namespace("torch.cuda", {
         "is_available": backend.cuda_available, "device_count": backend.cuda_device_count,
+        "current_device": backend.cuda_current_device, "get_device_name": backend.cuda_device_name,
+        "synchronize": backend.cuda_synchronize,
     })
     torch_members = _torch_members()
     torch_members.update({"nn": nn, "autograd": autograd_ns, "cuda": cuda})

@@ -139,6 +139,7 @@ SETTING_NAMES = (*_PRINT_SETTINGS, "dtype", "device")
 
 def _settings(interpreter: "Interpreter") -> dict[str, str]:
     from gradsh.engine import dtypes, printing
+    from gradsh.engine.ops import creation
 
     opts = printing.options
     sci = {None: "auto", True: "on", False: "off"}[opts.sci_mode]
@@ -149,7 +150,7 @@ def _settings(interpreter: "Interpreter") -> dict[str, str]:
         "precision": str(opts.precision), "threshold": str(threshold),
         "edgeitems": str(opts.edgeitems), "linewidth": str(opts.linewidth), "sci": sci,
         "style": opts.style, "dtype": dtypes.get_default_dtype().name,
-        "device": str(interpreter.settings.get("device", "cpu")),
+        "device": str(creation.current_default_device()),
     }
 
 
@@ -163,17 +164,12 @@ def _set_dtype(text: str) -> None:
 
 
 def _set_device(interpreter: "Interpreter", text: str) -> None:
-    """Store the default device (used by :to and, later, by creation functions).
+    """The default device of new tensors, as :to sets it (commands_device).
 
     A CUDA device is accepted only when the GPU backend can start; otherwise
     the backend's one-line reason (``CUDA is not available: ...``) is the error.
     """
-    from gradsh.engine import backend
-
-    device = backend.resolve_device(backend.parse_device(text))
-    if device.type == "cuda":
-        backend.cupy_module()
-    interpreter.settings["device"] = str(device)
+    commands_device.set_default_device(interpreter, text)
 
 
 @command("set", usage=":set [NAME VALUE]",
@@ -281,3 +277,4 @@ def _help(interpreter: "Interpreter", text: str) -> None:
 
 # The other command modules register themselves on import.
 from . import commands_autograd  # noqa: E402,F401
+from . import commands_device  # noqa: E402,F401

@@ -38,8 +38,11 @@ class Session:
 @pytest.fixture
 def session() -> Session:
     from gradsh.engine import printing
+    from gradsh.engine.ops import creation
 
     saved = printing.options.copy()
+    saved_device = creation.current_default_device()
     yield Session()
     for name in saved.__slots__:
         setattr(printing.options, name, getattr(saved, name))
+    creation.set_default_device(saved_device)
