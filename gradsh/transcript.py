@@ -366,8 +366,9 @@ def _run(transcript: Transcript, factory: InterpreterFactory) -> TranscriptResul
         if number == len(transcript.statements) - 1:
             actual = _strip_trailing_blanks(actual)
         result.actual.append(actual)
-        if _normalize(_notes_as_expected(actual, expected)) != _normalize(expected):
-            result.mismatches.append(Mismatch(statement, actual))
+        compared = _notes_as_expected(actual, expected)
+        if _normalize(compared) != _normalize(expected):
+            result.mismatches.append(Mismatch(statement, compared))
     return result
 
 

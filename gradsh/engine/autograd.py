@@ -16,6 +16,11 @@ from typing import Callable, Optional
 
 _grad_enabled = [True]
 
+# Where a node was recorded: a callable set by the language layer that returns
+# an opaque description of the statement running now (or None). Errors raised
+# in backward use it to point at the statement that built the failing node.
+origin_provider = None
+
 SECOND_BACKWARD = (
     "Trying to backward through the graph a second time (or directly access saved tensors "
     "after they have already been freed). Saved intermediate values of the graph are freed "
@@ -94,12 +99,14 @@ class SavedValue:
             where = ""
             if self.producer:
                 where = f", which is output 0 of {re.sub(r'Backward[0-9]*$', '', self.producer)},"
-            raise RuntimeError(
+            error = RuntimeError(
                 "one of the variables needed for gradient computation has been modified by an "
                 f"inplace operation: [{value.type()} [{shape}]]{where} is at version "
                 f"{value._version.value}; expected version {self.version} instead. Hint: enable "
                 "anomaly detection to find the operation that failed to compute its gradient, "
                 "with torch.autograd.set_detect_anomaly(True, check_nan=False).")
+            error.gradsh_modified = value  # the language layer names it in a note
+            raise error
         return value
 
 
@@ -120,6 +127,7 @@ class Node:
         self._num_outputs = num_outputs
         self._retained: dict[int, weakref.ref] = {}  # output_nr -> tensor with retain_grad
         self.metadata: dict = {}
+        self._origin = origin_provider() if origin_provider is not None else None
 
     def name(self) -> str:
         return self._name
@@ -130,7 +138,12 @@ class Node:
     def saved_values(self) -> list:
         if self._freed:
             raise RuntimeError(SECOND_BACKWARD)
-        return [s.unpack() for s in self._saved]
+        try:
+            return [s.unpack() for s in self._saved]
+        except RuntimeError as error:
+            # For the language layer's notes: which tensor, saved by which node.
+            error.gradsh_saved_by = self
+            raise
 
     def release(self) -> None:
         if self._saves_tensors:

@@ -27,7 +27,7 @@ from typing import Any, Callable, Iterator, Optional
 
 from . import ast
 from .diagnostics import Diagnostic, exception_message, exception_type_name
-from .expressions import ExpressionEvaluator
+from .expressions import ExpressionEvaluator, active_interpreter
 from .functions import (BreakSignal, ContinueSignal, ControlFlow, Deadline, ReturnSignal,
                         Scope, UserFunction)
 from ..display import repr_value
@@ -93,6 +93,7 @@ class Interpreter(ExpressionEvaluator):
         """Run one top-level statement; its warnings are reported, each once."""
         saved = self._filename, self._lines
         self._filename, self._lines = filename, lines or {}
+        active_interpreter[0] = self
         deadline = self.deadline
         if deadline is not None:
             deadline.active += 1
@@ -150,9 +151,32 @@ class Interpreter(ExpressionEvaluator):
     def _diagnostic(self, failure: _Failure) -> Diagnostic:
         exc, span = failure.exc, failure.node.span
         notes = [str(note) for note in (getattr(exc, "gradsh_notes", None) or [])]
+        notes += self._autograd_notes(exc)
         return Diagnostic(exception_type_name(exc), exception_message(exc), span=span,
                           filename=failure.filename, source_line=failure.lines.get(span.line),
                           notes=notes)
+
+    def _autograd_notes(self, exc: BaseException) -> list[str]:
+        """Name the workspace tensor and the statement behind a backward error."""
+        notes = []
+        modified = getattr(exc, "gradsh_modified", None)
+        if modified is not None:
+            names = [name for name, value in self.workspace.items()
+                     if getattr(value, "_version", None) is modified._version]
+            if names:
+                listed = " and ".join(f"'{name}'" for name in names[:3])
+                notes.append(f"the tensor was changed in place through {listed} after it was "
+                             "saved for backward")
+        node = getattr(exc, "gradsh_saved_by", None)
+        origin = getattr(node, "_origin", None)
+        if origin is not None:
+            statement, filename, lines = origin
+            line = statement.span.line
+            text = lines.get(line, "").strip()
+            where = f"line {line}" if filename == self._filename else f"{filename}:{line}"
+            notes.append(f"{node.name()} was recorded by {where}: {text}" if text
+                         else f"{node.name()} was recorded by {where}")
+        return notes
 
     def _syntax_error(self, message: str, node: ast.Node) -> Diagnostic:
         return Diagnostic("SyntaxError", message, span=node.span, filename=self._filename,

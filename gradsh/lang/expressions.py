@@ -90,11 +90,13 @@ class ExpressionEvaluator:
     def modules(self) -> dict:
         from gradsh.engine.namespace import MODULES
 
+        _connect_engine()
         return MODULES
 
     def unqualified(self) -> dict:
         from gradsh.engine.namespace import UNQUALIFIED
 
+        _connect_engine()
         return UNQUALIFIED
 
     def evaluate(self, node: ast.Node, scope: Optional[Scope]) -> Any:
@@ -229,3 +231,20 @@ class ExpressionEvaluator:
 
     def _eval_lambda(self, node: ast.Lambda, scope: Optional[Scope]) -> Any:
         return self.make_function("<lambda>", node.params, node.body, scope, is_lambda=True)
+
+
+# The interpreter running a statement now, so that autograd nodes can record
+# the statement that built them (errors in backward point back to it).
+active_interpreter: list = [None]
+
+
+def current_origin() -> Any:
+    interpreter = active_interpreter[0]
+    return None if interpreter is None else interpreter._current
+
+
+def _connect_engine() -> None:
+    from gradsh.engine import autograd
+
+    if autograd.origin_provider is None:
+        autograd.origin_provider = current_origin
