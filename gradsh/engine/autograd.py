@@ -137,7 +137,9 @@ class Node:
 
     def saved_values(self) -> list:
         if self._freed:
-            raise RuntimeError(SECOND_BACKWARD)
+            error = RuntimeError(SECOND_BACKWARD)
+            error.gradsh_saved_by = self
+            raise error
         try:
             return [s.unpack() for s in self._saved]
         except RuntimeError as error:

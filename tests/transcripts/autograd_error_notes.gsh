@@ -13,3 +13,10 @@ RuntimeError: one of the variables needed for gradient computation has been modi
 tensor([1.7311, 1.8808, 1.9526], grad_fn=<AddBackward0>)
 >>> s2.backward()
 RuntimeError: one of the variables needed for gradient computation has been modified by an inplace operation: [torch.FloatTensor [3]], which is output 0 of Sigmoid, is at version 1; expected version 0 instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False).
+>>> # a second backward points at the statement whose saved values were freed
+>>> a = tensor(3., requires_grad=True)
+>>> r = a * a
+>>> r.backward()
+>>> r.backward()
+RuntimeError: Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.
+  MulBackward0 was recorded by line 18: r = a * a
