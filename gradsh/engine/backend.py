@@ -203,3 +203,10 @@ def resolve_device(device: Device) -> Device:
     if device.type == "cuda" and device.index is None:
         return Device("cuda", 0)
     return device
+
+
+def synchronize() -> None:
+    """Wait for every GPU's queued work (timing); nothing to do before CuPy is imported."""
+    if _cupy is not None:
+        for index in range(_cupy.cuda.runtime.getDeviceCount()):
+            _cupy.cuda.Device(index).synchronize()

@@ -263,8 +263,21 @@ def where(condition, input, other):
 @op("lerp", summary="input + weight * (end - input).",
     example="lerp(tensor([0., 10.]), tensor([10., 20.]), 0.5)", inplace="lerp_")
 def lerp(input, end, weight):
-    result = input + weight * (end - input)
-    return result
+    if not isinstance(end, Tensor):
+        raise TypeError(f"lerp(): argument 'end' (position 2) must be Tensor, not "
+                        f"{type(end).__name__}")
+    x, y, dtype, xp = binary_operands(input, end)
+    if not dtype.is_floating_point:
+        raise RuntimeError(f'"lerp_kernel_scalar" not implemented for \'{dtype.short}\'')
+    w = weight._data.astype(dtype.np) if isinstance(weight, Tensor) else weight
+    out = as_result(x + w * (y - x), dtype, xp)
+    if isinstance(weight, Tensor):
+        def backward_tensor(g, a, b, w):
+            return (g * (1 - w), g * w, g * (b - a))
+        return record(out, "LerpBackward1", (input, end, weight), backward_tensor,
+                      saved=(input, end, weight))
+    return record(out, "LerpBackward0", (input, end, weight),
+                  lambda g: (g * (1 - weight), g * weight, None))
 
 
 @op("atan2", aliases=("arctan2",), summary="Arctangent of input / other, by quadrant.",
