@@ -277,5 +277,5 @@ def _help(interpreter: "Interpreter", text: str) -> None:
 
 # The other command modules register themselves on import.
 from . import commands_autograd  # noqa: E402,F401
-from . import commands_workspace  # noqa: E402,F401
 from . import commands_device  # noqa: E402,F401
+from . import commands_workspace  # noqa: E402,F401
