@@ -92,7 +92,7 @@ class SavedValue:
         self.version = version.value if version is not None else None
         self.producer = producer
 
-    def unpack(self):
+    def unpack(self, node=None):
         value = self.value
         if self.version is not None and value._version.value != self.version:
             shape = ", ".join(str(n) for n in value.shape)
@@ -108,6 +108,38 @@ class SavedValue:
             error.gradsh_modified = value  # the language layer names it in a note
             raise error
         return value
+
+
+class SavedOutput(SavedValue):
+    """An output of the node that saves it (exp, tanh, sigmoid...).
+
+    Holding the output Tensor itself would make a cycle (output -> grad_fn ->
+    saved -> output) that keeps the output's array alive until the garbage
+    collector runs, even after the user dropped it. As PyTorch's
+    SavedVariable does for outputs, keep the array, dtype and version
+    counter, and rebuild an equivalent tensor (same storage, same version
+    counter, this node as grad_fn) when backward unpacks it.
+    """
+
+    __slots__ = ("output_nr", "base")
+
+    def __init__(self, value, producer: Optional[str]):
+        tensor_class = type(value)
+        shell = tensor_class._make(value._data, value.dtype)
+        shell._version = value._version
+        shell._base = value._base
+        SavedValue.__init__(self, shell, producer)
+        self.output_nr = value._output_nr
+
+    def unpack(self, node=None):
+        value = SavedValue.unpack(self, node)
+        rebuilt = type(value)._make(value._data, value.dtype)
+        rebuilt._version, rebuilt._base = value._version, value._base
+        if node is not None:
+            rebuilt._requires_grad = True
+            rebuilt.grad_fn = node
+            rebuilt._output_nr = self.output_nr
+        return rebuilt
 
 
 class Node:
@@ -141,7 +173,7 @@ class Node:
             error.gradsh_saved_by = self
             raise error
         try:
-            return [s.unpack() for s in self._saved]
+            return [s.unpack(self) for s in self._saved]
         except RuntimeError as error:
             # For the language layer's notes: which tensor, saved by which node.
             error.gradsh_saved_by = self
@@ -177,17 +209,29 @@ def _producer(value) -> Optional[str]:
 
 def _meta(value):
     """(shape, dtype, device) of a tensor input, for unbroadcasting; None otherwise."""
+    if isinstance(value, Tensor):
+        data = value._data
+        return (Size(data.shape), value.dtype, _device_of(data))
     if hasattr(value, "_data") and hasattr(value, "dtype"):
         return (value.shape, value.dtype, value.device)
     return None
 
 
 def _edge(value):
-    if not hasattr(value, "_data") or not getattr(value, "requires_grad", False):
+    if isinstance(value, Tensor):
+        if not value._requires_grad:
+            return (None, 0)
+    elif not hasattr(value, "_data") or not getattr(value, "requires_grad", False):
         return (None, 0)
     if value.grad_fn is not None:
         return (value.grad_fn, value._output_nr)
     return (accumulator_of(value), 0)
+
+
+def _requires_grad(value) -> bool:
+    if isinstance(value, Tensor):
+        return value._requires_grad
+    return hasattr(value, "_data") and getattr(value, "requires_grad", False)
 
 
 def accumulator_of(leaf) -> AccumulateGrad:
@@ -198,16 +242,22 @@ def accumulator_of(leaf) -> AccumulateGrad:
     return accumulator
 
 
-def record(outputs, name: str, inputs: tuple, backward: Callable, saved: tuple = ()):
+def record(outputs, name: str, inputs: tuple, backward: Callable, saved: tuple = (),
+           saves_tensors: Optional[bool] = None):
     """Attach a Node to ``outputs`` (a Tensor or a tuple of Tensors) when needed.
 
     ``backward(grad, *saved_values)`` returns one gradient (or None) per
     input; for several outputs ``grad`` is a tuple with one gradient per
-    output (zeros for outputs that received none).
+    output (zeros for outputs that received none). ``saves_tensors=True``
+    marks a node whose saved values PyTorch keeps as tensors though gradsh
+    keeps a Python number (``x * 2``): its graph can be backpropagated once.
     """
     if not _grad_enabled[0]:
         return outputs
-    if not any(getattr(t, "requires_grad", False) for t in inputs if hasattr(t, "_data")):
+    for value in inputs:
+        if _requires_grad(value):
+            break
+    else:
         return outputs
     several = isinstance(outputs, (tuple, list))
     outs = tuple(outputs) if several else (outputs,)
@@ -220,8 +270,11 @@ def record(outputs, name: str, inputs: tuple, backward: Callable, saved: tuple =
             out.grad_fn = node
             out._output_nr = number
     # Saved after the outputs are attached, so a saved output knows its producer.
-    node._saved = tuple(SavedValue(v, _producer(v)) for v in saved)
-    node._saves_tensors = any(s.version is not None for s in node._saved)
+    node._saved = tuple(
+        SavedOutput(v, name) if getattr(v, "grad_fn", None) is node else SavedValue(v, _producer(v))
+        for v in saved)
+    node._saves_tensors = (any(s.version is not None for s in node._saved)
+                           if saves_tensors is None else saves_tensors)
     return outputs
 
 
@@ -403,3 +456,11 @@ def _accumulate(tensor, grad, create_graph: bool) -> None:
     else:
         tensor._grad._data += grad._data
         tensor._grad._version.value += 1
+
+
+from .backend import device_of as _device_of  # noqa: E402
+
+# Tensor and Size, set by tensor.py once the class exists (it imports this
+# module first); the hot paths test isinstance against them.
+Tensor: type = type(None)
+Size: type = tuple

@@ -338,4 +338,6 @@ def default_float() -> DType:
     return dtypes.get_default_dtype()
 
 
+autograd.Tensor, autograd.Size = Tensor, Size  # for autograd's fast isinstance tests
+
 __all__ = ["Tensor", "Size", "wrap", "VersionCounter", "NON_LEAF_GRAD_WARNING", "np"]
