@@ -76,6 +76,9 @@ def binary_operands(a, b, *, compute_dtype: DType | None = None):
     Applies PyTorch's promotion (tensors, 0-d tensors, Python scalars),
     checks devices and broadcasting, and converts both to the result dtype.
     """
+    fast = _fast_operands(a, b, compute_dtype)
+    if fast is not None:
+        return fast
     if not isinstance(a, Tensor) and not isinstance(b, Tensor):
         raise TypeError("expected at least one Tensor argument")
     for value in (a, b):
@@ -87,6 +90,36 @@ def binary_operands(a, b, *, compute_dtype: DType | None = None):
     if isinstance(a, Tensor) and isinstance(b, Tensor):
         broadcast_shapes(a._data.shape, b._data.shape)
     return array_of(a, dtype, xp), array_of(b, dtype, xp), dtype, xp
+
+
+def _fast_operands(a, b, compute_dtype):
+    """The common cases without the general machinery, or None.
+
+    Two CPU tensors of one dtype and one shape, or a CPU tensor and a Python
+    float/int (not bool): the result dtype is found directly, and no device
+    or broadcasting check can fail.
+    """
+    if type(a) is not Tensor:
+        return None
+    x = a._data
+    if type(x) is not np.ndarray:
+        return None
+    if type(b) is Tensor:
+        y = b._data
+        if type(y) is not np.ndarray or a.dtype is not b.dtype or x.shape != y.shape:
+            return None
+        dtype = a.dtype
+    elif type(b) is float and a.dtype.category == dtypes.FLOATING:
+        dtype = a.dtype
+        y = np.asarray(b, dtype=dtype.np)
+    elif type(b) is int and a.dtype.category == dtypes.INTEGER:
+        dtype = a.dtype
+        y = np.asarray(b, dtype=dtype.np)
+    else:
+        return None
+    if compute_dtype is not None and compute_dtype is not dtype:
+        return None
+    return x, y, dtype, np
 
 
 def normalize_dim(dim, ndim: int) -> int:

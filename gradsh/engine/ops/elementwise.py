@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .. import dtypes
+from ..autograd import _requires_grad as requires_grad
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
@@ -74,8 +75,14 @@ def mul(input, other):
         out = _binary(input, other, lambda xp, x, y: xp.logical_and(x, y))
     else:
         out = _binary(input, other, lambda xp, x, y: x * y)
+    # As PyTorch: each input is saved (and its gradient computed) only when
+    # the other one needs a gradient; `x * 2` still saves the 2.
+    input_needed, other_needed = requires_grad(input), requires_grad(other)
     return record(out, "MulBackward0", (input, other),
-                  lambda g, x, y: (g * y, g * x), saved=(input, other))
+                  lambda g, x, y: (g * y if input_needed else None,
+                                   g * x if other_needed else None),
+                  saved=(input if other_needed else None, other if input_needed else None),
+                  saves_tensors=True)
 
 
 @op("div", aliases=("divide", "true_divide"), summary="Divide elementwise (true division).",
@@ -150,7 +157,10 @@ def pow_(input, exponent):
     x, y, dtype, xp = binary_operands(input, exponent)
     if not dtype.is_floating_point and bool(xp.any(y < 0)):
         raise RuntimeError("Integers to negative integer powers are not allowed.")
-    out = as_result(xp.power(x, y), dtype, xp)
+    if type(exponent) in (int, float) and exponent == 2:
+        out = as_result(xp.square(x), dtype, xp)  # x*x exactly, without pow's general loop
+    else:
+        out = as_result(xp.power(x, y), dtype, xp)
     if not isinstance(exponent, Tensor):
         def backward(g, base, exp=exponent):
             if exp == 0:

@@ -96,7 +96,9 @@ def mean(input, dim=None, keepdim=False, *, dtype=None):
     shape = input.shape
     count = reduced_count(shape, dims)
     name = "MeanBackward0" if dim is None else "MeanBackward1"
-    return record(out, name, (input,), lambda g: (expand_back(g, shape, dims, keepdim) / count,))
+    # Divided before it is expanded: the same values, one pass over a 0-d or
+    # reduced array instead of the input's size.
+    return record(out, name, (input,), lambda g: (expand_back(g / count, shape, dims, keepdim),))
 
 
 # -------------------------------------------------------------------- prod
