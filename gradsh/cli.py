@@ -2,8 +2,8 @@
 
 Start-up matters: this module imports only the standard library at the top.
 The evaluator (and with it NumPy and Lark) is imported when the first
-statement runs; ``--version`` and ``--help`` import neither, and nothing here
-imports prompt_toolkit.
+statement runs; ``--version`` and ``--help`` import neither, and prompt_toolkit
+is imported only for the interactive shell (``gradsh.shell``).
 """
 from __future__ import annotations
 
@@ -99,7 +99,7 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         return EXIT_USAGE
     if not sources:
         if sys.stdin.isatty() and sys.stdout.isatty():
-            return _interactive(runner)
+            return _interactive(runner, color=_use_color(args))
         sources = [("<stdin>", None)]
     if args.timeout is not None:
         runner.interpreter.set_deadline(args.timeout)
@@ -145,6 +145,7 @@ class Runner:
         self.echo = echo
         self.keep_going = keep_going or echo
         self.failed = False
+        self.replaying = False  # running a transcript file as a script
         self.interactive = False  # errors without FILE:LINE, as a REPL shows them
         self._interpreter = None
         self._location = ("<input>", 1)  # where the statement being run starts
@@ -242,7 +243,8 @@ class Runner:
 
             sys.stdout.flush()
             traceback.print_exception(diagnostic.__cause__ or diagnostic, file=sys.stderr)
-        self.failed = True
+        if not self.replaying:  # a replayed transcript's errors are part of its session
+            self.failed = True
         self._report(diagnostic)
 
     def run_script(self, filename: str, text: str) -> bool:
@@ -251,6 +253,8 @@ class Runner:
         from gradsh.lang.parser import split_chunks
 
         text = text.replace("\r\n", "\n")
+        if filename.endswith(".gsh") and _is_transcript(text):
+            return self.replay_transcript(filename, text)
         lines = text.split("\n")
         self._location = (filename, 1)
         try:
@@ -266,6 +270,24 @@ class Runner:
             if not self.run_statement(chunk, filename, first_line):
                 return False
         self._echo_comments(lines[next_line - 1 :])
+        return True
+
+    def replay_transcript(self, filename: str, text: str) -> bool:
+        """A transcript run as a script replays its session: each input is run
+        and shown with its prompt, as ``--echo`` shows a script (the outputs
+        recorded in the file are not printed: gradsh prints its own)."""
+        from pathlib import Path
+
+        from gradsh.transcript import parse_text
+
+        echo, self.echo, self.replaying = self.echo, True, True
+        try:
+            for transcript in parse_text(text, Path(filename)):
+                for statement in transcript.statements:
+                    if not self.run_statement(statement.source, filename, statement.line):
+                        return False
+        finally:
+            self.echo, self.replaying = echo, False
         return True
 
     def _echo_comments(self, lines: list[str]) -> None:
@@ -325,6 +347,15 @@ def read_statements(stream: Iterable[str]) -> Iterator[tuple[int, str]]:
         yield first_line, _strip_blank_tail(buffer)
 
 
+def _is_transcript(text: str) -> bool:
+    """A file whose first statement line is a ``>>> `` prompt is a transcript."""
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#"):
+            return line.startswith(">>>")
+    return False
+
+
 def _strip_blank_tail(lines: list[str]) -> str:
     return "\n".join(lines).rstrip()
 
@@ -357,48 +388,21 @@ def _silence_stdout() -> None:
         pass
 
 
-def _interactive(runner: Runner) -> int:
-    """A plain line-mode prompt until the prompt_toolkit shell arrives."""
-    prompt = ">>> "
+def _use_color(args: argparse.Namespace) -> bool:
+    """Colours unless --no-color or NO_COLOR (any value but empty) says otherwise."""
+    return not args.no_color and not os.environ.get("NO_COLOR")
+
+
+def _interactive(runner: Runner, color: bool = True) -> int:
+    """The prompt_toolkit shell (imported only here: batch runs never load it)."""
+    from gradsh.shell import run_shell
+
     runner.keep_going = True
     runner.interactive = True
     _print_banner()
-    number = 0
-    while True:
-        try:
-            text, first_line, number = _read_interactive(prompt, number)
-        except EOFError:
-            sys.stdout.write("\n")
-            return EXIT_OK
-        except KeyboardInterrupt:
-            sys.stdout.write("\nKeyboardInterrupt\n")
-            continue
-        if text.strip() in (":quit", ":q"):
-            return EXIT_OK
-        runner.failed = False
-        try:
-            if not runner.run_statement(text, "<stdin>", first_line):
-                return EXIT_OK
-        except KeyboardInterrupt:
-            sys.stdout.write("\nKeyboardInterrupt\n")
+    sys.stdout.flush()
+    return run_shell(runner, color=color)
 
 
 def _print_banner() -> None:
     sys.stdout.write(f"gradsh {__version__} - :help for help, :quit or Ctrl-D to leave\n")
-
-
-def _read_interactive(prompt: str, number: int) -> tuple[str, int, int]:
-    """One statement from input(): brackets continue it, a block ends at an empty line."""
-    from gradsh.lang.parser import is_complete
-
-    lines: list[str] = []
-    while True:
-        line = input(prompt if not lines else "... ")
-        number += 1
-        if not lines and not line.strip():
-            continue
-        lines.append(line)
-        text = "\n".join(lines)
-        if text.endswith("\\") or not is_complete(text):
-            continue  # open brackets, or a block not yet ended by an empty line
-        return text.rstrip(), number - len(lines) + 1, number

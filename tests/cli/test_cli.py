@@ -134,6 +134,42 @@ def test_echo_prints_a_transcript_and_continues_after_errors(gradsh, tmp_path):
         """)
 
 
+def test_a_transcript_run_as_a_script_replays_its_session(gradsh, tmp_path):
+    # The recorded outputs are not printed: gradsh prints its own, with the
+    # prompts, and an error the session shows is part of it (exit 0).
+    write(tmp_path, "t.gsh", """\
+        >>> # a session
+        >>> x = 2
+        >>> x + 1
+        999
+        >>> nope
+        NameError: name 'nope' is not defined
+        >>> for i in range(2):
+        ...     print(i)
+        """)
+    done = gradsh("t.gsh", cwd=tmp_path)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout == textwrap.dedent("""\
+        >>> # a session
+        >>> x = 2
+        >>> x + 1
+        3
+        >>> nope
+        NameError: name 'nope' is not defined
+        >>> for i in range(2):
+        ...     print(i)
+        0
+        1
+        """)
+
+
+def test_the_tour_replays_cleanly(gradsh):
+    tour = Path(__file__).resolve().parents[2] / "examples" / "tour.gsh"
+    done = gradsh(str(tour))
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.count(">>> ") == tour.read_text().count(">>> ")
+
+
 def test_echo_starts_each_prompt_on_a_new_line(gradsh):
     done = gradsh("--echo", "-c", "print(1, end='')\nprint(2)")
     assert done.stdout == ">>> print(1, end='')\n1\n>>> print(2)\n2\n"
