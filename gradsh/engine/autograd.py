@@ -121,7 +121,7 @@ class SavedOutput(SavedValue):
     counter, this node as grad_fn) when backward unpacks it.
     """
 
-    __slots__ = ("output_nr", "base")
+    __slots__ = ("output_nr",)
 
     def __init__(self, value, producer: Optional[str]):
         tensor_class = type(value)

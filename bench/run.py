@@ -1,0 +1,188 @@
+"""gradsh beside PyTorch and raw NumPy: one table of ratios (SPEC §9).
+
+    python bench/run.py [--quick] [--only startup,perop,large,memory]
+
+Every row is measured side by side in this one run: start-up commands
+interleaved, per-op and large-tensor cases interleaved round by round in
+this process (medians), memory in one subprocess per framework. PyTorch
+columns appear when ``import torch`` works in this Python (gradsh never
+depends on it). Method and results: docs/performance.md.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+import startup
+import timing
+import workloads
+
+TARGETS = {"startup": 1.5, "perop": 2.0, "large": 1.1, "memory": 1.0}
+
+
+class Table:
+    def __init__(self) -> None:
+        self.rows: list[tuple] = []
+
+    def section(self, title: str) -> None:
+        self.rows.append((title,))
+
+    def add(self, name: str, gradsh: float, unit: str, *, numpy=None, torch=None,
+            target=None) -> None:
+        self.rows.append((name, gradsh, unit, numpy, torch, target))
+
+    def print(self) -> None:
+        header = f"{'case':<44} {'gradsh':>10} {'numpy':>10} {'torch':>10} {'g/np':>6} " \
+                 f"{'g/torch':>7}  target"
+        print(header)
+        print("-" * len(header))
+        for row in self.rows:
+            if len(row) == 1:
+                print(f"[{row[0]}]")
+                continue
+            name, gradsh, unit, numpy, torch, target = row
+            print(f"{name:<44} {fmt(gradsh, unit):>10} {fmt(numpy, unit):>10} "
+                  f"{fmt(torch, unit):>10} {ratio(gradsh, numpy):>6} {ratio(gradsh, torch):>7}"
+                  f"  {target or ''}")
+
+
+def fmt(value, unit: str) -> str:
+    if value is None:
+        return "-"
+    if unit == "s":
+        for scale, suffix in ((1e-6, "us"), (1e-3, "ms"), (1.0, "s")):
+            if value < scale * 1000:
+                return f"{value / scale:.1f} {suffix}"
+    return f"{value:.0f} {unit}"
+
+
+def ratio(a, b) -> str:
+    return "-" if a is None or b is None else f"{a / b:.2f}"
+
+
+def verdict(value: float, limit: float) -> str:
+    return f"<= {limit:g}x: {'met' if value <= limit else 'MISSED'} ({value:.2f}x)"
+
+
+# ------------------------------------------------------------------ sections
+def bench_startup(table: Table, quick: bool) -> None:
+    commands = startup.commands()
+    commands["gradsh -c 'tensor(1.)'"] = [*startup.gradsh_command(), "-c", "tensor(1.)"]
+    medians = startup.measure(commands, 5 if quick else 15)
+    numpy_time = medians["python -c 'import numpy'"]
+    torch_time = medians.get("python -c 'import torch'")
+    table.section("start-up (separate processes; numpy = python -c 'import numpy')")
+    table.add("python -c pass", medians["python -c pass"], "s", numpy=numpy_time)
+    for name in ("gradsh -c '1'", "gradsh -c 'tensor(1.)'"):
+        target = verdict(medians[name] / numpy_time, TARGETS["startup"]) \
+            if name == "gradsh -c '1'" else "(loads the engine)"
+        table.add(name, medians[name], "s", numpy=numpy_time, torch=torch_time, target=target)
+
+
+def bench_perop(table: Table, quick: bool, torch) -> None:
+    cases = {
+        "engine": workloads.scalar_engine(),
+        "language": workloads.scalar_language(),
+        "numpy": workloads.scalar_numpy(),
+        "engine mul": workloads.scalar_engine_forward(),
+        "numpy mul": workloads.scalar_numpy_forward(),
+    }
+    if torch is not None:
+        cases["torch"] = workloads.scalar_torch(torch)
+        cases["torch mul"] = workloads.scalar_torch_forward(torch)
+    medians = timing.interleaved(cases, 5 if quick else 15, 0.02 if quick else 0.05)
+    table.section("per-op, 0-d float32, autograd recording (in-process, per statement)")
+    torch_time = medians.get("torch")
+    engine_target = verdict(medians["engine"] / torch_time, TARGETS["perop"]) if torch_time else None
+    table.add("y = w*x + b; y.backward()  engine API", medians["engine"], "s",
+              numpy=medians["numpy"], torch=torch_time, target=engine_target)
+    language_target = verdict(medians["language"] / torch_time, TARGETS["perop"]) \
+        if torch_time else None
+    table.add("y = w*x + b; y.backward()  language", medians["language"], "s",
+              numpy=medians["numpy"], torch=torch_time, target=language_target)
+    table.add("w*x forward only  engine API", medians["engine mul"], "s",
+              numpy=medians["numpy mul"], torch=medians.get("torch mul"))
+
+
+def bench_large(table: Table, quick: bool, torch) -> None:
+    sizes = (10**6,) if quick else (10**6, 10**7)
+    table.section("large tensors, CPU float32 (in-process; numpy = same arithmetic by hand)")
+    rows = []
+    for n in sizes:
+        for backward in (False, True):
+            rows.append((f"chain {n:.0e} {'fwd+bwd' if backward else 'fwd'}",
+                         workloads.chain_gradsh(n, backward), workloads.chain_numpy(n, backward),
+                         torch and workloads.chain_torch(torch, n, backward)))
+        rows.append((f"mean {n:.0e} fwd+bwd", workloads.reduce_gradsh(n, True),
+                     workloads.reduce_numpy(n, True),
+                     torch and workloads.reduce_torch(torch, n, True)))
+    size = 1024 if quick else 2048
+    for backward in (False, True):
+        rows.append((f"matmul {size}x{size} {'fwd+bwd' if backward else 'fwd'}",
+                     workloads.matmul_gradsh(size, backward), workloads.matmul_numpy(size, backward),
+                     torch and workloads.matmul_torch(torch, size, backward)))
+    for name, gradsh_case, numpy_case, torch_case in rows:
+        cases = {"gradsh": gradsh_case, "numpy": numpy_case}
+        if torch_case:
+            cases["torch"] = torch_case
+        medians = timing.interleaved(cases, 3 if quick else 7, 0.05 if quick else 0.2)
+        table.add(name, medians["gradsh"], "s", numpy=medians["numpy"], torch=medians.get("torch"),
+                  target=verdict(medians["gradsh"] / medians["numpy"], TARGETS["large"]))
+
+
+def bench_memory(table: Table, quick: bool, torch) -> None:
+    n = 10**6 if quick else 10**7
+    frameworks = ["gradsh"] + (["torch"] if torch is not None else [])
+    results = {}
+    for framework in frameworks:
+        done = subprocess.run([sys.executable, str(HERE / "memory.py"), framework, str(n)],
+                              capture_output=True, text=True, check=True,
+                              env={**os.environ, "MALLOC_MMAP_THRESHOLD_": "131072"})
+        results[framework] = json.loads(done.stdout.strip().splitlines()[-1])
+    table.section(f"memory: 20-op chain on {n:.0e} float32 + backward (peak above start, MiB)")
+    gradsh = results["gradsh"]
+    torch_peak = results["torch"]["rss_peak_mib"] if "torch" in results else None
+    target = verdict(gradsh["rss_peak_mib"] / torch_peak, TARGETS["memory"]) if torch_peak else None
+    table.add("peak RSS rise (VmHWM)", gradsh["rss_peak_mib"], "MiB", torch=torch_peak,
+              target=target)
+    table.add("tracemalloc peak (gradsh only)", gradsh["tracemalloc_peak_mib"], "MiB")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer runs, smaller sizes")
+    parser.add_argument("--only", default="startup,perop,large,memory",
+                        help="comma-separated sections (default: all)")
+    args = parser.parse_args()
+    sections = set(args.only.split(","))
+    torch = workloads.torch_module()
+    import numpy
+
+    print(f"gradsh bench: Python {platform.python_version()}, NumPy {numpy.__version__}, "
+          f"PyTorch {torch.__version__ if torch else 'not importable'}; "
+          f"{platform.machine()}, {len(os.sched_getaffinity(0))} CPUs"
+          f"{'; --quick' if args.quick else ''}")
+    table = Table()
+    if "startup" in sections:
+        bench_startup(table, args.quick)
+    if "perop" in sections:
+        bench_perop(table, args.quick, torch)
+    if "large" in sections:
+        bench_large(table, args.quick, torch)
+    if "memory" in sections:
+        bench_memory(table, args.quick, torch)
+    table.print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,218 @@
+"""The workloads of ``bench/run.py``, each written for gradsh, PyTorch and raw NumPy.
+
+Every builder returns a zero-argument callable that runs one repetition;
+the three versions of a workload do the same arithmetic (raw NumPy computes
+the backward pass by hand, as an autograd engine would).
+"""
+from __future__ import annotations
+
+import numpy as np
+
+
+def torch_module():
+    """PyTorch when importable, else None (gradsh never depends on it)."""
+    try:
+        import torch
+    except ImportError:
+        return None
+    torch.set_num_threads(1)  # as NumPy: one thread (2 shared cores make threads noisy)
+    return torch
+
+
+# ------------------------------------------------------------------ per-op
+def scalar_engine():
+    from gradsh.engine.ops.creation import tensor
+
+    w, x, b = tensor(2.0, requires_grad=True), tensor(3.0), tensor(1.0, requires_grad=True)
+
+    def step():
+        y = w * x + b
+        y.backward()
+    return step
+
+
+def scalar_engine_forward():
+    from gradsh.engine.ops.creation import tensor
+
+    w, x = tensor(2.0, requires_grad=True), tensor(3.0)
+    return lambda: w * x
+
+
+def scalar_language():
+    """The statements parsed once, then evaluated by the Interpreter each time."""
+    from gradsh.lang.evaluator import Interpreter
+    from gradsh.lang.parser import parse
+
+    interpreter = Interpreter(output=lambda text: None)
+    interpreter.run_source("w = tensor(2., requires_grad=True)\nx = tensor(3.)\n"
+                           "b = tensor(1., requires_grad=True)\n")
+    text = "y = w*x + b\ny.backward()\n"
+    statements = parse(text).body
+    lines = dict(enumerate(text.splitlines(), 1))
+
+    def step():
+        for statement in statements:
+            interpreter.run_statement(statement, "<bench>", lines)
+    return step
+
+
+def scalar_torch(torch):
+    w, x = torch.tensor(2.0, requires_grad=True), torch.tensor(3.0)
+    b = torch.tensor(1.0, requires_grad=True)
+
+    def step():
+        y = w * x + b
+        y.backward()
+    return step
+
+
+def scalar_torch_forward(torch):
+    w, x = torch.tensor(2.0, requires_grad=True), torch.tensor(3.0)
+    return lambda: w * x
+
+
+def scalar_numpy():
+    """0-d arrays: the forward, then the backward arithmetic and accumulation."""
+    w, x, b = np.array(2.0, np.float32), np.array(3.0, np.float32), np.array(1.0, np.float32)
+    grads = {"w": np.zeros((), np.float32), "b": np.zeros((), np.float32)}
+
+    def step():
+        y = w * x + b
+        seed = np.ones_like(y)
+        grads["w"] += seed * x
+        grads["b"] += seed
+    return step
+
+
+def scalar_numpy_forward():
+    w, x = np.array(2.0, np.float32), np.array(3.0, np.float32)
+    return lambda: w * x
+
+
+# ----------------------------------------------------------- large tensors
+# The chain of SPEC §9: tanh(exp(x)*0.5 + sin(x))**2.
+def chain_gradsh(n: int, backward: bool):
+    from gradsh.engine.ops.creation import tensor
+
+    data = np.random.default_rng(0).standard_normal(n).astype(np.float32)
+    x = tensor(data, requires_grad=backward)
+    seed = tensor(np.ones(n, np.float32))
+
+    def step():
+        y = ((x.exp() * 0.5 + x.sin()).tanh()) ** 2
+        if backward:
+            x.grad = None
+            y.backward(seed)
+    return step
+
+
+def chain_torch(torch, n: int, backward: bool):
+    data = np.random.default_rng(0).standard_normal(n).astype(np.float32)
+    x = torch.tensor(data, requires_grad=backward)
+    seed = torch.ones(n)
+
+    def step():
+        y = ((x.exp() * 0.5 + x.sin()).tanh()) ** 2
+        if backward:
+            x.grad = None
+            y.backward(seed)
+    return step
+
+
+def chain_numpy(n: int, backward: bool):
+    x = np.random.default_rng(0).standard_normal(n).astype(np.float32)
+    seed = np.ones(n, np.float32)
+
+    def step():
+        e = np.exp(x)
+        s = np.sin(x)
+        t = np.tanh(e * np.float32(0.5) + s)
+        y = t ** 2
+        if backward:
+            g_t = seed * np.float32(2.0) * t ** 1        # PowBackward0: g * 2 * t**1
+            g_u = g_t * (np.float32(1.0) - t * t)        # TanhBackward0
+            g_x = g_u * np.cos(x)                        # SinBackward0
+            return g_x + (g_u * np.float32(0.5)) * e     # MulBackward0, ExpBackward0
+        return y
+    return step
+
+
+def reduce_gradsh(n: int, backward: bool):
+    from gradsh.engine.ops.creation import tensor
+
+    x = tensor(np.random.default_rng(1).standard_normal(n).astype(np.float32),
+               requires_grad=backward)
+
+    def step():
+        y = x.mean()
+        if backward:
+            x.grad = None
+            y.backward()
+    return step
+
+
+def reduce_torch(torch, n: int, backward: bool):
+    x = torch.tensor(np.random.default_rng(1).standard_normal(n).astype(np.float32),
+                     requires_grad=backward)
+
+    def step():
+        y = x.mean()
+        if backward:
+            x.grad = None
+            y.backward()
+    return step
+
+
+def reduce_numpy(n: int, backward: bool):
+    x = np.random.default_rng(1).standard_normal(n).astype(np.float32)
+
+    def step():
+        y = x.mean()
+        if backward:  # MeanBackward0: the seed spread over the input, into .grad
+            return np.full(x.shape, np.float32(1.0) / n, np.float32)
+        return y
+    return step
+
+
+def matmul_gradsh(size: int, backward: bool):
+    from gradsh.engine.ops.creation import tensor
+
+    rng = np.random.default_rng(2)
+    a = tensor(rng.standard_normal((size, size)).astype(np.float32), requires_grad=backward)
+    b = tensor(rng.standard_normal((size, size)).astype(np.float32), requires_grad=backward)
+    seed = tensor(np.ones((size, size), np.float32))
+
+    def step():
+        c = a @ b
+        if backward:
+            a.grad = b.grad = None
+            c.backward(seed)
+    return step
+
+
+def matmul_torch(torch, size: int, backward: bool):
+    rng = np.random.default_rng(2)
+    a = torch.tensor(rng.standard_normal((size, size)).astype(np.float32), requires_grad=backward)
+    b = torch.tensor(rng.standard_normal((size, size)).astype(np.float32), requires_grad=backward)
+    seed = torch.ones(size, size)
+
+    def step():
+        c = a @ b
+        if backward:
+            a.grad = b.grad = None
+            c.backward(seed)
+    return step
+
+
+def matmul_numpy(size: int, backward: bool):
+    rng = np.random.default_rng(2)
+    a = rng.standard_normal((size, size)).astype(np.float32)
+    b = rng.standard_normal((size, size)).astype(np.float32)
+    seed = np.ones((size, size), np.float32)
+
+    def step():
+        c = a @ b
+        if backward:
+            return seed @ b.T, a.T @ seed
+        return c
+    return step
