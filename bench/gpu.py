@@ -63,7 +63,8 @@ def gradsh_cases(n: int):
     def chain():
         return ((x.exp() * 0.5 + x.sin()).tanh()) ** 2
 
-    return {"w*x+b fwd+bwd": affine, "tanh(exp(x)*.5+sin(x))**2": chain}
+    return {"w*x+b fwd+bwd": affine, "(w*x+b).sum() fwd": lambda: (w * x + b).sum(),
+            "tanh(exp(x)*.5+sin(x))**2": chain}
 
 
 def cupy_cases(n: int):
@@ -82,7 +83,8 @@ def cupy_cases(n: int):
     def chain():
         return cp.tanh(cp.exp(x) * cp.float32(0.5) + cp.sin(x)) ** 2
 
-    return {"w*x+b fwd+bwd": affine, "tanh(exp(x)*.5+sin(x))**2": chain}
+    return {"w*x+b fwd+bwd": affine, "(w*x+b).sum() fwd": lambda: (w * x + b).sum(),
+            "tanh(exp(x)*.5+sin(x))**2": chain}
 
 
 def torch_cases(n: int):
@@ -100,7 +102,8 @@ def torch_cases(n: int):
     def chain():
         return torch.tanh(torch.exp(x) * 0.5 + torch.sin(x)) ** 2
 
-    return {"w*x+b fwd+bwd": affine, "tanh(exp(x)*.5+sin(x))**2": chain}
+    return {"w*x+b fwd+bwd": affine, "(w*x+b).sum() fwd": lambda: (w * x + b).sum(),
+            "tanh(exp(x)*.5+sin(x))**2": chain}
 
 
 def matmul_cases(size: int = 4096):

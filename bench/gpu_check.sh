@@ -12,12 +12,12 @@ OUT=${OUT:-/tmp/gpu_check}
 mkdir -p "$OUT"
 PY=${PYTHON:-python3}
 export PYTHONUNBUFFERED=1
+# Into the interpreter's own environment (the machine is disposable), so that the
+# tests' subprocesses, which set their own PYTHONPATH, find lark too.
 if [ -d .whl ] && ! $PY -c 'import lark, prompt_toolkit' 2>/dev/null; then
-    $PY -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade \
-        --target /tmp/site .whl/*.whl || exit 1
-    export PYTHONPATH=/tmp/site
+    $PY -m pip install -q --no-index --no-deps --no-cache-dir .whl/*.whl || exit 1
 fi
-export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
+export PYTHONPATH="$PWD"
 XDIST=""
 $PY -c 'import xdist' 2>/dev/null && XDIST="-n 12"
 

@@ -131,8 +131,18 @@ def test_set_dtype(session):
 
 
 def test_set_device(session):
+    from gradsh.engine import backend
+
     session.run(":set device cpu")
     assert session.interp.settings["device"] == "cpu"
+    if backend.cuda_available():  # on a GPU machine: the device is taken, a missing one is not
+        session.run(":set device cuda")
+        assert session.interp.settings["device"] == "cuda:0"
+        assert "device     cuda:0\n" in session.run(":set")
+        diag = session.error(f":set device cuda:{backend.cuda_device_count()}")
+        assert diag.message == "CUDA error: invalid device ordinal"
+        session.run(":set device cpu")
+        return
     diag = session.error(":set device cuda:0")
     assert diag.type_name == "RuntimeError"
     assert diag.message.startswith("CUDA is not available: ")
