@@ -1,0 +1,183 @@
+"""The interactive shell: a prompt_toolkit session around the CLI's Runner.
+
+``>>> `` and ``... `` prompts; history in ``$XDG_DATA_HOME/gradsh/history``
+(``~/.local/share/gradsh/history``), written after every statement; Tab
+completion (completer.py), highlighting (lexer.py), multi-line input
+(keys.py) and a validator that shows a parse error at its column before the
+input is accepted.  Statements run through the Runner, so their output goes
+through the interpreter's output function, as in batch mode.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any, Optional
+
+from prompt_toolkit import PromptSession
+from prompt_toolkit.document import Document
+from prompt_toolkit.history import FileHistory, History, InMemoryHistory
+from prompt_toolkit.output import ColorDepth
+from prompt_toolkit.styles import Style, merge_styles
+from prompt_toolkit.validation import ValidationError, Validator
+
+from .completer import GradshCompleter, Sources
+from .keys import key_bindings
+from .lexer import STYLE, GradshLexer
+
+PROMPT, CONTINUATION = ">>> ", "... "
+_PLAIN_STYLE = Style.from_dict({
+    "completion-menu.completion.current": "reverse",
+    "completion-menu.meta.completion.current": "reverse",
+})
+
+
+def history_path() -> str:
+    """``$XDG_DATA_HOME/gradsh/history``, else ``~/.local/share/gradsh/history``."""
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(
+        os.path.expanduser("~"), ".local", "share")
+    return os.path.join(base, "gradsh", "history")
+
+
+def open_history(path: Optional[str]) -> History:
+    """A FileHistory, or one kept in memory when the folder cannot be written."""
+    if path is None:
+        return InMemoryHistory()
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "a", encoding="utf-8"):
+            pass
+    except OSError:
+        return InMemoryHistory()
+    return FileHistory(path)
+
+
+class SyntaxValidator(Validator):
+    """A complete input that does not parse is refused, the cursor at the error."""
+
+    def validate(self, document: Document) -> None:
+        from gradsh.lang.diagnostics import Diagnostic
+        from gradsh.lang.parser import is_complete, parse
+
+        text = document.text
+        if not text.strip() or not is_complete(text + "\n"):
+            return
+        try:
+            parse(text)
+        except Diagnostic as diagnostic:
+            position = len(text)
+            span = diagnostic.span
+            if span is not None and span.line:
+                row = min(max(span.line - 1, 0), document.line_count - 1)
+                column = min(max(span.column - 1, 0), len(document.lines[row]))
+                position = document.translate_row_col_to_index(row, column)
+            raise ValidationError(cursor_position=position,
+                                  message=diagnostic.headline()) from None
+
+
+def _sources(interpreter: Any) -> Sources:
+    """The completer's late-bound view of the interpreter and the registries."""
+
+    def torch_names() -> dict:
+        return interpreter.unqualified()
+
+    def ops() -> dict:
+        from gradsh.engine.registry import OPS
+
+        return OPS
+
+    def commands() -> dict:
+        from gradsh.lang.commands import COMMANDS
+
+        return COMMANDS
+
+    def settings() -> tuple:
+        from gradsh.lang.commands import SETTING_NAMES
+
+        return SETTING_NAMES
+
+    def dtype_names() -> list:
+        from gradsh.engine.dtypes import DTYPE_NAMES
+
+        return sorted(DTYPE_NAMES)
+
+    return Sources(workspace=lambda: interpreter.workspace,
+                   builtins=lambda: interpreter.builtins, torch_names=torch_names, ops=ops,
+                   commands=commands, settings=settings, dtype_names=dtype_names)
+
+
+class Shell:
+    """Reads statements with prompt_toolkit and runs them through a Runner."""
+
+    def __init__(self, runner: Any, color: bool = True,
+                 history_file: Optional[str] = "", input: Any = None,
+                 output: Any = None) -> None:
+        self.runner = runner
+        self.line_number = 0
+        interpreter = runner.interpreter
+        if history_file == "":
+            history_file = history_path()
+
+        def highlighted_names() -> frozenset:
+            names = set(interpreter.builtins)
+            if "gradsh.engine.namespace" in sys.modules:  # never load the engine to colour
+                names.update(interpreter.unqualified())
+            return frozenset(names)
+
+        lexer = GradshLexer(highlighted_names, lambda: frozenset(interpreter.workspace))
+        self.completer = GradshCompleter(_sources(interpreter))
+        self.session: PromptSession = PromptSession(
+            multiline=True,
+            prompt_continuation=lambda width, line_number, soft_wrap: CONTINUATION,
+            history=open_history(history_file),
+            completer=self.completer,
+            complete_while_typing=False,
+            validator=SyntaxValidator(),
+            validate_while_typing=False,
+            lexer=lexer if color else None,
+            style=merge_styles([STYLE if color else Style([]), _PLAIN_STYLE]),
+            include_default_pygments_style=False,
+            color_depth=None if color else ColorDepth.MONOCHROME,
+            key_bindings=key_bindings(),
+            input=input,
+            output=output,
+        )
+
+    def read(self) -> str:
+        """One statement; raises EOFError (Ctrl-D) or KeyboardInterrupt (Ctrl-C)."""
+        return self.session.prompt(PROMPT)
+
+    def execute(self, text: str) -> bool:
+        """Run one statement; False when the session should end (:quit)."""
+        first_line = self.line_number + 1
+        self.line_number += text.count("\n") + 1
+        self.runner.failed = False
+        try:
+            return self.runner.run_statement(text, "<stdin>", first_line)
+        except KeyboardInterrupt:  # the workspace is kept: a statement is all or nothing
+            self.runner.interpreter.output("\nKeyboardInterrupt\n")
+            return True
+        finally:
+            sys.stdout.flush()
+
+    def run(self) -> int:
+        """The read-run loop; the exit status of the session."""
+        while True:
+            try:
+                text = self.read()
+            except KeyboardInterrupt:  # Ctrl-C abandons the line being typed
+                self.runner.interpreter.output("KeyboardInterrupt\n")
+                continue
+            except EOFError:  # Ctrl-D
+                return 0
+            text = text.rstrip()
+            if not text.strip():
+                continue
+            if text.strip() in (":quit", ":q"):
+                return 0
+            if not self.execute(text):
+                return 0
+
+
+def run_shell(runner: Any, color: bool = True) -> int:
+    """The interactive session on the terminal."""
+    return Shell(runner, color=color).run()
