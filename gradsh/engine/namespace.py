@@ -9,7 +9,7 @@ import math as _math
 
 import numpy as _np
 
-from . import autograd, backend, dtypes, functional_ad, printing, registry
+from . import autograd, backend, dtypes, functional_ad, limits, printing, registry
 from .ops import creation
 from .tensor import Size, Tensor
 
@@ -123,17 +123,103 @@ def _torch_members() -> dict:
 
 
 def _np_array(object, dtype=None, copy=True):
+    if isinstance(object, range):
+        _np_checked((len(object),), _np.dtype(_np.int64))
     array = _np.array(object, dtype=dtype, copy=copy)
     if array.dtype == object or array.dtype.kind in "OSUVMm":
         raise TypeError("gradsh's np.array takes numbers only")
     return array
 
 
+def _np_dtype(dtype, fill=None):
+    """The dtype of a new array: numbers only (no object or string arrays)."""
+    target = _np.asarray(fill).dtype if dtype is None and fill is not None else _np.dtype(
+        float if dtype is None else dtype)
+    if target.kind in "OSUVMm":
+        raise TypeError("gradsh's numpy arrays hold numbers only")
+    return target
+
+
+def _np_shape(shape) -> tuple | None:
+    """An int or a short sequence of ints, else None (NumPy reports the error)."""
+    if isinstance(shape, (int, _np.integer)):
+        return (int(shape),)
+    if isinstance(shape, (list, tuple)) and len(shape) <= 64 and all(
+            isinstance(n, (int, _np.integer)) for n in shape):
+        return tuple(int(n) for n in shape)
+    return None
+
+
+def _np_checked(shape, dtype) -> None:
+    if shape is not None:
+        limits.check_allocation(shape, dtype, "an array")
+
+
+def _np_zeros(shape, dtype=None):
+    dtype = _np_dtype(dtype)
+    _np_checked(_np_shape(shape), dtype)
+    return _np.zeros(shape, dtype)
+
+
+def _np_ones(shape, dtype=None):
+    dtype = _np_dtype(dtype)
+    _np_checked(_np_shape(shape), dtype)
+    return _np.ones(shape, dtype)
+
+
+def _np_full(shape, fill_value, dtype=None):
+    dtype = _np_dtype(dtype, fill_value)
+    _np_checked(_np_shape(shape), dtype)
+    return _np.full(shape, fill_value, dtype)
+
+
+def _np_eye(N, M=None, k=0, dtype=None):
+    dtype = _np_dtype(dtype)
+    _np_checked(_np_shape([N, N if M is None else M]), dtype)
+    return _np.eye(N, M, k, dtype)
+
+
+def _np_arange(*args, dtype=None):
+    bounds = (0, *args, 1)[:3] if len(args) == 1 else (*args, 1)[:3]
+    if all(isinstance(v, (int, float, _np.number)) and not isinstance(v, bool) for v in bounds) \
+            and bounds[2] != 0:
+        count = max(_math.ceil((bounds[1] - bounds[0]) / bounds[2]), 0) \
+            if all(_math.isfinite(v) for v in bounds) else None
+        integral = all(isinstance(v, (int, _np.integer)) for v in bounds)
+        kind = _np_dtype(dtype) if dtype is not None else _np.dtype(int if integral else float)
+        _np_checked(None if count is None else (count,), kind)
+    return _np.arange(*args, dtype=None if dtype is None else _np_dtype(dtype))
+
+
+def _np_linspace(start, stop, num=50, endpoint=True, dtype=None):
+    if isinstance(num, (int, _np.integer)):
+        _np_checked((max(int(num), 0),), _np_dtype(dtype))
+    return _np.linspace(start, stop, num, endpoint=endpoint,
+                        dtype=None if dtype is None else _np_dtype(dtype))
+
+
+class _NdarrayType(type):
+    """``np.ndarray`` for ``isinstance`` and printing; calling it (which could
+    wrap any buffer) is refused: arrays come from np.array, np.zeros, ..."""
+
+    def __instancecheck__(cls, obj) -> bool:
+        return isinstance(obj, _np.ndarray)
+
+    def __call__(cls, *args, **kwargs):
+        raise TypeError("gradsh: make arrays with np.array, np.zeros, np.ones, ...")
+
+    def __repr__(cls) -> str:
+        return repr(_np.ndarray)
+
+
+ndarray = _NdarrayType("ndarray", (), {"__gradsh_attrs__": frozenset()})
+
+
 def _numpy_members() -> dict:
     members = {
         "array": _np_array, "asarray": _np_array,
-        "zeros": _np.zeros, "ones": _np.ones, "arange": _np.arange, "linspace": _np.linspace,
-        "eye": _np.eye, "full": _np.full, "ndarray": _np.ndarray,
+        "zeros": _np_zeros, "ones": _np_ones, "arange": _np_arange, "linspace": _np_linspace,
+        "eye": _np_eye, "full": _np_full, "ndarray": ndarray,
         "pi": _np.pi, "e": _np.e, "inf": _np.inf, "nan": _np.nan,
     }
     for name in ("bool_", "uint8", "int8", "int16", "int32", "int64", "float16", "float32",

@@ -13,6 +13,7 @@ from typing import Any, Callable, Optional
 from . import ast
 from .functions import Scope
 from ..display import str_value
+from .guards import checked_imul, checked_mul
 from .whitelist import SAFE_BUILTINS, get_attribute
 
 BINARY_OPS: dict[str, Callable[[Any, Any], Any]] = {
@@ -58,6 +59,8 @@ def _checked_ipow(base: Any, exponent: Any) -> Any:
 
 BINARY_OPS["**"] = _checked_pow
 INPLACE_OPS["**"] = _checked_ipow
+BINARY_OPS["*"] = checked_mul  # 'a' * 10**12 fails before allocating
+INPLACE_OPS["*"] = checked_imul
 
 
 class ExpressionEvaluator:

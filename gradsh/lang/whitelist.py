@@ -23,6 +23,8 @@ import string
 import sys
 from typing import Any
 
+from . import guards
+
 _STR_ATTRS = frozenset(
     "upper lower strip lstrip rstrip split join format startswith endswith replace "
     "title capitalize count find isdigit isalpha".split()
@@ -78,6 +80,10 @@ class SafeFormatter(string.Formatter):
         for is_attr, key in rest:
             value = get_attribute(value, key) if is_attr else value[key]
         return value, first
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        guards.check_format_spec(format_spec)
+        return super().format_field(value, format_spec)
 
 
 def _formatter_field_name_split(field_name: str):
@@ -140,9 +146,53 @@ def get_attribute(obj: Any, name: str) -> Any:
                              "with '_' are private)")
     if name not in allowed_attributes(obj):
         raise attribute_error(obj, name)
-    if name == "format" and isinstance(obj, str):
-        return _safe_format(obj)
+    if isinstance(obj, str) and name in _GUARDED_STR_METHODS:
+        return _GUARDED_STR_METHODS[name](obj)
+    if name in _GUARDED_ARRAY_METHODS and type(obj).__name__ == "ndarray":
+        return _GUARDED_ARRAY_METHODS[name](obj)
     return getattr(obj, name)
+
+
+# Methods whose result can outgrow their object: checked before they run.
+_GUARDED_STR_METHODS = {"format": _safe_format, "join": guards.guarded_join,
+                        "replace": guards.guarded_replace}
+
+
+def _array_astype(array: Any):
+    def astype(dtype: Any, *args: Any, **kwargs: Any) -> Any:
+        import numpy
+
+        from gradsh.engine import limits
+
+        target = numpy.dtype(dtype)
+        if target.kind in "OSUVMm":
+            raise TypeError(f"gradsh: arrays hold numbers only, not {target}")
+        limits.check_allocation(array.shape, target, "an array")
+        return array.astype(target, *args, **kwargs)
+
+    return astype
+
+
+def _array_copy(array: Any):
+    def copy(*args: Any, **kwargs: Any) -> Any:
+        from gradsh.engine import limits
+
+        limits.check_allocation(array.shape, array.dtype, "an array")
+        return array.copy(*args, **kwargs)
+
+    return copy
+
+
+def _array_tolist(array: Any):
+    def tolist() -> Any:
+        guards.check_iterable(range(array.size))
+        return array.tolist()
+
+    return tolist
+
+
+_GUARDED_ARRAY_METHODS = {"astype": _array_astype, "copy": _array_copy,
+                          "tolist": _array_tolist}
 
 
 def set_attribute(obj: Any, name: str, value: Any) -> None:
@@ -176,6 +226,7 @@ _PASSTHROUGH = (
 
 SAFE_BUILTINS: dict[str, Any] = {name: getattr(builtins, name) for name in _PASSTHROUGH}
 SAFE_BUILTINS["isinstance"] = _isinstance
+SAFE_BUILTINS.update(guards.GUARDED_BUILTINS)  # list(range(10**12)) and friends
 # `print` is bound per interpreter (it writes through the injected output).
 BUILTIN_NAMES = frozenset(SAFE_BUILTINS) | {"print"}
 

@@ -5,9 +5,13 @@ import numbers
 
 import numpy as np
 
-from .. import backend, dtypes
+from .. import backend, dtypes, limits
 from ..dtypes import DType
 from ..tensor import Tensor
+
+# Same-shape operands of up to this many elements skip the memory check (their
+# result is no larger than what they already hold, unless expanded).
+CHECK_SIZE_ABOVE = 1 << 16
 
 SCALAR_TYPES = (bool, int, float, np.bool_, np.integer, np.floating)
 
@@ -78,6 +82,8 @@ def binary_operands(a, b, *, compute_dtype: DType | None = None):
     """
     fast = _fast_operands(a, b, compute_dtype)
     if fast is not None:
+        if fast[0].size > CHECK_SIZE_ABOVE:  # an expanded view can be huge
+            limits.check_allocation(fast[0].shape, fast[2])
         return fast
     if not isinstance(a, Tensor) and not isinstance(b, Tensor):
         raise TypeError("expected at least one Tensor argument")
@@ -88,7 +94,10 @@ def binary_operands(a, b, *, compute_dtype: DType | None = None):
     xp = backend.array_module(device)
     dtype = compute_dtype or dtypes.result_type(a, b)
     if isinstance(a, Tensor) and isinstance(b, Tensor):
-        broadcast_shapes(a._data.shape, b._data.shape)
+        # The result's size is known before computing: refuse it over the limit.
+        limits.check_allocation(broadcast_shapes(a._data.shape, b._data.shape), dtype)
+    else:
+        limits.check_copy(a if isinstance(a, Tensor) else b, dtype)
     return array_of(a, dtype, xp), array_of(b, dtype, xp), dtype, xp
 
 

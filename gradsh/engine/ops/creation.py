@@ -5,7 +5,7 @@ import warnings
 
 import numpy as np
 
-from .. import backend, dtypes
+from .. import backend, dtypes, limits
 from ..dtypes import DType
 from ..registry import op
 from ..tensor import Tensor
@@ -180,6 +180,7 @@ def _filled(fill, args, size, dtype, device, requires_grad, *, name: str) -> Ten
         raise RuntimeError(f"Trying to create tensor with negative dimension {min(shape)}: "
                            f"{list(shape)}")
     dtype = _dtype_or_default(dtype)
+    limits.check_allocation(shape, dtype)
     xp = backend.array_module(_device(device))
     if fill == "empty":
         array = xp.zeros(shape, dtype=dtype.np)
@@ -247,6 +248,8 @@ def full_like(input, fill_value, *, dtype=None, device=None, requires_grad=False
 @op("eye", summary="The identity matrix (n x m).", example="eye(3)", method=False)
 def eye(n, m=None, *, dtype=None, device=None, requires_grad=False):
     dtype = _dtype_or_default(dtype)
+    if all(isinstance(v, (int, np.integer)) for v in (n, n if m is None else m)):
+        limits.check_allocation((n, n if m is None else m), dtype)
     xp = backend.array_module(_device(device))
     return _finish(xp.eye(n, n if m is None else m, dtype=dtype.np), dtype, device, requires_grad)
 
@@ -267,6 +270,7 @@ def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=Fa
         dtype = dtypes.int64 if integral else dtypes.get_default_dtype()
     dtype = dtypes.to_dtype(dtype)
     count = max(int(np.ceil((end - start) / step)), 0)
+    limits.check_allocation((count,), dtype)
     xp = backend.array_module(_device(device))
     values = start + step * xp.arange(count, dtype=np.float64 if dtype.is_floating_point
                                       or not all(isinstance(v, int) for v in bounds) else np.int64)
@@ -277,6 +281,7 @@ def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=Fa
     example="linspace(0, 1, 5)", method=False)
 def linspace(start, end, steps, *, dtype=None, device=None, requires_grad=False):
     dtype = _dtype_or_default(dtype)
+    _check_steps(steps, dtype)
     xp = backend.array_module(_device(device))
     return _finish(xp.linspace(start, end, steps), dtype, device, requires_grad)
 
@@ -285,8 +290,14 @@ def linspace(start, end, steps, *, dtype=None, device=None, requires_grad=False)
     example="logspace(0, 2, 3)", method=False)
 def logspace(start, end, steps, base=10.0, *, dtype=None, device=None, requires_grad=False):
     dtype = _dtype_or_default(dtype)
+    _check_steps(steps, dtype)
     xp = backend.array_module(_device(device))
     return _finish(xp.logspace(start, end, steps, base=base), dtype, device, requires_grad)
+
+
+def _check_steps(steps, dtype: DType) -> None:
+    if isinstance(steps, (int, np.integer)) and not isinstance(steps, bool):
+        limits.check_allocation((max(int(steps), 0),), dtype)
 
 
 # ------------------------------------------------------------------ random
@@ -298,6 +309,7 @@ def manual_seed(seed) -> None:
 def _random(sample, args, dtype, device, requires_grad) -> Tensor:
     shape = shape_args(args, "size")
     dtype = _dtype_or_default(dtype)
+    limits.check_allocation(shape, dtype)
     array = sample(_generator[0], shape)
     return _finish(np.asarray(array), dtype, device, requires_grad)
 
@@ -336,7 +348,9 @@ def randint(low, high=None, size=None, *, dtype=None, device=None, requires_grad
     if size is None:
         raise TypeError("randint() missing 1 required positional arguments: \"size\"")
     dtype = dtypes.int64 if dtype is None else dtypes.to_dtype(dtype)
-    array = _generator[0].integers(low, high, shape_args((size,)))
+    shape = shape_args((size,))
+    limits.check_allocation(shape, dtype)
+    array = _generator[0].integers(low, high, shape)
     return _finish(np.asarray(array), dtype, device, requires_grad)
 
 
@@ -353,4 +367,6 @@ def randint_like(input, low, high=None, *, dtype=None, device=None):
     method=False)
 def randperm(n, *, dtype=None, device=None, requires_grad=False):
     dtype = dtypes.int64 if dtype is None else dtypes.to_dtype(dtype)
+    if isinstance(n, (int, np.integer)):
+        limits.check_allocation((n,), dtype)
     return _finish(_generator[0].permutation(n), dtype, device, requires_grad)

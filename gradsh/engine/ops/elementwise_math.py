@@ -5,7 +5,7 @@ import math
 
 import numpy as np
 
-from .. import dtypes
+from .. import dtypes, limits
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
@@ -37,6 +37,7 @@ def _unary(name: str, forward, backward, grad_fn: str, *, summary: str, example:
                             f"{type(input).__name__}")
         xp = input._xp
         dtype = input.dtype if keeps_integers else float_dtype_for(input)
+        limits.check_copy(input, dtype)
         data = input._data if input._data.dtype == dtype.np else input._data.astype(dtype.np)
         out = as_result(forward(xp, data), dtype, xp)
         if backward is None:

@@ -7,7 +7,7 @@ output gradients again (zeros for outputs that got none).
 """
 from __future__ import annotations
 
-from .. import dtypes
+from .. import dtypes, limits
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
@@ -58,6 +58,8 @@ def cat(tensors, dim=0):
                     f"{first.shape[d]} but got size {tensor.shape[d]} for tensor number {i} in "
                     "the list.")
     dtype = _common_dtype(tensors)
+    total = sum(tensors[i].shape[dim] for i in used)
+    limits.check_allocation(first.shape[:dim] + (total,) + first.shape[dim + 1:], dtype)
     xp = first._xp
     array = xp.concatenate([tensors[i]._data.astype(dtype.np, copy=False) for i in used], axis=dim)
     sizes = [tensors[i].shape[dim] if i in used else None for i in range(len(tensors))]
@@ -89,6 +91,7 @@ def stack(tensors, dim=0):
                                f"{_shape_text(tensor.shape)} at entry {i}")
     dim = normalize_dim(dim, first.ndim + 1)
     dtype = _common_dtype(tensors)
+    limits.check_allocation((len(tensors),) + tuple(first.shape), dtype)
     array = first._xp.stack([t._data.astype(dtype.np, copy=False) for t in tensors], axis=dim)
     return record(Tensor._make(array, dtype), "StackBackward0", tuple(tensors),
                   lambda g: tuple(g.unbind(dim)))

@@ -10,7 +10,7 @@ for bmm itself).
 """
 from __future__ import annotations
 
-from .. import dtypes
+from .. import dtypes, limits
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
@@ -40,7 +40,18 @@ def _check_same_dtype(a: Tensor, b: Tensor) -> None:
         raise NotImplementedError("\"addmm_impl_cpu_\" not implemented for 'Bool'")
 
 
+def _product_shape(a_shape: tuple, b_shape: tuple) -> tuple:
+    """matmul's result shape (1-D operands lose their dim), for the memory check."""
+    a2 = a_shape if len(a_shape) > 1 else (1,) + tuple(a_shape)
+    b2 = b_shape if len(b_shape) > 1 else tuple(b_shape) + (1,)
+    batch = broadcast_shapes(a2[:-2], b2[:-2])
+    rows = (a2[-2],) if len(a_shape) > 1 else ()
+    cols = (b2[-1],) if len(b_shape) > 1 else ()
+    return tuple(batch) + rows + cols
+
+
 def _product(a: Tensor, b: Tensor) -> Tensor:
+    limits.check_allocation(_product_shape(a._data.shape, b._data.shape), a.dtype)
     return as_result(a._xp.matmul(a._data, b._data), a.dtype, a._xp)
 
 
@@ -245,6 +256,7 @@ def addmm(input, mat1, mat2, *, beta=1, alpha=1):
     from .shape import expand
 
     target = (mat1.shape[0], mat2.shape[1])
+    limits.check_allocation(target, mat1.dtype)
     bias = expand(input.detach(), target)._data
     product = mat1._xp.matmul(mat1._data, mat2._data)
     array = (bias if beta == 1 else bias * beta) + (product if alpha == 1 else product * alpha)

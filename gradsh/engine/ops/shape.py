@@ -12,7 +12,7 @@ import warnings
 
 import numpy as np  # host-side type checks only
 
-from .. import dtypes
+from .. import dtypes, limits
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
@@ -111,6 +111,7 @@ def reshape(input, *shape):
         out = _view(input, array)
         name = "ViewBackward0"
     else:  # PyTorch copies (clone + _unsafe_view)
+        limits.check_copy(input)
         out = Tensor._make(input._xp.reshape(input._data, new_shape), input.dtype)
         name = "UnsafeViewBackward0"
     return record(out, name, (input,), _reshape_backward(input.shape))
@@ -280,6 +281,7 @@ def repeat(input, *sizes):
         raise RuntimeError("Number of dimensions of repeat dims can not be smaller than number "
                            "of dimensions of tensor")
     padded = (1,) * (len(reps) - input.ndim) + tuple(input.shape)
+    limits.check_allocation(tuple(r * n for r, n in zip(reps, padded)), input.dtype)
     xp = input._xp
     array = xp.tile(input._data.reshape(padded), reps)
     shape = input.shape
@@ -319,6 +321,7 @@ def flip(input, *dims):
     if len(dims) == 1 and isinstance(dims[0], (list, tuple)):
         dims = tuple(dims[0])
     axes = normalize_dims(list(dims), input.ndim)
+    limits.check_copy(input)
     array = input._xp.flip(input._data, axis=axes).copy() if input.ndim else input._data.copy()
     return record(Tensor._make(array, input.dtype), "FlipBackward0", (input,),
                   lambda g: (g.flip(*dims),))
@@ -338,6 +341,7 @@ def roll(input, shifts, dims=None):
             raise RuntimeError(f"shifts and dimensions must align. shifts: {len(shifts_t)}, "
                                f"dims:{len(dims_t)}")
         axes = tuple(normalize_dim(d, input.ndim) for d in dims_t)
+    limits.check_copy(input)
     xp = input._xp
     if axes is None:
         array = xp.roll(input._data, shifts_t[0])
@@ -354,12 +358,14 @@ def roll(input, shifts, dims=None):
 def contiguous(input, memory_format=None):
     if input._data.flags.c_contiguous:
         return input
+    limits.check_copy(input)
     array = input._xp.ascontiguousarray(input._data)
     return record(Tensor._make(array, input.dtype), "CloneBackward0", (input,), lambda g: (g,))
 
 
 @op("clone", summary="A copy with its own storage (differentiable).", example="ones(2).clone()")
 def clone(input, *, memory_format=None):
+    limits.check_copy(input)
     array = input._xp.array(input._data, copy=True, order="K")
     return record(Tensor._make(array, input.dtype), "CloneBackward0", (input,), lambda g: (g,))
 
