@@ -9,6 +9,7 @@ turns into a Diagnostic like any statement's error (usage mistakes raise
 from __future__ import annotations
 
 import difflib
+import textwrap
 from typing import TYPE_CHECKING, Any, Callable, NamedTuple
 
 from ..display import repr_value
@@ -251,14 +252,78 @@ def _help_for_object(name: str, obj: Any) -> str:
     return "\n".join(lines) + "\n"
 
 
+_KEYS_HELP = """\
+Enter        run the input when it is complete; otherwise a new line
+             (open brackets continue; a block ends with an empty line)
+Tab          complete names, methods after '.', keyword arguments, commands,
+             dtypes, devices and file names; Tab again for the next one
+Up / Down    previous / next input from the history (kept across sessions)
+Ctrl-R       search the history
+Ctrl-C       abandon the line, or stop a running statement (the workspace is kept)
+Ctrl-D       leave (also :quit)
+"""
+
+
+def _functions_help() -> str:
+    """Every torch function, by category, with its one-line summary."""
+    from gradsh.engine.registry import OPS
+
+    by_category: dict[str, list] = {}
+    for declaration in OPS.values():
+        if declaration.function or declaration.functional:
+            by_category.setdefault(declaration.category, []).append(declaration)
+    lines = []
+    for category in sorted(by_category):
+        lines.append(f"{category}:")
+        for declaration in sorted(by_category[category], key=lambda d: d.name):
+            prefix = "" if declaration.function else "F."
+            lines.append(f"  {prefix + declaration.name:<24} {declaration.summary}")
+    return "\n".join(lines) + "\n"
+
+
+def _methods_help() -> str:
+    from gradsh.engine.registry import OPS
+
+    methods = sorted(d.name for d in OPS.values() if d.method)
+    inplace = sorted(d.inplace for d in OPS.values() if d.inplace)
+    attributes = ["shape", "dtype", "device", "requires_grad", "grad", "grad_fn", "is_leaf",
+                  "data", "ndim", "T", "mT"]
+    parts = [("Tensor methods", methods), ("in place", inplace), ("attributes", attributes)]
+    return "".join(textwrap.fill(", ".join(names), 79, initial_indent=f"{title}: ",
+                                 subsequent_indent="  ", break_on_hyphens=False) + "\n"
+                   for title, names in parts)
+
+
+HELP_TOPICS: dict[str, tuple[str, Callable[[], str]]] = {
+    "functions": ("the torch functions by category, one line each", _functions_help),
+    "methods": ("the Tensor methods and attributes", _methods_help),
+    "keys": ("the keys of the interactive shell", lambda: _KEYS_HELP),
+}
+
+
+def _op_declaration(name: str) -> Any:
+    """The registry's declaration for a function, method or in-place method name."""
+    from gradsh.engine.registry import OPS
+
+    for declaration in OPS.values():
+        if name in declaration.names or name == declaration.inplace:
+            return declaration
+    return None
+
+
 @command("help", usage=":help [topic]",
-         summary="list the commands; :help NAME for a command or a function")
+         summary="list the commands and topics; :help NAME for a command or a function")
 def _help(interpreter: "Interpreter", text: str) -> None:
     topic = text.strip().lstrip(":")
     if not topic:
         width = max(len(c.usage) for c in COMMANDS.values())
         for cmd in sorted(COMMANDS.values(), key=lambda c: c.name):
             interpreter.output(f"{cmd.usage:<{width}}  {cmd.summary}\n")
+        interpreter.output("\ntopics:\n")
+        for name, (summary, _) in HELP_TOPICS.items():
+            interpreter.output(f"  {':help ' + name:<{width - 2}}  {summary}\n")
+        interpreter.output(f"  {':help NAME':<{width - 2}}  signature, summary and example "
+                           "of a function, method or command\n")
         return
     if text.strip().startswith(":") or (topic in COMMANDS and "." not in topic):
         if topic not in COMMANDS:
@@ -267,11 +332,19 @@ def _help(interpreter: "Interpreter", text: str) -> None:
         cmd = COMMANDS[topic]
         interpreter.output(f"{cmd.usage}\n  {cmd.summary}\n")
         return
+    if topic in HELP_TOPICS:
+        interpreter.output(HELP_TOPICS[topic][1]())
+        return
     try:
         obj = _value(interpreter, topic)
     except (NameError, AttributeError, CommandError):
-        raise CommandError(f"no help for '{topic}'",
-                           did_you_mean(topic, [*COMMANDS, *interpreter.name_candidates()]))
+        declaration = _op_declaration(topic.rsplit(".", 1)[-1])
+        if declaration is None:
+            raise CommandError(f"no help for '{topic}'", did_you_mean(
+                topic, [*COMMANDS, *HELP_TOPICS, *interpreter.name_candidates()]))
+        obj = declaration.impl
+        if topic.endswith("_") and topic.rsplit(".", 1)[-1] == declaration.inplace:
+            interpreter.output(f"{declaration.inplace}: in place, like {declaration.name}\n")
     interpreter.output(_help_for_object(topic, obj))
 
 

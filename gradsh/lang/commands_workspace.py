@@ -13,7 +13,8 @@ import os
 import statistics
 import tempfile
 import time
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from .commands import COMMANDS, CommandError, _is_tensor, _names, _tensor, command
 
@@ -75,7 +76,7 @@ _VARS_HEADER = ["name", "shape", "dtype", "device", "requires_grad", "grad_fn", 
 
 @command("vars", usage=":vars",
          summary="a table of the workspace: shape, dtype, device, requires_grad, grad_fn, memory")
-def _vars(interpreter: "Interpreter", text: str) -> None:
+def _vars(interpreter: Interpreter, text: str) -> None:
     if text.strip():
         raise CommandError("usage: " + COMMANDS["vars"].usage)
     rows = [list(_VARS_HEADER)]
@@ -128,7 +129,7 @@ def _float_statistics(tensor: Any) -> list[tuple[str, str]]:
 @command("info", usage=":info x",
          summary="shape, dtype, device, strides, is_leaf, requires_grad, grad_fn, version, "
                  "memory; statistics of float tensors")
-def _info(interpreter: "Interpreter", text: str) -> None:
+def _info(interpreter: Interpreter, text: str) -> None:
     names = _names(text)
     if len(names) != 1:
         raise CommandError("usage: " + COMMANDS["info"].usage)
@@ -153,7 +154,7 @@ def _path(text: str) -> str:
 
 @command("save", usage=":save FILE [x ...]",
          summary="save workspace tensors (all, or the named ones) to an .npz file")
-def _save(interpreter: "Interpreter", text: str) -> None:
+def _save(interpreter: Interpreter, text: str) -> None:
     import numpy as np
 
     from gradsh.engine import backend
@@ -238,7 +239,7 @@ def _read_meta(path: str, arrays: dict[str, Any]) -> dict[str, dict]:
         raise _not_workspace(path, "'tensors' is not a table")
     extra = set(arrays) - set(tensors) - {META_KEY}
     if extra:
-        raise _not_workspace(path, f"unexpected entry '{sorted(extra)[0]}'")
+        raise _not_workspace(path, f"unexpected entry '{min(extra)}'")
     return tensors
 
 
@@ -273,7 +274,7 @@ def _build_tensor(path: str, name: str, info: dict, arrays: dict[str, Any]) -> A
 
 @command("load", usage=":load FILE",
          summary="load the tensors of an .npz file saved by :save into the workspace")
-def _load(interpreter: "Interpreter", text: str) -> None:
+def _load(interpreter: Interpreter, text: str) -> None:
     if not text.strip():
         raise CommandError("usage: " + COMMANDS["load"].usage)
     path = _path(text)
@@ -333,7 +334,7 @@ def measure(run: Callable[[], None], synchronize: Callable[[], None],
 
 @command("time", usage=":time STATEMENT",
          summary="run a statement repeatedly; the median time per run (GPU synchronized)")
-def _time(interpreter: "Interpreter", text: str) -> None:
+def _time(interpreter: Interpreter, text: str) -> None:
     from gradsh.engine import backend
 
     from . import ast

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any, Optional
+from typing import Any
 
 from prompt_toolkit import PromptSession
 from prompt_toolkit.document import Document
@@ -38,7 +38,7 @@ def history_path() -> str:
     return os.path.join(base, "gradsh", "history")
 
 
-def open_history(path: Optional[str]) -> History:
+def open_history(path: str | None) -> History:
     """A FileHistory, or one kept in memory when the folder cannot be written."""
     if path is None:
         return InMemoryHistory()
@@ -100,16 +100,22 @@ def _sources(interpreter: Any) -> Sources:
 
         return sorted(DTYPE_NAMES)
 
+    def help_topics() -> dict:
+        from gradsh.lang.commands import HELP_TOPICS
+
+        return HELP_TOPICS
+
     return Sources(workspace=lambda: interpreter.workspace,
                    builtins=lambda: interpreter.builtins, torch_names=torch_names, ops=ops,
-                   commands=commands, settings=settings, dtype_names=dtype_names)
+                   commands=commands, settings=settings, dtype_names=dtype_names,
+                   help_topics=help_topics)
 
 
 class Shell:
     """Reads statements with prompt_toolkit and runs them through a Runner."""
 
     def __init__(self, runner: Any, color: bool = True,
-                 history_file: Optional[str] = "", input: Any = None,
+                 history_file: str | None = "", input: Any = None,
                  output: Any = None) -> None:
         self.runner = runner
         self.line_number = 0

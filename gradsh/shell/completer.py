@@ -12,8 +12,9 @@ import keyword
 import os
 import re
 import warnings
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Iterator, Optional
+from typing import Any
 
 from prompt_toolkit.completion import CompleteEvent, Completer, Completion
 from prompt_toolkit.document import Document
@@ -53,6 +54,7 @@ class Sources:
     commands: Callable[[], dict]  # commands.COMMANDS
     settings: Callable[[], Iterable[str]] = tuple
     dtype_names: Callable[[], Iterable[str]] = tuple
+    help_topics: Callable[[], dict] = dict  # name -> (summary, ...)
 
 
 def one_line(text: str) -> str:
@@ -137,7 +139,7 @@ class GradshCompleter(Completer):
             for part in rest:
                 try:
                     value = get_attribute(value, part)
-                except Exception:
+                except Exception:  # noqa: BLE001 - any failure: no completions
                     raise LookupError(part) from None
         return value
 
@@ -175,7 +177,7 @@ class GradshCompleter(Completer):
                 table.setdefault(op.inplace, op)
         return table
 
-    def describe(self, value: Any, label: Optional[str] = None) -> str:
+    def describe(self, value: Any, label: str | None = None) -> str:
         """One line about a value: a tensor's dtype and shape, a function's summary."""
         op = getattr(value, "gradsh_op", None)
         if op is not None:
@@ -242,8 +244,8 @@ class GradshCompleter(Completer):
                                      display_meta=meta)
 
     # ------------------------------------------------------------ commands
-    def _command_completions(self, name: str, space: Optional[str],
-                             rest: Optional[str]) -> Iterator[Completion]:
+    def _command_completions(self, name: str, space: str | None,
+                             rest: str | None) -> Iterator[Completion]:
         commands = self.sources.commands()
         if space is None:
             for command_name in sorted(commands):
@@ -278,7 +280,11 @@ class GradshCompleter(Completer):
         for name in sorted(commands):
             if f":{name}".startswith(partial) or name.startswith(partial):
                 yield Completion(name, -len(partial), display_meta=one_line(commands[name].summary))
-        yield from self._name_completions(partial, set(commands))
+        topics = self.sources.help_topics()
+        for name in topics:
+            if name.startswith(partial):
+                yield Completion(name, -len(partial), display_meta=one_line(topics[name][0]))
+        yield from self._name_completions(partial, set(commands) | set(topics))
 
     def _setting_completions(self, words: list[str], partial: str) -> Iterator[Completion]:
         if len(words) == 1:
@@ -298,7 +304,7 @@ class GradshCompleter(Completer):
 
 
 # ---------------------------------------------------------------- helpers
-def _open_call(before: str) -> Optional[tuple[str, str]]:
+def _open_call(before: str) -> tuple[str, str] | None:
     """(callee, argument text so far) when the cursor is directly inside a call."""
     stack: list[int] = []
     quote = ""
@@ -374,7 +380,7 @@ def _parse_signature(signature: str) -> list[tuple[str, str]]:
     return params
 
 
-def path_completions(partial: str, suffix: Optional[str] = None) -> Iterator[Completion]:
+def path_completions(partial: str, suffix: str | None = None) -> Iterator[Completion]:
     """Files and folders for ``:load``/``:save``/``:run``; only ``suffix`` files if given."""
     folder, base = os.path.split(partial)
     where = os.path.expanduser(folder) or "."

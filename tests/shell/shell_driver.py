@@ -12,8 +12,8 @@ from __future__ import annotations
 import sys
 import threading
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Optional, Union
 
 import pytest
 from prompt_toolkit.input import create_pipe_input
@@ -32,17 +32,17 @@ class Wait:
         self.predicate, self.timeout = predicate, timeout
 
 
-Step = Union[str, Wait]
+Step = str | Wait
 
 
 class Driver:
-    def __init__(self, history_file: Optional[str]) -> None:
+    def __init__(self, history_file: str | None) -> None:
         self.history_file = history_file
         self.runner = Runner()
         self.runner.interactive = True
         self.runner.keep_going = True
         self.failures: list[str] = []
-        self.shell: Optional[Shell] = None
+        self.shell: Shell | None = None
 
     @property
     def buffer(self):
@@ -92,8 +92,9 @@ def gradsh_command() -> list[str]:
     return [sys.executable, "-m", "gradsh"]
 
 
-@pytest.fixture
-def driver(tmp_path, monkeypatch) -> Driver:
+def driver_fixture(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Driver]:
+    """The body of the tests' ``driver`` fixture: a Driver with its own history
+    file, and the print options restored afterwards."""
     from gradsh.engine import printing
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))

@@ -3,7 +3,13 @@ from __future__ import annotations
 
 import os
 
-from shell_driver import CTRL_C, CTRL_D, ENTER, TAB, UP, Wait, completed, driver  # noqa: F401
+import pytest
+from shell_driver import CTRL_C, CTRL_D, ENTER, TAB, UP, Wait, completed, driver_fixture
+
+
+@pytest.fixture
+def driver(tmp_path, monkeypatch):
+    yield from driver_fixture(tmp_path, monkeypatch)
 
 
 def test_statements_run_and_ctrl_d_leaves(driver, capsys):

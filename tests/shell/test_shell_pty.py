@@ -40,7 +40,8 @@ class Terminal:
         self.process = subprocess.Popen(
             [*command, *args], stdin=slave, stdout=slave, stderr=slave, env=env,
             cwd=tmp_path, start_new_session=True,
-            preexec_fn=lambda: fcntl.ioctl(0, termios.TIOCSCTTY, 0))
+            # the pty becomes the controlling terminal: Ctrl-C sends SIGINT
+            preexec_fn=lambda: fcntl.ioctl(0, termios.TIOCSCTTY, 0))  # noqa: PLW1509
         os.close(slave)
         self.master = master
         self.raw = b""
