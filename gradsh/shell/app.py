@@ -74,7 +74,7 @@ class SyntaxValidator(Validator):
                                   message=diagnostic.headline()) from None
 
 
-def _sources(interpreter: Any) -> Sources:
+def sources_for(interpreter: Any) -> Sources:
     """The completer's late-bound view of the interpreter and the registries."""
 
     def torch_names() -> dict:
@@ -130,7 +130,7 @@ class Shell:
             return frozenset(names)
 
         lexer = GradshLexer(highlighted_names, lambda: frozenset(interpreter.workspace))
-        self.completer = GradshCompleter(_sources(interpreter))
+        self.completer = GradshCompleter(sources_for(interpreter))
         self.session: PromptSession = PromptSession(
             multiline=True,
             prompt_continuation=lambda width, line_number, soft_wrap: CONTINUATION,
