@@ -381,6 +381,9 @@ def run_backward(outputs, grad_outputs, *, retain_graph=None, create_graph=False
             if child is not None:
                 dependencies[id(child)] = dependencies.get(id(child), 0) + 1
 
+    # .grad changes only once the whole pass succeeded (an error or Ctrl-C
+    # half-way leaves every .grad as it was): accumulations wait here.
+    pending: list = []
     previous_mode = _grad_enabled[0]
     _grad_enabled[0] = bool(create_graph)
     try:
@@ -394,13 +397,15 @@ def run_backward(outputs, grad_outputs, *, retain_graph=None, create_graph=False
                 if isinstance(node, AccumulateGrad):
                     continue
             if isinstance(node, AccumulateGrad):
-                _accumulate(node.variable, grads[0], create_graph)
+                pending.append((node.variable, grads[0]))
                 continue
             for nr, ref in node._retained.items():
                 tensor = ref()
                 if tensor is not None and grads[nr] is not None:
-                    _accumulate(tensor, grads[nr], create_graph)
+                    pending.append((tensor, grads[nr]))
             _run_node(node, grads, retain_graph, buffers)
+        for tensor, grad in pending:
+            _accumulate(tensor, grad, create_graph)
     finally:
         _grad_enabled[0] = previous_mode
 

@@ -26,6 +26,7 @@ import warnings
 from typing import Any, Callable, Iterator, Optional
 
 from . import ast
+from . import atomic as atomic_state
 from .diagnostics import Diagnostic, exception_message, exception_type_name
 from .expressions import ExpressionEvaluator, active_interpreter
 from .functions import (BreakSignal, ContinueSignal, ControlFlow, Deadline, ReturnSignal,
@@ -47,6 +48,8 @@ RECURSION_LIMIT = 30 * MAX_CALL_DEPTH
 
 _SIMPLE_STATEMENTS = (ast.ExprStmt, ast.Assign, ast.AugAssign, ast.Delete, ast.Import,
                       ast.ImportFrom, ast.Pass)
+# Commands that run statements, each its own unit (as a block's are).
+_NON_ATOMIC_COMMANDS = frozenset({"run"})
 
 
 class Interpreter(ExpressionEvaluator):
@@ -126,16 +129,16 @@ class Interpreter(ExpressionEvaluator):
                            node, *self._location(scope))
         previous = self._current
         self._current = (node, *self._location(scope))
-        atomic = scope is None and isinstance(node, _SIMPLE_STATEMENTS)
-        snapshot = dict(self.workspace) if atomic else None
+        atomic = scope is None and (isinstance(node, _SIMPLE_STATEMENTS) or (
+            type(node) is ast.Command and node.name.lstrip(":") not in _NON_ATOMIC_COMMANDS))
+        snapshot = atomic_state.capture(self.workspace) if atomic else None
         try:
             if self.deadline is not None:
                 self.deadline.check()
             handler(node, scope)
         except BaseException as exc:
             if snapshot is not None and not isinstance(exc, ControlFlow):
-                self.workspace.clear()
-                self.workspace.update(snapshot)
+                atomic_state.restore(self.workspace, snapshot)
             if isinstance(exc, (_Failure, Diagnostic)) or not isinstance(exc, Exception):
                 raise
             raise _Failure(exc, node, *self._location(scope)) from exc
