@@ -135,7 +135,7 @@ _PRINT_SETTINGS = {
     "sci": _choice("sci", _SCI),
     "style": _choice("style", {"torch": "torch", "legacy": "legacy"}),
 }
-SETTING_NAMES = (*_PRINT_SETTINGS, "dtype", "device")
+SETTING_NAMES = (*_PRINT_SETTINGS, "dtype", "device", "memory_limit")
 
 
 def _settings(interpreter: "Interpreter") -> dict[str, str]:
@@ -152,7 +152,24 @@ def _settings(interpreter: "Interpreter") -> dict[str, str]:
         "edgeitems": str(opts.edgeitems), "linewidth": str(opts.linewidth), "sci": sci,
         "style": opts.style, "dtype": dtypes.get_default_dtype().name,
         "device": str(creation.current_default_device()),
+        "memory_limit": _memory_limit_text(),
     }
+
+
+def _memory_limit_text() -> str:
+    from gradsh.engine import limits
+
+    return limits.format_bytes(limits.memory_limit()).replace(" ", "")
+
+
+def _set_memory_limit(text: str) -> None:
+    """``:set memory_limit 2GB`` (``default``: half of the memory available)."""
+    from gradsh.engine import limits
+
+    try:
+        limits.set_memory_limit(None if text == "default" else text)
+    except ValueError as exc:
+        raise CommandError(str(exc)) from None
 
 
 def _set_dtype(text: str) -> None:
@@ -191,6 +208,8 @@ def _set(interpreter: "Interpreter", text: str) -> None:
         _set_dtype(value)
     elif name == "device":
         _set_device(interpreter, value)
+    elif name == "memory_limit":
+        _set_memory_limit(value)
     else:
         from gradsh.engine import printing
 

@@ -155,7 +155,11 @@ class Interpreter(ExpressionEvaluator):
         exc, span = failure.exc, failure.node.span
         notes = [str(note) for note in (getattr(exc, "gradsh_notes", None) or [])]
         notes += self._autograd_notes(exc)
-        return Diagnostic(exception_type_name(exc), exception_message(exc), span=span,
+        message = exception_message(exc)
+        if type(exc) is RecursionError and message.startswith("maximum recursion depth exceeded") \
+                and " in '" not in message:  # Python's own: an expression or value nested deep
+            message = "maximum recursion depth exceeded (expression or value too deeply nested)"
+        return Diagnostic(exception_type_name(exc), message, span=span,
                           filename=failure.filename, source_line=failure.lines.get(span.line),
                           notes=notes)
 
