@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from importlib import import_module
 
+import numpy as _np
+
 from . import registry
+
+# PyTorch computes inf and nan silently (1/0, log(-1), overflow): NumPy's
+# floating-point RuntimeWarnings would be output PyTorch never prints.
+_np.seterr(all="ignore")
 from .tensor import Size, Tensor
 
 # Every op module registers its declarations on import.

@@ -93,6 +93,8 @@ def div(input, other, *, rounding_mode=None):
     if rounding_mode == "floor":
         return floor_divide(input, other)
     if rounding_mode == "trunc":
+        if not dtypes.result_type(input, other).is_floating_point:
+            return _int_trunc_divide(input, other)
         quotient = _binary(input, other, lambda xp, x, y: x / y, compute_dtype=_float_of(input, other))
         return trunc(quotient).to(dtypes.result_type(input, other))
     if rounding_mode is not None:
@@ -111,6 +113,16 @@ def _float_of(a, b):
 def _check_int_zero(input, other, dtype, xp, divisor):
     if not dtype.is_floating_point and bool(xp.any(divisor == 0)):
         raise RuntimeError("ZeroDivisionError")
+
+
+def _int_trunc_divide(input, other):
+    """Integer division rounded toward zero, exact (no float round trip), with
+    PyTorch's ZeroDivisionError for a zero divisor."""
+    x, y, dtype, xp = binary_operands(input, other)
+    _check_int_zero(input, other, dtype, xp, y)
+    quotient = xp.floor_divide(x, y)
+    inexact = (xp.remainder(x, y) != 0) & ((x < 0) != (y < 0))
+    return as_result(quotient + inexact.astype(quotient.dtype), dtype, xp)
 
 
 @op("floor_divide", summary="Division rounded down (the `//` operator).",

@@ -89,8 +89,7 @@ def index_select(input, dim, index):
     idx = index._data.astype(np.int64, copy=False).reshape(-1)
     bad = (idx < 0) | (idx >= size)
     if idx.size and bool(bad.any()):
-        raise RuntimeError(f"INDICES element is out of DATA bounds, id={int(idx[bad][0])} "
-                           f"axis_dim={size}")
+        raise IndexError("index out of range in self")  # PyTorch's words on the CPU
     if input.ndim == 0:
         return record(Tensor._make(input._data.copy(), input.dtype), "IndexSelectBackward0",
                       (input, index), lambda g: (g, None))

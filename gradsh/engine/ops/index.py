@@ -112,6 +112,9 @@ def _consumed(item) -> int:
 def _check_bounds(shape, parsed) -> None:
     ndim = len(shape)
     used = sum(_consumed(i) for i in parsed)
+    if used > ndim and ndim == 0 and any(type(i) is int for i in parsed):
+        raise IndexError("invalid index of a 0-dim tensor. Use `tensor.item()` in Python or "
+                         "`tensor.item<T>()` in C++ to convert a 0-dim tensor to a number")
     if used > ndim:
         raise IndexError(f"too many indices for tensor of dimension {ndim}")
     dim = 0
