@@ -383,3 +383,14 @@ def test_failing_command_changes_nothing(session, tmp_path):
     bad.write_bytes(b"not a zip")
     assert "not a gradsh workspace file" in session.error(f":load {bad}").message
     assert session.workspace == before
+
+
+# ------------------------------------------------- fuzz findings, kept
+@pytest.mark.parametrize("source, message", [
+    ("torch.exp(1, 2)", "exp() takes 1 positional argument but 2 were given"),
+    ("x.eq()", "eq() missing 1 required positional argument: 'other'"),
+    ("torch.abs()", "abs() missing 1 required positional argument: 'input'"),
+])
+def test_argument_errors_name_the_op(session, source, message):
+    session.run("x = tensor([1., 2.])")
+    assert session.error(source).message == message

@@ -59,6 +59,9 @@ def op(name: str, *, summary: str, example: str = "", signature: str | None = No
                        inplace=inplace, differentiable=differentiable,
                        category=category or impl.__module__.rsplit(".", 1)[-1])
         impl.gradsh_op = OPS[name]
+        # Python's argument errors name the function by its qualified name:
+        # "abs() missing 1 required positional argument", not "_unary.<locals>.impl()".
+        impl.__qualname__ = name
         return impl
 
     return declare
