@@ -22,17 +22,17 @@ from datetime import timedelta
 import pytest
 
 hypothesis = pytest.importorskip("hypothesis")
-from hypothesis import HealthCheck, example, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
-from gradsh.engine import limits  # noqa: E402
-from gradsh.engine.registry import OPS  # noqa: E402
-from gradsh.lang.diagnostics import Diagnostic  # noqa: E402
-from gradsh.lang.evaluator import Interpreter  # noqa: E402
+from gradsh.engine import limits
+from gradsh.engine.registry import OPS
+from gradsh.lang.diagnostics import Diagnostic
+from gradsh.lang.evaluator import Interpreter
 
 Interpreter(lambda text: None)  # raises the recursion limit before hypothesis notes it
 LONG = os.environ.get("HYPOTHESIS_PROFILE") == "long"
-EXAMPLES = int(os.environ.get("GRADSH_FUZZ_EXAMPLES", 20000 if LONG else 200))
+EXAMPLES = int(os.environ.get("GRADSH_FUZZ_EXAMPLES") or (20000 if LONG else 200))
 MEMORY_LIMIT = 64 * 10 ** 6
 LOG = os.environ.get("GRADSH_FUZZ_LOG")  # a file to list every error in (for reading)
 SETUP = """\
