@@ -229,7 +229,10 @@ def _numpy_members() -> dict:
     return members
 
 
-_MATH_NAMES = ["pi", "e", "tau", "inf", "nan", "sqrt", "exp", "expm1", "log", "log2", "log10", "log1p", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "floor", "ceil", "trunc", "fabs", "factorial", "isnan", "isinf", "isfinite", "pow", "hypot", "erf", "erfc", "gamma", "lgamma", "degrees", "radians", "copysign", "isclose", "comb", "perm", "gcd", "fmod", "prod", "fsum"]
+_MATH_NAMES = (
+    "pi e tau inf nan sqrt exp expm1 log log2 log10 log1p sin cos tan asin acos atan atan2 sinh "
+    "cosh tanh asinh acosh atanh floor ceil trunc fabs factorial isnan isinf isfinite pow hypot "
+    "erf erfc gamma lgamma degrees radians copysign isclose comb perm gcd fmod prod fsum").split()
 
 
 def _build() -> tuple[dict, dict]:

@@ -26,14 +26,15 @@ from typing import Any
 from . import guards
 
 _STR_ATTRS = frozenset(
-    ["upper", "lower", "strip", "lstrip", "rstrip", "split", "join", "format", "startswith", "endswith", "replace", "title", "capitalize", "count", "find", "isdigit", "isalpha"]
+    "upper lower strip lstrip rstrip split join format startswith endswith replace "
+    "title capitalize count find isdigit isalpha".split()
 )
-_LIST_ATTRS = frozenset(["append", "extend", "pop", "index", "count", "insert", "remove", "reverse", "sort", "copy"])
+_LIST_ATTRS = frozenset("append extend pop index count insert remove reverse sort copy".split())
 _TUPLE_ATTRS = frozenset({"count", "index"})
 _DICT_ATTRS = frozenset({"keys", "values", "items", "get"})
 _NUMBER_ATTRS = frozenset({"real", "imag", "is_integer", "conjugate"})
 _NDARRAY_ATTRS = frozenset(
-    ["shape", "dtype", "ndim", "size", "T", "tolist", "sum", "mean", "max", "min", "reshape", "astype", "item", "copy"]
+    "shape dtype ndim size T tolist sum mean max min reshape astype item copy".split()
 )
 _NP_SCALAR_ATTRS = frozenset({"item", "dtype", "real", "imag", "shape", "ndim", "size", "tolist"})
 _NP_DTYPE_ATTRS = frozenset({"name", "itemsize", "kind"})
@@ -94,7 +95,7 @@ def _formatter_field_name_split(field_name: str):
 def _safe_format(text: str):
     """The bound ``text.format`` replacement."""
 
-    def format(*args: Any, **kwargs: Any) -> str:
+    def format(*args: Any, **kwargs: Any) -> str:  # noqa: A001 - mirrors str.format
         return SafeFormatter().format(text, *args, **kwargs)
 
     return format
@@ -218,7 +219,10 @@ def _isinstance(value: Any, classinfo: Any) -> bool:
     return builtins.isinstance(value, classes)
 
 
-_PASSTHROUGH = ["range", "len", "abs", "min", "max", "sum", "round", "float", "int", "bool", "list", "tuple", "dict", "zip", "enumerate", "str", "repr", "sorted", "reversed", "all", "any"]
+_PASSTHROUGH = (
+    "range len abs min max sum round float int bool list tuple dict zip enumerate "
+    "str repr sorted reversed all any"
+).split()
 
 SAFE_BUILTINS: dict[str, Any] = {name: getattr(builtins, name) for name in _PASSTHROUGH}
 SAFE_BUILTINS["isinstance"] = _isinstance
