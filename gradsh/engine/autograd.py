@@ -340,6 +340,9 @@ def run_backward(outputs, grad_outputs, *, retain_graph=None, create_graph=False
     if retain_graph is None:
         retain_graph = create_graph
     buffers: dict[int, list] = {}
+    # How many buffers each gradient tensor was put in: a leaf may take over a
+    # gradient that reached only it as its .grad, instead of copying it.
+    deliveries: dict[int, int] = {}
     nodes_by_id: dict[int, object] = {}
     root_nodes = []
     for number, (out, grad) in enumerate(zip(outputs, grad_outputs)):
@@ -360,6 +363,7 @@ def run_backward(outputs, grad_outputs, *, retain_graph=None, create_graph=False
         nodes_by_id[id(node)] = node
         buffer = buffers.setdefault(id(node), [None] * getattr(node, "_num_outputs", 1))
         buffer[output_nr] = grad if buffer[output_nr] is None else buffer[output_nr] + grad
+        deliveries[id(buffer[output_nr])] = 2  # the caller's tensor: never taken over
         root_nodes.append(node)
 
     order = _topological_order(root_nodes)
@@ -374,12 +378,6 @@ def run_backward(outputs, grad_outputs, *, retain_graph=None, create_graph=False
             targets.setdefault(id(node), []).append(nr)
         needed = _needed_nodes(order, set(targets))
         order = [node for node in order if id(node) in needed]
-
-    dependencies: dict[int, int] = {}
-    for node in order:
-        for child, _ in node.next_functions:
-            if child is not None:
-                dependencies[id(child)] = dependencies.get(id(child), 0) + 1
 
     # .grad changes only once the whole pass succeeded (an error or Ctrl-C
     # half-way leaves every .grad as it was): accumulations wait here.
@@ -403,9 +401,11 @@ def run_backward(outputs, grad_outputs, *, retain_graph=None, create_graph=False
                 tensor = ref()
                 if tensor is not None and grads[nr] is not None:
                     pending.append((tensor, grads[nr]))
-            _run_node(node, grads, retain_graph, buffers)
+                    deliveries[id(grads[nr])] = 2  # also flows on: shared
+            _run_node(node, grads, retain_graph, buffers, deliveries)
         for tensor, grad in pending:
-            _accumulate(tensor, grad, create_graph)
+            _accumulate(tensor, grad, create_graph,
+                        owned=deliveries.get(id(grad), 0) == 1 and _owns_its_memory(grad))
     finally:
         _grad_enabled[0] = previous_mode
 
@@ -425,7 +425,8 @@ def run_backward(outputs, grad_outputs, *, retain_graph=None, create_graph=False
     return tuple(results)
 
 
-def _run_node(node: Node, grads: list, retain_graph: bool, buffers: dict) -> None:
+def _run_node(node: Node, grads: list, retain_graph: bool, buffers: dict,
+              deliveries: dict) -> None:
     from .tensor import Tensor  # noqa: PLC0415
 
     saved = node.saved_values()
@@ -448,14 +449,28 @@ def _run_node(node: Node, grads: list, retain_graph: bool, buffers: dict) -> Non
         grad = _sum_to(grad, meta)
         buffer = buffers.setdefault(id(child), [None] * getattr(child, "_num_outputs", 1))
         buffer[nr] = grad if buffer[nr] is None else buffer[nr] + grad
+        deliveries[id(buffer[nr])] = deliveries.get(id(buffer[nr]), 0) + 1
 
 
-def _accumulate(tensor, grad, create_graph: bool) -> None:
-    """Gradients add up in ``.grad``, as in PyTorch."""
+def _owns_its_memory(grad) -> bool:
+    """Not a view of another array (a broadcast gradient, say): safe to keep as .grad."""
+    return grad._base is None and getattr(grad._data, "base", None) is None
+
+
+def _accumulate(tensor, grad, create_graph: bool, owned: bool = False) -> None:
+    """Gradients add up in ``.grad``, as in PyTorch.
+
+    The first gradient of a tensor is copied unless the pass made it for
+    this tensor alone (``owned``), in which case it becomes ``.grad`` as it
+    is, as PyTorch steals a gradient buffer nothing else refers to.
+    """
     if not create_graph:
-        grad = grad.detach()
+        grad = grad.detach() if not owned else grad
     if tensor._grad is None:
-        tensor._grad = grad if create_graph else type(grad)._make(grad._data.copy(), grad.dtype)
+        if create_graph or owned:
+            tensor._grad = grad
+        else:
+            tensor._grad = type(grad)._make(grad._data.copy(), grad.dtype)
     elif create_graph:
         tensor._grad = tensor._grad + grad
     else:
