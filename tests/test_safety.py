@@ -394,3 +394,18 @@ def test_failing_command_changes_nothing(session, tmp_path):
 def test_argument_errors_name_the_op(session, source, message):
     session.run("x = tensor([1., 2.])")
     assert session.error(source).message == message
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("clone(2**31)", "clone(): argument 'input' (position 1) must be Tensor, not int"),
+    ("torch.exp(3)", "exp(): argument 'input' (position 1) must be Tensor, not int"),
+    ("torch.sum([1, 2])", "sum(): argument 'input' (position 1) must be Tensor, not list"),
+])
+def test_ops_called_on_non_tensors_give_pytorchs_type_error(source, expected):
+    from gradsh.lang.diagnostics import Diagnostic
+    from gradsh.lang.evaluator import Interpreter
+
+    interpreter = Interpreter(lambda text: None)
+    with pytest.raises(Diagnostic) as info:
+        interpreter.run_source(source)
+    assert (info.value.type_name, info.value.message) == ("TypeError", expected)

@@ -91,11 +91,36 @@ def install(tensor_class, make_inplace: Callable) -> None:
 
 
 def functions(namespace: str = "torch") -> dict:
-    """name -> implementation for ``torch`` (or ``F`` with namespace='F')."""
+    """name -> implementation for ``torch`` (or ``F`` with namespace='F').
+
+    Ops that are also methods take a tensor first; as functions they are
+    wrapped so a non-tensor there gives PyTorch's TypeError, not an internal
+    AttributeError.
+    """
     table = {}
     for declaration in OPS.values():
         wanted = declaration.function if namespace == "torch" else declaration.functional
         if wanted:
+            impl = _tensor_first(declaration) if declaration.method else declaration.impl
             for alias in declaration.names:
-                table[alias] = declaration.impl
+                table[alias] = impl
     return table
+
+
+def _tensor_first(declaration: Op) -> Callable:
+    impl, name = declaration.impl, declaration.name
+
+    def function(*args, **kwargs):
+        try:
+            return impl(*args, **kwargs)
+        except AttributeError:
+            first = args[0] if args else kwargs.get("input")
+            if hasattr(first, "_data"):
+                raise  # a genuine error inside the op
+            raise TypeError(f"{name}(): argument 'input' (position 1) must be Tensor, not "
+                            f"{type(first).__name__}") from None
+
+    function.__name__ = name
+    function.__doc__ = impl.__doc__
+    function.gradsh_op = declaration
+    return function
