@@ -5,7 +5,7 @@ import math
 
 import numpy as np
 
-from .. import dtypes, limits
+from .. import autograd, dtypes, limits
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
@@ -23,13 +23,25 @@ def _erf_array(xp, x):
 
 def _unary(name: str, forward, backward, grad_fn: str, *, summary: str, example: str,
            saves: str = "input", aliases: tuple = (), keeps_integers: bool = False,
-           inplace: bool = True):
+           inplace: bool = True, fused=None):
     """Declare a unary op: ``forward(xp, array)`` and ``backward(grad, saved)``.
 
     Floating functions of integer tensors give the default float dtype, as
     in PyTorch (``exp(tensor([1]))`` is float32); rounding-like ops keep
     integers (``keeps_integers``).
+
+    ``fused(xp, grad_array, saved_array)``, where given, computes the same
+    gradient on arrays with one temporary, written in place (PyTorch runs
+    one kernel); it is used when the backward pass is not itself recorded
+    (no ``create_graph``), else the tensor-op rule keeps it differentiable.
     """
+    if fused is not None:
+        tensor_rule = backward
+
+        def backward(g, saved):
+            if autograd.is_grad_enabled():
+                return tensor_rule(g, saved)
+            return Tensor._make(fused(g._xp, g._data, saved._data), g.dtype)
 
     def impl(input):
         if not isinstance(input, Tensor):
@@ -50,11 +62,6 @@ def _unary(name: str, forward, backward, grad_fn: str, *, summary: str, example:
     op(name, summary=summary, example=example, aliases=aliases,
        inplace=f"{name}_" if inplace else None, signature=f"{name}(input)")(impl)
     return impl
-
-
-def _t(value, like):
-    """A Python constant as a tensor operand is just the number."""
-    return value
 
 
 exp = _unary("exp", lambda xp, x: xp.exp(x), lambda g, out: g * out, "ExpBackward0",
@@ -78,10 +85,44 @@ rsqrt = _unary("rsqrt", lambda xp, x: 1 / xp.sqrt(x), lambda g, out: -0.5 * g * 
 reciprocal = _unary("reciprocal", lambda xp, x: 1 / x, lambda g, out: -g * out * out,
                     "ReciprocalBackward0", saves="output", summary="1 / x.",
                     example="reciprocal(tensor([2., 4.]))")
+
+
+# Fused array rules (one temporary, written in place; ``out=`` keeps 0-d
+# results arrays, where NumPy would return scalars).
+def _sin_grad(xp, g, x):
+    t = xp.cos(x, out=xp.empty_like(x))
+    return xp.multiply(t, g, out=t)
+
+
+def _cos_grad(xp, g, x):
+    t = xp.sin(x, out=xp.empty_like(x))
+    xp.negative(t, out=t)
+    return xp.multiply(t, g, out=t)
+
+
+def _tanh_grad(xp, g, out):
+    t = xp.multiply(out, out, out=xp.empty_like(out))
+    xp.subtract(1, t, out=t)
+    return xp.multiply(t, g, out=t)
+
+
+def _sigmoid_grad(xp, g, out):
+    t = xp.subtract(1, out, out=xp.empty_like(out))
+    xp.multiply(t, out, out=t)
+    return xp.multiply(t, g, out=t)
+
+
+def _sigmoid_forward(xp, x):
+    t = xp.negative(x, out=xp.empty_like(x))
+    xp.exp(t, out=t)
+    xp.add(t, 1, out=t)
+    return xp.reciprocal(t, out=t)
+
+
 sin = _unary("sin", lambda xp, x: xp.sin(x), lambda g, x: g * x.cos(), "SinBackward0",
-             summary="Sine.", example="sin(tensor([0., 1.5708]))")
+             summary="Sine.", example="sin(tensor([0., 1.5708]))", fused=_sin_grad)
 cos = _unary("cos", lambda xp, x: xp.cos(x), lambda g, x: -g * x.sin(), "CosBackward0",
-             summary="Cosine.", example="cos(tensor([0., 3.1416]))")
+             summary="Cosine.", example="cos(tensor([0., 3.1416]))", fused=_cos_grad)
 tan = _unary("tan", lambda xp, x: xp.tan(x), lambda g, out: g * (1 + out * out), "TanBackward0",
              saves="output", summary="Tangent.", example="tan(tensor([0., 0.7854]))")
 asin = _unary("asin", lambda xp, x: xp.arcsin(x), lambda g, x: g / (1 - x * x).sqrt(),
@@ -95,10 +136,11 @@ sinh = _unary("sinh", lambda xp, x: xp.sinh(x), lambda g, x: g * x.cosh(), "Sinh
 cosh = _unary("cosh", lambda xp, x: xp.cosh(x), lambda g, x: g * x.sinh(), "CoshBackward0",
               summary="Hyperbolic cosine.", example="cosh(tensor([0., 1.]))")
 tanh = _unary("tanh", lambda xp, x: xp.tanh(x), lambda g, out: g * (1 - out * out), "TanhBackward0",
-              saves="output", summary="Hyperbolic tangent.", example="tanh(tensor([0., 1.]))")
-sigmoid = _unary("sigmoid", lambda xp, x: 1 / (1 + xp.exp(-x)), lambda g, out: g * out * (1 - out),
+              saves="output", summary="Hyperbolic tangent.", example="tanh(tensor([0., 1.]))",
+              fused=_tanh_grad)
+sigmoid = _unary("sigmoid", _sigmoid_forward, lambda g, out: g * out * (1 - out),
                  "SigmoidBackward0", saves="output", summary="1 / (1 + exp(-x)).",
-                 example="sigmoid(tensor([-1., 0., 2.]))")
+                 example="sigmoid(tensor([-1., 0., 2.]))", fused=_sigmoid_grad)
 erf = _unary("erf", _erf_array, lambda g, x: g * (2 / math.sqrt(math.pi)) * (-(x * x)).exp(),
              "ErfBackward0", summary="The error function.", example="erf(tensor([0., 1.]))")
 
