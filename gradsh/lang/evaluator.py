@@ -180,9 +180,9 @@ class Interpreter(ExpressionEvaluator):
             statement, filename, lines = origin
             line = statement.span.line
             text = lines.get(line, "").strip()
-            where = f"line {line}" if filename == self._filename else f"{filename}:{line}"
-            notes.append(f"{node.name()} was recorded by {where}: {text}" if text
-                         else f"{node.name()} was recorded by {where}")
+            where = "" if filename == self._filename else f" ({filename}:{line})"
+            notes.append(f"{node.name()} was recorded by: {text}{where}" if text
+                         else f"{node.name()} was recorded at {filename}:{line}")
         return notes
 
     def _syntax_error(self, message: str, node: ast.Node) -> Diagnostic:
