@@ -46,5 +46,5 @@ timeout 90 $PY bench/gpu.py --sizes 1e6,1e7,1e8 --reps 10 --json "$OUT/bench.jso
 echo "rc=$?"; tail -30 "$OUT/bench.log"
 
 echo "== the rest of the suite (-k 'not cuda')"
-timeout 50 $PYTEST -k 'not cuda' > "$OUT/other_tests.log" 2>&1
+timeout 150 $PYTEST -k 'not cuda' > "$OUT/other_tests.log" 2>&1
 echo "rc=$?"; summary "$OUT/other_tests.log"
