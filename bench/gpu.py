@@ -210,8 +210,10 @@ def latency() -> dict:
         results["cache files"] = sum(1 for _ in cached.rglob("*")) if cached.exists() else 0
     for label in ("empty cache", "cache from the first process"):
         r = results[label]
-        print(f"{label:<30} start {r['init_s'] * 1e3:8.1f} ms   first run {r['first_s'] * 1e3:8.1f}"
-              f" ms   second run {r['second_s'] * 1e3:6.2f} ms   third {r['third_s'] * 1e3:6.2f} ms")
+        print(f"{label:<30} start {r['init_s'] * 1e3:8.1f} ms"
+              f"   first run {r['first_s'] * 1e3:8.1f} ms"
+              f"   second run {r['second_s'] * 1e3:6.2f} ms"
+              f"   third {r['third_s'] * 1e3:6.2f} ms")
     print(f"kernel cache: {results['cache files']} files under $XDG_CACHE_HOME/gradsh/cupy")
     return results
 

@@ -22,9 +22,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-import startup
-import timing
-import workloads
+# Sibling modules, importable once HERE is on sys.path.
+import startup  # noqa: E402
+import timing  # noqa: E402
+import workloads  # noqa: E402
 
 TARGETS = {"startup": 1.5, "perop": 2.0, "large": 1.1, "memory": 1.0}
 
@@ -102,7 +103,8 @@ def bench_perop(table: Table, quick: bool, torch) -> None:
     medians = timing.interleaved(cases, 5 if quick else 15, 0.02 if quick else 0.05)
     table.section("per-op, 0-d float32, autograd recording (in-process, per statement)")
     torch_time = medians.get("torch")
-    engine_target = verdict(medians["engine"] / torch_time, TARGETS["perop"]) if torch_time else None
+    engine_target = verdict(medians["engine"] / torch_time, TARGETS["perop"]) \
+        if torch_time else None
     table.add("y = w*x + b; y.backward()  engine API", medians["engine"], "s",
               numpy=medians["numpy"], torch=torch_time, target=engine_target)
     language_target = verdict(medians["language"] / torch_time, TARGETS["perop"]) \
@@ -128,7 +130,8 @@ def bench_large(table: Table, quick: bool, torch) -> None:
     size = 1024 if quick else 2048
     for backward in (False, True):
         rows.append((f"matmul {size}x{size} {'fwd+bwd' if backward else 'fwd'}",
-                     workloads.matmul_gradsh(size, backward), workloads.matmul_numpy(size, backward),
+                     workloads.matmul_gradsh(size, backward),
+                     workloads.matmul_numpy(size, backward),
                      torch and workloads.matmul_torch(torch, size, backward)))
     for name, gradsh_case, numpy_case, torch_case in rows:
         cases = {"gradsh": gradsh_case, "numpy": numpy_case}

@@ -220,7 +220,8 @@ TRANSCRIPTS["blocks_jacobian_hessian"] = [
         return (t ** 3).sum()
     """,
     "hessian(f, torch.tensor([1., 2.]))",
-    "hessian(lambda a, b: (a * b).sum() + (a ** 2).sum(), (torch.tensor([1., 2.]), torch.tensor([3., 4.])))",
+    "hessian(lambda a, b: (a * b).sum() + (a ** 2).sum(),"
+    " (torch.tensor([1., 2.]), torch.tensor([3., 4.])))",
     "hessian(lambda a, b: (a ** 2).sum(), (torch.tensor([1.]), torch.tensor([2.])))",
     "hessian(lambda t: (2 * t).sum(), torch.tensor([1., 2.]))",
     "hessian(lambda t: t ** 2, torch.tensor([1., 2.]))",

@@ -57,7 +57,9 @@ def float_values(n: int, kind: str | None = None) -> np.ndarray:
         hi = int(rng.integers(lo, 13))
         v = sign * 10.0 ** rng.uniform(lo, hi + 1e-9, n)
     elif kind == "integral":
-        v = rng.integers(-10 ** int(rng.integers(1, 5)), 10 ** int(rng.integers(1, 5)), n).astype(float)
+        low = -10 ** int(rng.integers(1, 5))
+        high = 10 ** int(rng.integers(1, 5))
+        v = rng.integers(low, high, n).astype(float)
     elif kind == "bigint":
         v = sign * np.round(10.0 ** rng.uniform(0, 12, n))
     elif kind == "tiny":

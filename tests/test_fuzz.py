@@ -21,14 +21,15 @@ from datetime import timedelta
 
 import pytest
 
-hypothesis = pytest.importorskip("hypothesis")
-from hypothesis import HealthCheck, example, given, settings
-from hypothesis import strategies as st
-
 from gradsh.engine import limits
 from gradsh.engine.registry import OPS
 from gradsh.lang.diagnostics import Diagnostic
 from gradsh.lang.evaluator import Interpreter
+
+hypothesis = pytest.importorskip("hypothesis")
+# Only once hypothesis is known to be installed:
+from hypothesis import HealthCheck, example, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
 
 Interpreter(lambda text: None)  # raises the recursion limit before hypothesis notes it
 LONG = os.environ.get("HYPOTHESIS_PROFILE") == "long"

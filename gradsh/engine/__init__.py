@@ -14,7 +14,7 @@ from . import registry
 # PyTorch computes inf and nan silently (1/0, log(-1), overflow): NumPy's
 # floating-point RuntimeWarnings would be output PyTorch never prints.
 _np.seterr(all="ignore")
-from .tensor import Size, Tensor
+from .tensor import Size, Tensor  # noqa: E402 - after seterr, on purpose
 
 # Every op module registers its declarations on import.
 _OP_MODULES = ("elementwise", "elementwise_math", "compare", "creation", "convert",

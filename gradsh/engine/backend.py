@@ -55,7 +55,8 @@ def parse_device(spec, index: int | None = None) -> Device:
     if isinstance(spec, int):
         return Device("cuda", spec)
     if not isinstance(spec, str):
-        raise TypeError(f"device() received an invalid combination of arguments - got ({type(spec).__name__})")
+        raise TypeError("device() received an invalid combination of arguments - "
+                        f"got ({type(spec).__name__})")
     text = spec.strip()
     kind, _, ordinal = text.partition(":")
     if kind not in ("cpu", "cuda"):
@@ -67,7 +68,8 @@ def parse_device(spec, index: int | None = None) -> Device:
         if not ordinal.isdigit():
             raise RuntimeError(f"Invalid device string: '{text}'")
         if index is not None:
-            raise RuntimeError("type (string) must not include an index because index was passed explicitly: " + text)
+            raise RuntimeError("type (string) must not include an index because index was "
+                               "passed explicitly: " + text)
         index = int(ordinal)
     if kind == "cpu":
         if index not in (None, 0):
@@ -113,7 +115,8 @@ def cupy_module():
         except ImportError:
             _cupy_error = "CuPy is not installed (pip install 'gradsh[cuda]')"
         except Exception as exc:  # driver too old, no device, ...
-            _cupy_error = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            message = str(exc).strip()
+            _cupy_error = message.splitlines()[0] if message else type(exc).__name__
     raise RuntimeError(f"CUDA is not available: {_cupy_error}")
 
 

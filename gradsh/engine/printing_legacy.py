@@ -80,7 +80,8 @@ def _join(values: np.ndarray, fmt: str, scale: float) -> str:
     return " ".join(fmt.format(v / scale) for v in values.tolist())
 
 
-def _repr_row(row: np.ndarray, indent: str, fmt: str, scale: float, truncate: int | None = None) -> str:
+def _repr_row(row: np.ndarray, indent: str, fmt: str, scale: float,
+              truncate: int | None = None) -> str:
     if truncate is not None:
         return (indent + _join(row[:truncate], fmt, scale) + " {:^5} ".format("...")
                 + _join(row[-truncate:], fmt, scale) + "\n")

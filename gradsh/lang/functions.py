@@ -200,8 +200,8 @@ class UserFunction:
             bound[key] = value
         missing = [p for p in params if p not in bound and p not in self.defaults]
         if missing:
-            raise TypeError(f"{name}() missing {_plural(len(missing), 'required positional argument')}"
-                            f": {_quoted_list(missing)}")
+            count = _plural(len(missing), "required positional argument")
+            raise TypeError(f"{name}() missing {count}: {_quoted_list(missing)}")
         for param in params:
             if param not in bound:
                 bound[param] = self.defaults[param]

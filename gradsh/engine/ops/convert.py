@@ -98,8 +98,12 @@ def cpu(input):
 @op("cuda", summary="The tensor on a GPU (cuda:0 unless given).", example="ones(2).cuda()",
     function=False)
 def cuda(input, device=None, non_blocking=False):
-    target = backend.Device("cuda", 0) if device is None else backend.resolve_device(
-        backend.parse_device(device) if not isinstance(device, int) else backend.Device("cuda", device))
+    if device is None:
+        target = backend.Device("cuda", 0)
+    elif isinstance(device, int):
+        target = backend.resolve_device(backend.Device("cuda", device))
+    else:
+        target = backend.resolve_device(backend.parse_device(device))
     backend.array_module(target)
     return _to_copy(input, None, target)
 

@@ -60,8 +60,12 @@ def rsub(input, other, *, alpha=1):
     return record(out, name, (input, other), lambda g: (-g * alpha if alpha != 1 else -g, g))
 
 
+def _is_bool(value) -> bool:
+    return isinstance(value, Tensor) and value.dtype is dtypes.bool_ or isinstance(value, bool)
+
+
 def _reject_bool_sub(a, b):
-    if all(isinstance(v, Tensor) and v.dtype is dtypes.bool_ or isinstance(v, bool) for v in (a, b)):
+    if all(_is_bool(v) for v in (a, b)):
         raise RuntimeError("Subtraction, the `-` operator, with two bool tensors is not supported. "
                            "Use the `^` or `logical_xor()` operator instead.")
 
@@ -88,14 +92,16 @@ def mul(input, other):
 @op("div", aliases=("divide", "true_divide"), summary="Divide elementwise (true division).",
     example="div(tensor([1., 2.]), 4)", inplace="div_",
     operators={"__truediv__": lambda a, b: div(a, b) if _operand_ok(b) else NotImplemented,
-               "__rtruediv__": lambda a, b: mul(reciprocal(a), b) if _operand_ok(b) else NotImplemented})
+               "__rtruediv__": lambda a, b: (mul(reciprocal(a), b) if _operand_ok(b)
+                                             else NotImplemented)})
 def div(input, other, *, rounding_mode=None):
     if rounding_mode == "floor":
         return floor_divide(input, other)
     if rounding_mode == "trunc":
         if not dtypes.result_type(input, other).is_floating_point:
             return _int_trunc_divide(input, other)
-        quotient = _binary(input, other, lambda xp, x, y: x / y, compute_dtype=_float_of(input, other))
+        float_dtype = _float_of(input, other)
+        quotient = _binary(input, other, lambda xp, x, y: x / y, compute_dtype=float_dtype)
         return trunc(quotient).to(dtypes.result_type(input, other))
     if rounding_mode is not None:
         raise RuntimeError("div expected rounding_mode to be one of None, 'trunc', or 'floor' "
@@ -127,7 +133,8 @@ def _int_trunc_divide(input, other):
 
 @op("floor_divide", summary="Division rounded down (the `//` operator).",
     example="floor_divide(tensor([-7, 7]), 2)", inplace="floor_divide_",
-    operators={"__floordiv__": lambda a, b: floor_divide(a, b) if _operand_ok(b) else NotImplemented,
+    operators={"__floordiv__": lambda a, b: (floor_divide(a, b) if _operand_ok(b)
+                                             else NotImplemented),
                "__rfloordiv__": lambda a, b: _rbinary(floor_divide, a, b)})
 def floor_divide(input, other):
     x, y, dtype, xp = binary_operands(input, other)
@@ -227,8 +234,8 @@ def abs_(input):
     return record(out, "AbsBackward0", (input,), lambda g, x: (g * x.sign(),), saved=(input,))
 
 
-@op("sign", summary="-1, 0 or 1 by the sign of each element.", example="sign(tensor([-2., 0., 3.]))",
-    inplace="sign_")
+@op("sign", summary="-1, 0 or 1 by the sign of each element.",
+    example="sign(tensor([-2., 0., 3.]))", inplace="sign_")
 def sign(input):
     out = as_result(input._xp.sign(input._data), input.dtype, input._xp)
     return record(out, "SignBackward0", (input,), lambda g: (g * 0,))

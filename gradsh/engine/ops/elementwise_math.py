@@ -9,7 +9,7 @@ from .. import autograd, dtypes, limits
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
-from .common import as_result, binary_operands, float_dtype_for, is_scalar, same_device
+from .common import as_result, binary_operands, float_dtype_for, same_device
 
 
 def _erf_array(xp, x):
@@ -65,11 +65,14 @@ def _unary(name: str, forward, backward, grad_fn: str, *, summary: str, example:
 
 
 exp = _unary("exp", lambda xp, x: xp.exp(x), lambda g, out: g * out, "ExpBackward0",
-             saves="output", summary="e to the power of each element.", example="exp(tensor([0., 1.]))")
-exp2 = _unary("exp2", lambda xp, x: xp.exp2(x), lambda g, out: g * out * math.log(2), "Exp2Backward0",
-              saves="output", summary="2 to the power of each element.", example="exp2(tensor([0., 3.]))")
+             saves="output", summary="e to the power of each element.",
+             example="exp(tensor([0., 1.]))")
+exp2 = _unary("exp2", lambda xp, x: xp.exp2(x), lambda g, out: g * out * math.log(2),
+              "Exp2Backward0", saves="output", summary="2 to the power of each element.",
+              example="exp2(tensor([0., 3.]))")
 expm1 = _unary("expm1", lambda xp, x: xp.expm1(x), lambda g, out: g * (out + 1), "Expm1Backward0",
-               saves="output", summary="exp(x) - 1, accurate near 0.", example="expm1(tensor([1e-5]))")
+               saves="output", summary="exp(x) - 1, accurate near 0.",
+               example="expm1(tensor([1e-5]))")
 log = _unary("log", lambda xp, x: xp.log(x), lambda g, x: g / x, "LogBackward0",
              summary="Natural logarithm.", example="log(tensor([1., 2.7183]))")
 log2 = _unary("log2", lambda xp, x: xp.log2(x), lambda g, x: g / (x * math.log(2)), "Log2Backward0",
@@ -81,7 +84,8 @@ log1p = _unary("log1p", lambda xp, x: xp.log1p(x), lambda g, x: g / (x + 1), "Lo
 sqrt = _unary("sqrt", lambda xp, x: xp.sqrt(x), lambda g, out: g / (2 * out), "SqrtBackward0",
               saves="output", summary="Square root.", example="sqrt(tensor([4., 9.]))")
 rsqrt = _unary("rsqrt", lambda xp, x: 1 / xp.sqrt(x), lambda g, out: -0.5 * g * out ** 3,
-               "RsqrtBackward0", saves="output", summary="1 / sqrt(x).", example="rsqrt(tensor([4.]))")
+               "RsqrtBackward0", saves="output", summary="1 / sqrt(x).",
+               example="rsqrt(tensor([4.]))")
 reciprocal = _unary("reciprocal", lambda xp, x: 1 / x, lambda g, out: -g * out * out,
                     "ReciprocalBackward0", saves="output", summary="1 / x.",
                     example="reciprocal(tensor([2., 4.]))")
@@ -126,9 +130,11 @@ cos = _unary("cos", lambda xp, x: xp.cos(x), lambda g, x: -g * x.sin(), "CosBack
 tan = _unary("tan", lambda xp, x: xp.tan(x), lambda g, out: g * (1 + out * out), "TanBackward0",
              saves="output", summary="Tangent.", example="tan(tensor([0., 0.7854]))")
 asin = _unary("asin", lambda xp, x: xp.arcsin(x), lambda g, x: g / (1 - x * x).sqrt(),
-              "AsinBackward0", aliases=("arcsin",), summary="Arcsine.", example="asin(tensor([0., 1.]))")
+              "AsinBackward0", aliases=("arcsin",), summary="Arcsine.",
+              example="asin(tensor([0., 1.]))")
 acos = _unary("acos", lambda xp, x: xp.arccos(x), lambda g, x: -g / (1 - x * x).sqrt(),
-              "AcosBackward0", aliases=("arccos",), summary="Arccosine.", example="acos(tensor([0., 1.]))")
+              "AcosBackward0", aliases=("arccos",), summary="Arccosine.",
+              example="acos(tensor([0., 1.]))")
 atan = _unary("atan", lambda xp, x: xp.arctan(x), lambda g, x: g / (1 + x * x), "AtanBackward0",
               aliases=("arctan",), summary="Arctangent.", example="atan(tensor([0., 1.]))")
 sinh = _unary("sinh", lambda xp, x: xp.sinh(x), lambda g, x: g * x.cosh(), "SinhBackward0",
@@ -186,7 +192,12 @@ def _softplus_forward(xp, x):
     return xp.where(x > 20, x, xp.log1p(xp.exp(xp.minimum(x, 20)))).astype(x.dtype)
 
 
-softplus = _unary("softplus", _softplus_forward, lambda g, x: g * sigmoid(x) * (x <= 20) + g * (x > 20),
+def _softplus_backward(g, x):
+    # The gradient of the linear part above the threshold is exactly g.
+    return g * sigmoid(x) * (x <= 20) + g * (x > 20)
+
+
+softplus = _unary("softplus", _softplus_forward, _softplus_backward,
                   "SoftplusBackward0", inplace=False, summary="log(1 + exp(x)).",
                   example="F.softplus(tensor([-1., 0., 1.]))")
 softplus.gradsh_op.functional = True

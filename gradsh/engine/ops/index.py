@@ -335,4 +335,4 @@ def _indexing(input, key):
     return getitem(input, key)
 
 
-from . import gather as _gather  # noqa: F401 - gather/index_select/masked_fill register here
+from . import gather as _gather  # noqa: F401, E402 - gather/index_select/masked_fill register here

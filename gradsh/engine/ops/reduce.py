@@ -347,4 +347,4 @@ def any_(input, dim=None, keepdim=False):
     return _logical_reduction(input, dim, keepdim, input._xp.any)
 
 
-from . import reduce_select as _reduce_select  # noqa: F401 - max, min, sort, ... register there
+from . import reduce_select as _reduce_select  # noqa: F401, E402 - max, min, sort, ... register there

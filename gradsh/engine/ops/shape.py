@@ -370,4 +370,4 @@ def clone(input, *, memory_format=None):
     return record(Tensor._make(array, input.dtype), "CloneBackward0", (input,), lambda g: (g,))
 
 
-from . import join as _join  # noqa: F401 - cat, stack, split, chunk, unbind register there
+from . import join as _join  # noqa: F401, E402 - cat, stack, split, chunk, unbind register there
