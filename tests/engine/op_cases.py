@@ -107,7 +107,8 @@ def AW(*shape, dtype=f32):
     return np.asarray(_rng.uniform(0.3, 1.5, shape) * _rng.choice((-1.0, 1.0), shape)).astype(dtype)
 
 
-def I(*shape, lo=-5, hi=6, dtype=i64):
+def INT(*shape, lo=-5, hi=6, dtype=i64):
+    """Integers in [lo, hi)."""
     return np.asarray(_rng.integers(lo, hi, shape)).astype(dtype)
 
 
@@ -226,9 +227,9 @@ def _binary_cases(fn, *, ints=True, bools=None):
     ]
     if ints:
         items += [
-            case(I(2, 3), I(3, lo=1)),
-            case(I(3, dtype=i32), A(2, i64)),  # 0-d int64 does not promote int32
-            case(I(3), 2.5, ref=lambda a, b: fn(a.astype(f32), f32(b))),
+            case(INT(2, 3), INT(3, lo=1)),
+            case(INT(3, dtype=i32), A(2, i64)),  # 0-d int64 does not promote int32
+            case(INT(3), 2.5, ref=lambda a, b: fn(a.astype(f32), f32(b))),
         ]
     return items
 
@@ -245,7 +246,7 @@ cases("sub", *_binary_cases(np.subtract),
 cases("rsub",
       case(F(2, 3), F(3), ref=lambda a, b: b - a, grad=(0, 1)),
       case(F(3), 2.0, ref=lambda a, b: f32(b) - a, grad=(0,)),
-      case(I(3), 2, ref=lambda a, b: b - a),
+      case(INT(3), 2, ref=lambda a, b: b - a),
       case(F(3), F(3), alpha=2, ref=lambda a, b, alpha: b - alpha * a, grad=(0, 1)))
 cases("mul", *_binary_cases(np.multiply),
       case(B(4), B(4), ref=np.logical_and),
@@ -256,7 +257,7 @@ cases("div",
       case(F(4, 1), AW(1, 5), grad=(0, 1)),
       case(F(3), 4.0, grad=(0,)),
       case(AW(), AW(3), grad=(0, 1)),
-      case(I(2, 3), I(3, lo=1), ref=lambda a, b: (a / b).astype(f32)),
+      case(INT(2, 3), INT(3, lo=1), ref=lambda a, b: (a / b).astype(f32)),
       case(A([-7, 7, 5]), 2, rounding_mode="floor",
            ref=lambda a, b, rounding_mode: np.floor_divide(a, b)),
       case(A([-7.5, 7.5, 5.]), 2., rounding_mode="trunc",
@@ -267,7 +268,7 @@ cases("div",
 cases("floor_divide",
       case(A([-7, 7, 5, -1], i64), A([2, 2, -3, 3], i64)),
       case(A([-7.5, 7.5, 5.]), 2.0, ref=lambda a, b: np.floor_divide(a, f32(b))),
-      case(I(2, 3), I(3, lo=1)),
+      case(INT(2, 3), INT(3, lo=1)),
       ref=np.floor_divide)
 cases("remainder",
       case(A([-7, 7, 5, -1], i64), A([2, 2, -3, 3], i64)),
@@ -280,21 +281,21 @@ cases("pow",
       case(P(3), 0.5, ref=lambda a, b: a ** f32(b), grad=(0,)),
       case(F(3), 0, ref=lambda a, b: a ** b, grad=(0,)),
       case(2.0, F(3), ref=lambda a, b: f32(a) ** b, grad=(1,)),
-      case(I(3, lo=0), 2, ref=lambda a, b: a ** b),
-      case(I(3, lo=1), 0.5, ref=lambda a, b: a.astype(f32) ** f32(b)),
+      case(INT(3, lo=0), 2, ref=lambda a, b: a ** b),
+      case(INT(3, lo=1), 0.5, ref=lambda a, b: a.astype(f32) ** f32(b)),
       ref=np.power)
-cases("square", case(F(2, 3), grad=(0,)), case(I(4)), case(F(), grad=(0,)), ref=np.square)
-cases("neg", case(F(2, 3), grad=(0,)), case(I(4)), case(F(), grad=(0,)), ref=np.negative)
-cases("positive", case(F(2, 3), grad=(0,)), case(I(4)), ref=lambda a: a)
-cases("abs", case(AW(2, 3), grad=(0,)), case(I(4)), case(AW(), grad=(0,)), ref=np.abs)
-cases("sign", case(A([-2., 0., 3.])), case(AW(2, 3), grad=(0,)), case(I(5)), ref=np.sign)
+cases("square", case(F(2, 3), grad=(0,)), case(INT(4)), case(F(), grad=(0,)), ref=np.square)
+cases("neg", case(F(2, 3), grad=(0,)), case(INT(4)), case(F(), grad=(0,)), ref=np.negative)
+cases("positive", case(F(2, 3), grad=(0,)), case(INT(4)), ref=lambda a: a)
+cases("abs", case(AW(2, 3), grad=(0,)), case(INT(4)), case(AW(), grad=(0,)), ref=np.abs)
+cases("sign", case(A([-2., 0., 3.])), case(AW(2, 3), grad=(0,)), case(INT(5)), ref=np.sign)
 
 
 # ---------------------------------------------------------------- unary math
 def _unary(name, fn, make=F, ints=True, dtype_of_int=f32):
     items = [case(make(2, 3), grad=(0,)), case(make(), grad=(0,))]
     if ints:
-        items.append(case(I(4, lo=1, hi=4)))
+        items.append(case(INT(4, lo=1, hi=4)))
     cases(name, *items, ref=floating(fn, dtype_of_int))
 
 
@@ -325,10 +326,10 @@ _unary("gelu", lambda a: (0.5 * a * (1 + _erf(a / np.sqrt(a.dtype.type(2))))).as
 _unary("silu", lambda a: a / (1 + np.exp(-a)), ints=False)
 cases("softplus", case(F(2, 3), grad=(0,)), case(A([-30., 0., 19., 25.])), case(F(), grad=(0,)),
       ref=lambda a: np.where(a > 20, a, np.log1p(np.exp(np.minimum(a, 20)))).astype(a.dtype))
-cases("relu", case(AW(2, 3), grad=(0,)), case(AW(), grad=(0,)), case(I(5)),
+cases("relu", case(AW(2, 3), grad=(0,)), case(AW(), grad=(0,)), case(INT(5)),
       ref=lambda a: np.maximum(a, 0).astype(a.dtype))
 for _name, _fn in (("floor", np.floor), ("ceil", np.ceil), ("trunc", np.trunc)):
-    cases(_name, case(F(2, 3), grad=(0,)), case(A([-1.5, -0.5, 0.5, 2.])), case(I(4)),
+    cases(_name, case(F(2, 3), grad=(0,)), case(A([-1.5, -0.5, 0.5, 2.])), case(INT(4)),
           ref=lambda a, fn=_fn: fn(a) if a.dtype.kind == "f" else a)
 cases("frac", case(F(2, 3), grad=(0,)), case(A([-1.5, 2.25, 3.])),
       ref=lambda a: a - np.trunc(a))
@@ -337,7 +338,7 @@ cases("round",
       case(F(2, 3), grad=(0,)),
       case(A([0.23, 1.56, -2.567]), decimals=1,
            ref=lambda a, decimals: np.round(a, decimals), grad=(0,)),
-      case(I(4)),
+      case(INT(4)),
       ref=np.round)
 
 
@@ -357,7 +358,7 @@ cases("clamp",
       case(F(2, 3), min=0.25, ref=lambda a, min: _clamp(a, f32(min)), grad=(0,)),
       case(F(2, 3), max=0.25, ref=lambda a, max: _clamp(a, max=f32(max)), grad=(0,)),
       case(F(2, 3), A(-0.5), A([0.1, 0.5, 1.0]), grad=(0, 1, 2)),
-      case(I(6), min=-2, max=3, ref=lambda a, min, max: _clamp(a, min, max)),
+      case(INT(6), min=-2, max=3, ref=lambda a, min, max: _clamp(a, min, max)),
       case(A([1, 5], i64), min=2.5, ref=lambda a, min: _clamp(a.astype(f32), f32(min))),
       ref=_clamp)
 _TIES = (A([[1., 2., 3.], [3., 2., 1.]]), A([2., 2., 2.]))
@@ -367,17 +368,17 @@ _AT_TIES = {"grad": (0, 1), "second_order": False}
 _AT_TIES_ONE = {"grad": (0,), "second_order": False}
 cases("maximum",
       case(F(2, 3), F(3), grad=(0, 1)), case(F(4, 1), F(1, 5), grad=(0, 1)),
-      case(*_TIES, **_AT_TIES), case(I(2, 3), I(3)),
+      case(*_TIES, **_AT_TIES), case(INT(2, 3), INT(3)),
       ref=np.maximum)
 cases("minimum",
       case(F(2, 3), F(3), grad=(0, 1)), case(F(4, 1), F(1, 5), grad=(0, 1)),
-      case(*_TIES, **_AT_TIES), case(I(2, 3), I(3)),
+      case(*_TIES, **_AT_TIES), case(INT(2, 3), INT(3)),
       ref=np.minimum)
 cases("where",
       case(B(2, 3), F(2, 3), F(3), grad=(1, 2)),
       case(B(3, 1), F(1, 4), F(3, 4), grad=(1, 2)),
       case(B(2, 3), F(2, 3), 0.0, ref=lambda c, a, b: np.where(c, a, f32(b)), grad=(1,)),
-      case(B(4), I(4), I(4)),
+      case(B(4), INT(4), INT(4)),
       ref=np.where)
 cases("lerp",
       case(F(2, 3), F(3), 0.25, ref=lambda a, b, w: a + f32(w) * (b - a), grad=(0, 1)),
@@ -385,7 +386,7 @@ cases("lerp",
       ref=lambda a, b, w: a + w * (b - a))
 cases("atan2",
       case(F(2, 3), AW(3), grad=(0, 1)), case(F(4, 1), AW(1, 5), grad=(0, 1)),
-      case(I(3), I(3, lo=1), ref=lambda a, b: np.arctan2(a.astype(f32), b.astype(f32))),
+      case(INT(3), INT(3, lo=1), ref=lambda a, b: np.arctan2(a.astype(f32), b.astype(f32))),
       ref=np.arctan2)
 
 
@@ -394,18 +395,18 @@ for _name, _fn in (("eq", np.equal), ("ne", np.not_equal), ("lt", np.less),
                    ("le", np.less_equal), ("gt", np.greater), ("ge", np.greater_equal)):
     cases(_name,
           case(*_TIES), case(F(4, 1), F(1, 5)),
-          case(I(2, 3, lo=0, hi=3), 1), case(I(3, lo=0, hi=3), A([1., 1.5, 2.])),
+          case(INT(2, 3, lo=0, hi=3), 1), case(INT(3, lo=0, hi=3), A([1., 1.5, 2.])),
           case(A([1., np.nan, 2.]), A([1., np.nan, 3.])),
           ref=lambda a, b, fn=_fn: fn(a, b))
 _SPECIAL = A([1., np.nan, np.inf, -np.inf, -0.])
-cases("isnan", case(_SPECIAL), case(I(3)), ref=np.isnan)
-cases("isinf", case(_SPECIAL), case(I(3)), ref=np.isinf)
-cases("isfinite", case(_SPECIAL), case(I(3)), ref=np.isfinite)
+cases("isnan", case(_SPECIAL), case(INT(3)), ref=np.isnan)
+cases("isinf", case(_SPECIAL), case(INT(3)), ref=np.isinf)
+cases("isfinite", case(_SPECIAL), case(INT(3)), ref=np.isfinite)
 cases("allclose",
       case(A([1., 2.]), A([1., 2.000001])), case(A([1., 2.]), A([1., 2.1])),
       case(A([1., 2.]), A([1.05, 2.]), atol=0.1, ref=lambda a, b, atol: True),
       case(A([np.nan]), A([np.nan]), equal_nan=True, ref=lambda a, b, equal_nan: True),
-      case(I(3, lo=0), I(3, lo=0) * 0 + 1, ref=lambda a, b: bool(np.allclose(a, b))),
+      case(INT(3, lo=0), INT(3, lo=0) * 0 + 1, ref=lambda a, b: bool(np.allclose(a, b))),
       ref=lambda a, b: bool(np.allclose(a, b, rtol=1e-5, atol=1e-8)))
 cases("isclose",
       case(A([1., 2., np.nan]), A([1., 2.1, np.nan])),
@@ -419,16 +420,16 @@ cases("equal",
       case(A([1., 2.]), A([1, 2], i64), ref=lambda a, b: True))
 for _name, _fn in (("bitwise_and", np.bitwise_and), ("bitwise_or", np.bitwise_or),
                    ("bitwise_xor", np.bitwise_xor)):
-    cases(_name, case(I(2, 3), I(3)), case(B(4), B(4)), case(I(3, dtype=u8, lo=0, hi=255), 15),
-          case(I(3, dtype=i32), A(6, i64)),
+    cases(_name, case(INT(2, 3), INT(3)), case(B(4), B(4)), case(INT(3, dtype=u8, lo=0, hi=255), 15),
+          case(INT(3, dtype=i32), A(6, i64)),
           ref=lambda a, b, fn=_fn: fn(a, b).astype(a.dtype))
-cases("bitwise_not", case(I(2, 3)), case(B(4)), case(I(3, dtype=u8, lo=0, hi=255)),
+cases("bitwise_not", case(INT(2, 3)), case(B(4)), case(INT(3, dtype=u8, lo=0, hi=255)),
       ref=np.invert)
 for _name, _fn in (("logical_and", np.logical_and), ("logical_or", np.logical_or),
                    ("logical_xor", np.logical_xor)):
-    cases(_name, case(I(2, 3, lo=0, hi=2), I(3, lo=0, hi=2)), case(B(4), B(4)),
+    cases(_name, case(INT(2, 3, lo=0, hi=2), INT(3, lo=0, hi=2)), case(B(4), B(4)),
           case(A([0., 0.5, 2.]), A([1., 0., 0.])), ref=_fn)
-cases("logical_not", case(I(2, 3, lo=0, hi=2)), case(B(4)), case(A([0., 0.5, -1.])),
+cases("logical_not", case(INT(2, 3, lo=0, hi=2)), case(B(4)), case(A([0., 0.5, -1.])),
       ref=np.logical_not)
 
 
@@ -462,15 +463,15 @@ cases("full",
       case((2,), True, device=DEV, ref=lambda s, v, device: np.full(s, v, bool)),
       case((2,), 1, dtype=DT("float64"), device=DEV,
            ref=lambda s, v, dtype, device: np.full(s, v, f64)))
-cases("zeros_like", case(F(2, 3)), case(I(4)), case(F(3), dtype=DT("int64"),
+cases("zeros_like", case(F(2, 3)), case(INT(4)), case(F(3), dtype=DT("int64"),
                                                   ref=lambda a, dtype: np.zeros(3, i64)),
       ref=np.zeros_like)
-cases("ones_like", case(F(2, 3)), case(I(4)), case(B(2)), ref=np.ones_like)
+cases("ones_like", case(F(2, 3)), case(INT(4)), case(B(2)), ref=np.ones_like)
 cases("empty_like", case(F(2, 3), check=shape_check((2, 3), f32)),
-      case(I(4), check=shape_check((4,), i64)))
+      case(INT(4), check=shape_check((4,), i64)))
 cases("full_like", case(F(2, 3), 7, ref=lambda a, v: np.full_like(a, v)),
-      case(I(4), 2, ref=lambda a, v: np.full_like(a, v)),
-      case(I(2), 2.5, dtype=DT("float32"), ref=lambda a, v, dtype: np.full(2, v, f32)))
+      case(INT(4), 2, ref=lambda a, v: np.full_like(a, v)),
+      case(INT(2), 2.5, dtype=DT("float32"), ref=lambda a, v, dtype: np.full(2, v, f32)))
 cases("eye",
       case(3, device=DEV, ref=lambda n, device: np.eye(n, dtype=f32)),
       case(2, 3, device=DEV, ref=lambda n, m, device: np.eye(n, m, dtype=f32)),
@@ -501,7 +502,7 @@ cases("randint", case(0, 10, (3,), device=DEV, check=random_check((3,), i64, 0, 
       case(5, (2, 2), device=DEV, check=random_check((2, 2), i64, 0, 5)),
       case(-3, 3, (4,), dtype=DT("int32"), device=DEV, check=random_check((4,), i32, -3, 3)))
 cases("randint_like", case(F(3), 5, check=random_check((3,), f32, 0, 5)),
-      case(I(2, 2), 2, 4, check=random_check((2, 2), i64, 2, 4)))
+      case(INT(2, 2), 2, 4, check=random_check((2, 2), i64, 2, 4)))
 
 
 def _permutation_check(n):
@@ -524,52 +525,52 @@ cases("to",
       case(F(2, 3), DT("float64"), ref=lambda a, d: a.astype(f64), grad=(0,)),
       case(F(2, 3), DT("float32"), ref=lambda a, d: a.astype(f32), grad=(0,), **_LOSSY),
       case(F(3), dtype=DT("int64"), ref=lambda a, dtype: a.astype(i64)),
-      case(I(3), DEV, ref=lambda a, d: a),
-      case(I(3), DEV, DT("float16"), ref=lambda a, dev, d: a.astype(f16)))
+      case(INT(3), DEV, ref=lambda a, d: a),
+      case(INT(3), DEV, DT("float16"), ref=lambda a, dev, d: a.astype(f16)))
 for _name, _dtype in (("float", f32), ("double", f64), ("half", f16), ("int", i32),
                       ("long", i64), ("short", np.int16), ("char", np.int8), ("byte", u8),
                       ("bool", bool)):
     _grad = dict(grad=(0,), **(_LOSSY if _dtype in (f32, f16) else {})) \
         if _dtype in (f32, f64, f16) else {}
     # Negative floats to uint8 are undefined in C (NumPy wraps, CUDA clamps): positive ones.
-    cases(_name, case((P if _dtype is u8 else F)(2, 3), **_grad), case(I(4, lo=0)),
+    cases(_name, case((P if _dtype is u8 else F)(2, 3), **_grad), case(INT(4, lo=0)),
           ref=lambda a, d=_dtype: a.astype(d))
 cases("type",
       case(F(3), ref=lambda a: "torch.FloatTensor", cpu_only=True),
-      case(I(3), ref=lambda a: "torch.LongTensor", cpu_only=True),
+      case(INT(3), ref=lambda a: "torch.LongTensor", cpu_only=True),
       case(F(3), DT("float64"), ref=lambda a, d: a.astype(f64), grad=(0,)),
       case(F(3), "torch.IntTensor", ref=lambda a, d: a.astype(i32), cpu_only=True))
-cases("cpu", case(F(2, 3), grad=(0,)), case(I(3)), ref=lambda a: a)
-cases("cuda", case(F(2, 3), grad=(0,), cuda=True), case(I(3), cuda=True), ref=lambda a: a)
+cases("cpu", case(F(2, 3), grad=(0,)), case(INT(3)), ref=lambda a: a)
+cases("cuda", case(F(2, 3), grad=(0,), cuda=True), case(INT(3), cuda=True), ref=lambda a: a)
 cases("item", case(A([2.5]), ref=lambda a: 2.5), case(A(7, i64), ref=lambda a: 7),
       case(A([[True]], bool), ref=lambda a: True))
 cases("tolist", case(A([[1, 2], [3, 4]], i64)), case(A([1.5, 2.])), case(A(3, i64)),
       case(B(3)), ref=lambda a: a.tolist())
-cases("numpy", case(F(2, 3)), case(I(3)), ref=lambda a: a, cpu_only=True)
+cases("numpy", case(F(2, 3)), case(INT(3)), ref=lambda a: a, cpu_only=True)
 cases("numel", case(F(2, 3), ref=lambda a: 6), case(F(), ref=lambda a: 1),
       case(F(0, 3), ref=lambda a: 0))
 cases("dim", case(F(2, 3), ref=lambda a: 2), case(F(), ref=lambda a: 0))
 cases("size", case(F(2, 3), ref=lambda a: (2, 3)), case(F(2, 3), 1, ref=lambda a, d: 3),
       case(F(2, 3), -2, ref=lambda a, d: 2), case(F(), ref=lambda a: ()))
-cases("element_size", case(F(2), ref=lambda a: 4), case(I(2), ref=lambda a: 8),
+cases("element_size", case(F(2), ref=lambda a: 4), case(INT(2), ref=lambda a: 8),
       case(B(2), ref=lambda a: 1), case(F(2, dtype=f16), ref=lambda a: 2))
-cases("is_floating_point", case(F(2), ref=lambda a: True), case(I(2), ref=lambda a: False),
+cases("is_floating_point", case(F(2), ref=lambda a: True), case(INT(2), ref=lambda a: False),
       case(F(2, dtype=f64), ref=lambda a: True))
 cases("is_tensor", case(F(2), ref=lambda a: True), case(Raw(3), ref=lambda a: False),
       case(Raw([1.]), ref=lambda a: False))
 # In place on a fresh non-leaf (x * 1), so that the gradient reaches x.
 _ON_COPY = {"call": lambda impl, x, *rest: impl(x * 1, *rest)}
-cases("zero_", case(F(2, 3), grad=(0,), **_ON_COPY), case(I(3)),
+cases("zero_", case(F(2, 3), grad=(0,), **_ON_COPY), case(INT(3)),
       ref=lambda a: np.zeros_like(a))
 cases("fill_",
       case(F(2, 3), 7, ref=lambda a, v: np.full_like(a, v), grad=(0,), **_ON_COPY),
-      case(I(3), 2.7, ref=lambda a, v: np.full_like(a, 2)),
+      case(INT(3), 2.7, ref=lambda a, v: np.full_like(a, 2)),
       case(F(2, 3), A(1.5), ref=lambda a, v: np.full_like(a, v), grad=(0, 1), **_ON_COPY))
 cases("copy_",
       case(F(2, 3), F(3), ref=lambda a, b: np.broadcast_to(b, a.shape).astype(a.dtype),
            grad=(0, 1), **_ON_COPY),
-      case(F(2, 3), I(2, 3), ref=lambda a, b: b.astype(a.dtype)),
-      case(I(3), F(3, dtype=f64), ref=lambda a, b: b.astype(a.dtype)))
+      case(F(2, 3), INT(2, 3), ref=lambda a, b: b.astype(a.dtype)),
+      case(INT(3), F(3, dtype=f64), ref=lambda a, b: b.astype(a.dtype)))
 
 
 # ==================================================================== shape
@@ -582,8 +583,8 @@ cases("view",
       case(F(2, 3), 3, 2, ref=lambda a, *s: a.reshape(s), grad=(0,)),
       case(F(2, 3), -1, ref=lambda a, s: a.reshape(s), grad=(0,)),
       case(F(6), (2, 3), ref=lambda a, s: a.reshape(s)),
-      case(I(4), 2, 2, ref=lambda a, *s: a.reshape(s)))
-cases("view_as", case(F(6), F(2, 3), grad=(0,)), case(I(4), I(2, 2)),
+      case(INT(4), 2, 2, ref=lambda a, *s: a.reshape(s)))
+cases("view_as", case(F(6), F(2, 3), grad=(0,)), case(INT(4), INT(2, 2)),
       ref=lambda a, b: a.reshape(b.shape))
 cases("reshape",
       case(F(2, 3), 3, 2, ref=lambda a, *s: a.reshape(s), grad=(0,)),
@@ -591,89 +592,89 @@ cases("reshape",
       case(F(2, 3), 1, -1, call=lambda impl, x, *s: impl(x.t(), *s),
            ref=lambda a, *s: a.T.reshape(s), grad=(0,)),
       case(F(), (1, 1), ref=lambda a, s: a.reshape(s), grad=(0,)),
-      case(I(6), (2, 3), ref=lambda a, s: a.reshape(s)))
-cases("reshape_as", case(F(2, 3), F(3, 2), grad=(0,)), case(I(4), I(2, 2)),
+      case(INT(6), (2, 3), ref=lambda a, s: a.reshape(s)))
+cases("reshape_as", case(F(2, 3), F(3, 2), grad=(0,)), case(INT(4), INT(2, 2)),
       ref=lambda a, b: a.reshape(b.shape))
 cases("flatten",
       case(F(2, 3, 2), ref=lambda a: a.reshape(-1), grad=(0,)),
       case(F(2, 3, 2), 1, ref=lambda a, s: a.reshape(2, 6), grad=(0,)),
       case(F(2, 3, 2), 0, -2, ref=lambda a, s, e: a.reshape(6, 2)),
       case(F(), ref=lambda a: a.reshape(1)),
-      case(I(2, 2), ref=lambda a: a.reshape(-1)))
+      case(INT(2, 2), ref=lambda a: a.reshape(-1)))
 cases("squeeze",
       case(F(2, 1, 3), ref=lambda a: a.squeeze(), grad=(0,)),
       case(F(2, 1, 3), 1, ref=lambda a, d: a.squeeze(d), grad=(0,)),
       case(F(2, 1, 3), 0, ref=lambda a, d: a),
       case(F(1, 2, 1), -1, ref=lambda a, d: a.squeeze(d)),
-      case(I(1, 3), ref=lambda a: a.squeeze()))
+      case(INT(1, 3), ref=lambda a: a.squeeze()))
 cases("unsqueeze",
-      case(F(2, 3), 0, grad=(0,)), case(F(2, 3), -1, grad=(0,)), case(F(), 0), case(I(3), 1),
+      case(F(2, 3), 0, grad=(0,)), case(F(2, 3), -1, grad=(0,)), case(F(), 0), case(INT(3), 1),
       ref=np.expand_dims)
 cases("transpose",
-      case(F(2, 3, 2), 0, 2, grad=(0,)), case(F(2, 3), -1, -2, grad=(0,)), case(I(2, 3), 0, 1),
+      case(F(2, 3, 2), 0, 2, grad=(0,)), case(F(2, 3), -1, -2, grad=(0,)), case(INT(2, 3), 0, 1),
       ref=lambda a, i, j: np.swapaxes(a, i, j))
-cases("t", case(F(2, 3), grad=(0,)), case(F(3), grad=(0,)), case(I(2, 3)),
+cases("t", case(F(2, 3), grad=(0,)), case(F(3), grad=(0,)), case(INT(2, 3)),
       ref=lambda a: a.T)
 cases("permute",
       case(F(2, 3, 2), (2, 0, 1), ref=lambda a, d: a.transpose(d), grad=(0,)),
       case(F(2, 3, 2), 1, 0, -1, ref=lambda a, *d: a.transpose(d), grad=(0,)),
-      case(I(2, 3), (1, 0), ref=lambda a, d: a.transpose(d)))
+      case(INT(2, 3), (1, 0), ref=lambda a, d: a.transpose(d)))
 cases("expand",
       case(F(3), 2, 3, ref=lambda a, *s: np.broadcast_to(a, s), grad=(0,)),
       case(F(2, 1), -1, 4, ref=lambda a, *s: np.broadcast_to(a, (2, 4)), grad=(0,)),
       case(F(), (3,), ref=lambda a, s: np.broadcast_to(a, s), grad=(0,)),
-      case(I(2, 1), (2, 2), ref=lambda a, s: np.broadcast_to(a, s)))
-cases("expand_as", case(F(3, 1), F(3, 4), grad=(0,)), case(I(1), I(2)),
+      case(INT(2, 1), (2, 2), ref=lambda a, s: np.broadcast_to(a, s)))
+cases("expand_as", case(F(3, 1), F(3, 4), grad=(0,)), case(INT(1), INT(2)),
       ref=lambda a, b: np.broadcast_to(a, b.shape))
 cases("repeat",
       case(F(2, 3), 2, 1, ref=lambda a, *r: np.tile(a, r), grad=(0,)),
       case(F(3), 2, 2, ref=lambda a, *r: np.tile(a, r), grad=(0,)),
-      case(I(2), (3,), ref=lambda a, r: np.tile(a, r)))
+      case(INT(2), (3,), ref=lambda a, r: np.tile(a, r)))
 cases("cat",
       case([F(2, 3), F(1, 3)], grad=_paths(2)),
       case([F(2, 3), F(2, 2)], 1, grad=_paths(2)),
       case([F(2, 2), F(2, 2), F(2, 2)], -1, grad=_paths(3)),
-      case([I(2), I(3)]),
-      case([F(2), I(2)], ref=lambda ts: np.concatenate([ts[0], ts[1].astype(f32)])),
+      case([INT(2), INT(3)]),
+      case([F(2), INT(2)], ref=lambda ts: np.concatenate([ts[0], ts[1].astype(f32)])),
       ref=lambda ts, dim=0: np.concatenate(ts, dim))
 cases("stack",
       case([F(2, 3), F(2, 3)], grad=_paths(2)),
       case([F(2), F(2), F(2)], -1, grad=_paths(3)),
       case([F(), F()], grad=_paths(2)),
-      case([I(2), I(2)], 1),
+      case([INT(2), INT(2)], 1),
       ref=lambda ts, dim=0: np.stack(ts, dim))
 cases("split",
       case(F(5, 2), 2, ref=lambda a, s: tuple(np.split(a, [2, 4])), grad=(0,)),
       case(F(5, 2), [1, 4], ref=lambda a, s: tuple(np.split(a, [1])), grad=(0,)),
       case(F(2, 5), 3, dim=1, ref=lambda a, s, dim: tuple(np.split(a, [3], 1)), grad=(0,)),
-      case(I(4), 2, ref=lambda a, s: tuple(np.split(a, [2]))))
+      case(INT(4), 2, ref=lambda a, s: tuple(np.split(a, [2]))))
 cases("chunk",
       case(F(6, 2), 3, ref=lambda a, n: tuple(np.split(a, 3)), grad=(0,)),
       case(F(5), 2, ref=lambda a, n: tuple(np.split(a, [3])), grad=(0,)),
       case(F(2, 4), 2, 1, ref=lambda a, n, d: tuple(np.split(a, 2, 1)), grad=(0,)),
-      case(I(4), 4, ref=lambda a, n: tuple(np.split(a, 4))))
+      case(INT(4), 4, ref=lambda a, n: tuple(np.split(a, 4))))
 cases("unbind",
-      case(F(2, 3), grad=(0,)), case(F(2, 3), 1, grad=(0,)), case(I(3, 2), -1),
+      case(F(2, 3), grad=(0,)), case(F(2, 3), 1, grad=(0,)), case(INT(3, 2), -1),
       ref=lambda a, dim=0: tuple(np.moveaxis(a, dim, 0)))
 cases("narrow",
       case(F(4, 3), 0, 1, 2, grad=(0,)), case(F(4, 3), -1, 0, 2, grad=(0,)),
-      case(F(4, 3), 1, -2, 2, grad=(0,)), case(I(5), 0, 2, 3),
+      case(F(4, 3), 1, -2, 2, grad=(0,)), case(INT(5), 0, 2, 3),
       ref=lambda a, d, s, n: np.take(a, range(s % a.shape[d], s % a.shape[d] + n), axis=d))
 cases("flip",
       case(F(2, 3), 0, ref=lambda a, d: np.flip(a, d), grad=(0,)),
       case(F(2, 3), (0, 1), ref=lambda a, d: np.flip(a, d), grad=(0,)),
       case(F(2, 3), [-1], ref=lambda a, d: np.flip(a, d), grad=(0,)),
-      case(I(4), 0, ref=lambda a, d: np.flip(a, d)))
+      case(INT(4), 0, ref=lambda a, d: np.flip(a, d)))
 cases("roll",
       case(F(5), 2, grad=(0,)), case(F(2, 3), 1, 1, grad=(0,)),
-      case(F(2, 3), (1, -1), (0, 1), grad=(0,)), case(F(2, 3), -4, grad=(0,)), case(I(4), 1),
+      case(F(2, 3), (1, -1), (0, 1), grad=(0,)), case(F(2, 3), -4, grad=(0,)), case(INT(4), 1),
       ref=lambda a, s, d=None: np.roll(a, s, d))
 cases("contiguous",
       case(F(2, 3), grad=(0,)),
       case(F(2, 3), call=lambda impl, x: impl(x.t()), ref=lambda a: a.T, grad=(0,)),
-      case(I(3)),
+      case(INT(3)),
       ref=lambda a: a)
-cases("clone", case(F(2, 3), grad=(0,)), case(F(), grad=(0,)), case(I(3)), case(B(2)),
+cases("clone", case(F(2, 3), grad=(0,)), case(F(), grad=(0,)), case(INT(3)), case(B(2)),
       ref=lambda a: a)
 
 
@@ -691,7 +692,7 @@ cases("__getitem__",
       case(_X, [0, 2], grad=(0,)),
       case(_X, (1, [0, 2, 3]), grad=(0,)),
       case(_X, (A([0, 1], i64), A([3, 3], i64)), grad=(0,)),
-      case(I(3, 4), (slice(None, 2), A([True, False, True, True], bool))),
+      case(INT(3, 4), (slice(None, 2), A([True, False, True, True], bool))),
       ref=lambda a, key: a[key])
 
 
@@ -703,7 +704,7 @@ def _sum_dtype(a):
 cases("sum",
       case(F(2, 3), grad=(0,)), case(F(2, 3), 1, grad=(0,)),
       case(F(2, 3), (0, 1), keepdim=True, grad=(0,)), case(F(2, 3), -1, True, grad=(0,)),
-      case(F(), grad=(0,)), case(I(2, 3)), case(B(4)), case(I(3, dtype=i32), 0),
+      case(F(), grad=(0,)), case(INT(2, 3)), case(B(4)), case(INT(3, dtype=i32), 0),
       case(F(2, 3), 0, dtype=DT("float64"), ref=lambda a, d, dtype: a.astype(f64).sum(d)),
       ref=lambda a, dim=None, keepdim=False: np.sum(a, dim, keepdims=keepdim).astype(
           _sum_dtype(a)))
@@ -711,13 +712,13 @@ cases("mean",
       case(F(2, 3), grad=(0,)), case(F(2, 3), 1, grad=(0,)),
       case(F(2, 3), (0, 1), keepdim=True, grad=(0,)), case(F(2, 3), -2, True, grad=(0,)),
       case(F(3, dtype=f64)),
-      case(I(4), dtype=DT("float32"), ref=lambda a, dtype: np.mean(a.astype(f32))),
+      case(INT(4), dtype=DT("float32"), ref=lambda a, dtype: np.mean(a.astype(f32))),
       ref=lambda a, dim=None, keepdim=False: np.mean(a, dim, keepdims=keepdim))
 _ZEROS = A([[1.5, 0., 2.], [0., -1., 0.]])  # one zero, and two in a row of the product
 cases("prod",
       case(F(2, 3), grad=(0,)), case(F(2, 3), 1, grad=(0,)), case(F(2, 3), 0, True, grad=(0,)),
       case(_ZEROS, grad=(0,)), case(_ZEROS, 1, grad=(0,)), case(_ZEROS, 0, grad=(0,)),
-      case(I(4, lo=1)), case(B(3)),
+      case(INT(4, lo=1)), case(B(3)),
       ref=lambda a, dim=None, keepdim=False: np.prod(a, dim, keepdims=keepdim).astype(
           _sum_dtype(a)))
 for _name, _fn in (("var", np.var), ("std", np.std)):
@@ -743,16 +744,16 @@ cases("logsumexp",
           a - np.max(a, d, keepdims=True)), d, keepdims=keepdim)) + (
           np.max(a, d, keepdims=keepdim)))
 cases("cumsum",
-      case(F(2, 3), 1, grad=(0,)), case(F(2, 3), -2, grad=(0,)), case(I(4), 0),
-      case(I(3, dtype=i32), 0, ref=lambda a, d: np.cumsum(a, d).astype(i64)),
+      case(F(2, 3), 1, grad=(0,)), case(F(2, 3), -2, grad=(0,)), case(INT(4), 0),
+      case(INT(3, dtype=i32), 0, ref=lambda a, d: np.cumsum(a, d).astype(i64)),
       case(F(2, 3), 0, dtype=DT("float64"), ref=lambda a, d, dtype: np.cumsum(a.astype(f64), d)),
       ref=np.cumsum)
 cases("cumprod",
       case(F(2, 3), 1, grad=(0,)), case(F(2, 3), 0, grad=(0,)), case(_ZEROS, 1, grad=(0,)),
-      case(I(4, lo=1, hi=4), 0),
+      case(INT(4, lo=1, hi=4), 0),
       ref=np.cumprod)
 for _name, _fn in (("all", np.all), ("any", np.any)):
-    cases(_name, case(B(2, 3)), case(B(2, 3), 1), case(B(2, 3), 0, True), case(I(3, lo=0, hi=2)),
+    cases(_name, case(B(2, 3)), case(B(2, 3), 1), case(B(2, 3), 0, True), case(INT(3, lo=0, hi=2)),
           case(A([0.5, 0., 2.])), case(np.ones((2, 2), bool)),
           ref=lambda a, dim=None, keepdim=False, fn=_fn: np.asarray(fn(a, dim, keepdims=keepdim)))
 
@@ -770,7 +771,7 @@ for _name, _pick, _arg in (("max", np.max, np.argmax), ("min", np.min, np.argmin
           case(F(2, 3), 1, grad=(0,)), case(F(2, 3), 0, True, grad=(0,)),
           case(F(2, 3), -1, keepdim=False, grad=(0,)),
           case(F(2, 3), F(3), grad=(0, 1), ref=np.maximum if _name == "max" else np.minimum),
-          case(I(2, 3), 1), case(I(2, 3)),
+          case(INT(2, 3), 1), case(INT(2, 3)),
           ref=lambda a, dim=None, keepdim=False, pick=_pick, arg=_arg: pick(a) if dim is None
           else _pair(pick(a, dim, keepdims=keepdim),
                      np.expand_dims(arg(a, dim), dim) if keepdim else arg(a, dim)))
@@ -778,12 +779,12 @@ for _name, _pick in (("amax", np.max), ("amin", np.min)):
     cases(_name,
           case(F(2, 3), 1, grad=(0,)), case(F(2, 3), (0, 1), grad=(0,)),
           case(F(2, 3), grad=(0,)), case(F(2, 3), 0, True, grad=(0,)),
-          case(_TIED if _name == "amax" else -_TIED, 1, **_AT_TIES_ONE), case(I(2, 3), 0),
+          case(_TIED if _name == "amax" else -_TIED, 1, **_AT_TIES_ONE), case(INT(2, 3), 0),
           ref=lambda a, dim=(), keepdim=False, pick=_pick: pick(
               a, None if dim == () else dim, keepdims=keepdim))
 for _name, _arg in (("argmax", np.argmax), ("argmin", np.argmin)):
     cases(_name,
-          case(F(2, 3)), case(F(2, 3), 1), case(F(2, 3), 0, True), case(I(2, 3), -1),
+          case(F(2, 3)), case(F(2, 3), 1), case(F(2, 3), 0, True), case(INT(2, 3), -1),
           case(A([1., 3., 3.])),
           ref=lambda a, dim=None, keepdim=False, arg=_arg: np.asarray(
               arg(a, dim, keepdims=keepdim)).astype(i64))
@@ -796,10 +797,10 @@ def _sort_ref(a, dim=-1, descending=False, stable=False):
 
 cases("sort",
       case(F(2, 3), grad=(0,)), case(F(2, 3), 0, descending=True, grad=(0,)),
-      case(F(4), descending=True, grad=(0,)), case(I(2, 4)), case(A([2., 1., 2., 0.])),
+      case(F(4), descending=True, grad=(0,)), case(INT(2, 4)), case(A([2., 1., 2., 0.])),
       ref=_sort_ref)
 cases("argsort",
-      case(F(2, 3)), case(F(2, 3), 0, descending=True), case(I(2, 4)),
+      case(F(2, 3)), case(F(2, 3), 0, descending=True), case(INT(2, 4)),
       ref=lambda a, dim=-1, descending=False: _sort_ref(a, dim, descending)["indices"])
 cases("topk",
       case(F(2, 4), 2, grad=(0,)), case(F(5), 3, largest=False, grad=(0,)),
@@ -822,7 +823,7 @@ def _median_ref(a, dim=None, keepdim=False):
 
 cases("median",
       case(F(5), grad=(0,)), case(F(4), grad=(0,)), case(F(2, 3), 1, grad=(0,)),
-      case(F(2, 4), 1, True, grad=(0,)), case(I(2, 3), 0), case(I(5)),
+      case(F(2, 4), 1, True, grad=(0,)), case(INT(2, 3), 0), case(INT(5)),
       ref=_median_ref)
 
 
@@ -830,27 +831,27 @@ cases("median",
 _INDEX = A([[0, 0], [1, 2]], i64)
 cases("gather",
       case(F(2, 3), 1, _INDEX, grad=(0,)), case(F(3, 2), 0, _INDEX.T.copy(), grad=(0,)),
-      case(F(2, 3), -1, A([[2], [0]], i64), grad=(0,)), case(I(2, 3), 1, _INDEX),
+      case(F(2, 3), -1, A([[2], [0]], i64), grad=(0,)), case(INT(2, 3), 1, _INDEX),
       ref=lambda a, d, index: np.take_along_axis(a, index, d))
 cases("index_select",
       case(F(3, 4), 0, A([0, 2, 0], i64), grad=(0,)), case(F(3, 4), 1, A([3, 1], i64), grad=(0,)),
-      case(F(3), 0, A(1, i64), grad=(0,)), case(I(3, 2), -1, A([1], i64)),
+      case(F(3), 0, A(1, i64), grad=(0,)), case(INT(3, 2), -1, A([1], i64)),
       ref=lambda a, d, index: np.take(a, index.reshape(-1), axis=d))
 cases("masked_fill",
       case(F(2, 3), B(2, 3), 0.5, ref=lambda a, m, v: np.where(m, f32(v), a), grad=(0,)),
       case(F(2, 3), B(3), -1.0, ref=lambda a, m, v: np.where(m, f32(v), a), grad=(0,)),
       case(F(2, 3), A([True, False, True], bool), A(2.5), grad=(0, 2),
            ref=lambda a, m, v: np.where(m, v, a)),
-      case(I(2, 3), B(2, 3), 7, ref=lambda a, m, v: np.where(m, v, a)))
+      case(INT(2, 3), B(2, 3), 7, ref=lambda a, m, v: np.where(m, v, a)))
 cases("masked_select",
       case(F(2, 3), A([[True, False, True], [False, False, True]], bool), grad=(0,)),
       case(F(2, 3), A([False, True, True], bool), grad=(0,)),
-      case(I(4), B(4)),
+      case(INT(4), B(4)),
       ref=lambda a, m: np.broadcast_to(a, np.broadcast_shapes(a.shape, m.shape))[
           np.broadcast_to(m, np.broadcast_shapes(a.shape, m.shape))])
 cases("take",
       case(F(2, 3), A([0, 5, 2, 2], i64), grad=(0,)), case(F(2, 3), A([[-1, 0]], i64), grad=(0,)),
-      case(I(4), A([3], i64)),
+      case(INT(4), A([3], i64)),
       ref=lambda a, index: np.take(a.reshape(-1), index))
 
 
@@ -859,20 +860,20 @@ cases("matmul",
       case(F(2, 3), F(3, 2), grad=(0, 1)), case(F(3), F(3, 2), grad=(0, 1)),
       case(F(2, 3), F(3), grad=(0, 1)), case(F(3), F(3), grad=(0, 1)),
       case(F(2, 2, 3), F(3, 2), grad=(0, 1)), case(F(2, 1, 1, 2), F(3, 2, 2), grad=(0, 1)),
-      case(I(2, 3), I(3, 2)),
+      case(INT(2, 3), INT(3, 2)),
       ref=np.matmul)
-cases("mm", case(F(2, 3), F(3, 2), grad=(0, 1)), case(I(2, 2), I(2, 3)), ref=np.matmul)
-cases("bmm", case(F(2, 2, 3), F(2, 3, 2), grad=(0, 1)), case(I(2, 1, 2), I(2, 2, 2)),
+cases("mm", case(F(2, 3), F(3, 2), grad=(0, 1)), case(INT(2, 2), INT(2, 3)), ref=np.matmul)
+cases("bmm", case(F(2, 2, 3), F(2, 3, 2), grad=(0, 1)), case(INT(2, 1, 2), INT(2, 2, 2)),
       ref=np.matmul)
-cases("mv", case(F(2, 3), F(3), grad=(0, 1)), case(I(2, 2), I(2)), ref=np.matmul)
-cases("dot", case(F(3), F(3), grad=(0, 1)), case(I(4), I(4)), ref=np.dot)
-cases("outer", case(F(3), F(2), grad=(0, 1)), case(I(2), I(3)), ref=np.outer)
+cases("mv", case(F(2, 3), F(3), grad=(0, 1)), case(INT(2, 2), INT(2)), ref=np.matmul)
+cases("dot", case(F(3), F(3), grad=(0, 1)), case(INT(4), INT(4)), ref=np.dot)
+cases("outer", case(F(3), F(2), grad=(0, 1)), case(INT(2), INT(3)), ref=np.outer)
 cases("addmm",
       case(F(2, 2), F(2, 3), F(3, 2), grad=(0, 1, 2)),
       case(F(2), F(2, 3), F(3, 2), grad=(0, 1, 2)),
       case(F(2, 2), F(2, 3), F(3, 2), beta=0.5, alpha=2, grad=(0, 1, 2),
            ref=lambda c, a, b, beta, alpha: f32(beta) * c + f32(alpha) * (a @ b)),
-      case(I(2, 2), I(2, 2), I(2, 2)),
+      case(INT(2, 2), INT(2, 2), INT(2, 2)),
       ref=lambda c, a, b: c + a @ b)
 
 
