@@ -217,32 +217,34 @@ def _like(input, dtype, device):
             input.device if device is None else device)
 
 
+def _filled_like(fill, input, dtype, device, requires_grad, name):
+    """_filled in the shape (and, unless given, the dtype and device) of input."""
+    dtype, device = _like(input, dtype, device)
+    return _filled(fill, (), tuple(input.shape), dtype, device, requires_grad, name=name)
+
+
 @op("zeros_like", summary="Zeros with the shape (and dtype, device) of input.",
     example="zeros_like(ones(2, 2))", method=False)
 def zeros_like(input, *, dtype=None, device=None, requires_grad=False):
-    dtype, device = _like(input, dtype, device)
-    return _filled(0, (), tuple(input.shape), dtype, device, requires_grad, name="zeros_like")
+    return _filled_like(0, input, dtype, device, requires_grad, name="zeros_like")
 
 
 @op("ones_like", summary="Ones with the shape (and dtype, device) of input.",
     example="ones_like(zeros(2))", method=False)
 def ones_like(input, *, dtype=None, device=None, requires_grad=False):
-    dtype, device = _like(input, dtype, device)
-    return _filled(1, (), tuple(input.shape), dtype, device, requires_grad, name="ones_like")
+    return _filled_like(1, input, dtype, device, requires_grad, name="ones_like")
 
 
 @op("empty_like", summary="An uninitialized tensor shaped like input.",
     example="empty_like(ones(2)).shape", method=False)
 def empty_like(input, *, dtype=None, device=None, requires_grad=False):
-    dtype, device = _like(input, dtype, device)
-    return _filled(0, (), tuple(input.shape), dtype, device, requires_grad, name="empty_like")
+    return _filled_like(0, input, dtype, device, requires_grad, name="empty_like")
 
 
 @op("full_like", summary="fill_value in the shape (and dtype, device) of input.",
     example="full_like(ones(2), 5.)", method=False)
 def full_like(input, fill_value, *, dtype=None, device=None, requires_grad=False):
-    dtype, device = _like(input, dtype, device)
-    return _filled(fill_value, (), tuple(input.shape), dtype, device, requires_grad, name="full_like")
+    return _filled_like(fill_value, input, dtype, device, requires_grad, name="full_like")
 
 
 @op("eye", summary="The identity matrix (n x m).", example="eye(3)", method=False)
