@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import os
 import statistics
 import subprocess
 import sys
@@ -36,9 +37,19 @@ def commands() -> dict[str, list[str]]:
     return table
 
 
+# Every command runs as an installed package runs: with bytecode caches (pip
+# compiles them at install time; an editable checkout writes them on its first
+# run). A PYTHONDONTWRITEBYTECODE inherited from the shell would make gradsh
+# recompile its own modules at every start while NumPy's, compiled at install,
+# load from cache.
+ENVIRONMENT = {name: value for name, value in os.environ.items()
+               if name != "PYTHONDONTWRITEBYTECODE"}
+
+
 def time_once(command: list[str]) -> float:
     start = time.perf_counter()
-    done = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    done = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          env=ENVIRONMENT)
     elapsed = time.perf_counter() - start
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed:\n{done.stderr.decode()}")

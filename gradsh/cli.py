@@ -214,7 +214,7 @@ class Runner:
     # -- running
     def run_statement(self, text: str, filename: str, first_line: int) -> bool:
         """Run one top-level statement; False when the run should stop."""
-        from gradsh.lang.commands import QuitRequested
+        from gradsh.lang.diagnostics import QuitRequested
         from gradsh.lang.diagnostics import Diagnostic
 
         if self.echo:

@@ -332,7 +332,7 @@ def run(transcript: Transcript, factory: Optional[InterpreterFactory] = None) ->
 
 
 def _run(transcript: Transcript, factory: InterpreterFactory) -> TranscriptResult:
-    from gradsh.lang.commands import QuitRequested
+    from gradsh.lang.diagnostics import QuitRequested
     from gradsh.lang.diagnostics import Diagnostic
 
     chunks: list[str] = []

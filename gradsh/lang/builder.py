@@ -9,7 +9,6 @@ attributes (``data``, ``children``, ``meta``; ``type``, ``line``, ...).
 """
 from __future__ import annotations
 
-import ast as python_ast
 import re
 from typing import Any, Callable, Optional
 
@@ -30,25 +29,25 @@ class BuildError(Exception):
 
 
 # What Python calls each kind of expression in "cannot assign to ..." messages.
+_EXPRESSION_NAMES = (
+    (ast.Call, "function call"),
+    (ast.Compare, "comparison"),
+    (ast.IfExp, "conditional expression"),
+    (ast.Lambda, "lambda"),
+    (ast.DictExpr, "dict literal"),
+    (ast.TupleExpr, "tuple"),
+    (ast.ListExpr, "list"),
+)
+
+
 def _describe(node: ast.Node) -> str:
-    if isinstance(node, ast.Call):
-        return "function call"
     if isinstance(node, ast.Constant):
         if node.value is None or node.value is True or node.value is False:
             return str(node.value)
         return "ellipsis" if node.value is Ellipsis else "literal"
-    if isinstance(node, ast.Compare):
-        return "comparison"
-    if isinstance(node, ast.IfExp):
-        return "conditional expression"
-    if isinstance(node, ast.Lambda):
-        return "lambda"
-    if isinstance(node, ast.DictExpr):
-        return "dict literal"
-    if isinstance(node, ast.TupleExpr):
-        return "tuple"
-    if isinstance(node, ast.ListExpr):
-        return "list"
+    for node_type, name in _EXPRESSION_NAMES:
+        if isinstance(node, node_type):
+            return name
     return "expression"
 
 
@@ -384,6 +383,8 @@ class Builder:
         return ast.Constant(value, span=self.span(tree))
 
     def rule_strings(self, tree: Any, children: list) -> ast.Constant:
+        import ast as python_ast  # Python's escapes; imported on the first string literal
+
         values = [python_ast.literal_eval(str(token)) for token in children]
         if len({type(value) for value in values}) > 1:
             raise BuildError("cannot mix bytes and nonbytes literals", self.span(tree))

@@ -13,6 +13,7 @@ import textwrap
 from typing import TYPE_CHECKING, Any, Callable, NamedTuple
 
 from ..display import repr_value
+from .diagnostics import QuitRequested  # noqa: F401 - where the shell and CLI find it
 from .whitelist import get_attribute
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -27,8 +28,6 @@ class CommandError(Exception):
         self.gradsh_notes = notes or []
 
 
-class QuitRequested(BaseException):
-    """Raised by ``:quit``; the shell or CLI ends the session."""
 
 
 class Command(NamedTuple):

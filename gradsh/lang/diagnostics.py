@@ -68,3 +68,7 @@ def exception_type_name(exc: BaseException) -> str:
 
 def exception_message(exc: BaseException) -> str:
     return str(exc)  # KeyError's str quotes its key, as Python prints it
+
+
+class QuitRequested(BaseException):
+    """Raised by ``:quit``; the shell or CLI ends the session."""

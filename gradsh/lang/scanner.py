@@ -15,8 +15,7 @@ parsing and never raise:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Optional
+from typing import NamedTuple, Optional
 
 CLOSER_OF = {"(": ")", "[": "]", "{": "}"}
 OPENER_OF = {")": "(", "]": "[", "}": "{"}
@@ -25,30 +24,30 @@ _BLOCK_CONTINUATION = re.compile(r"(else|elif|except|finally)\b")
 _BLOCK_HEADER = re.compile(r"(for|while|if|elif|else|with|def|class|try|except|finally|async)\b")
 
 
-@dataclass
-class LogicalLine:
+class LogicalLine(NamedTuple):
     first: int  # 0-based index of its first physical line
     last: int  # 0-based index of its last physical line
     kind: str  # 'code', 'blank' (only spaces or a comment) or 'command'
     indented: bool  # starts with a space or a tab
 
 
-@dataclass
-class ScanError:
+class ScanError(NamedTuple):
     message: str
     line: int  # 0-based line index
     column: int  # 0-based column
 
 
-@dataclass
 class ScanResult:
-    lines: list  # physical lines, without their line ends
-    logical: list = field(default_factory=list)  # of LogicalLine
-    error: Optional[ScanError] = None  # the first tokenizer-level error
-    open_brackets: list = field(default_factory=list)  # (char, line, column) left open
-    open_string: bool = False  # a string still open at the end (may continue)
-    continued: bool = False  # the text ends with a backslash continuation
-    error_at_end: bool = False  # the error is only that a string is still open
+    """What a scan found (a plain class: dataclasses cost start-up time)."""
+
+    def __init__(self, lines: list):
+        self.lines = lines  # physical lines, without their line ends
+        self.logical: list = []  # of LogicalLine
+        self.error: Optional[ScanError] = None  # the first tokenizer-level error
+        self.open_brackets: list = []  # (char, line, column) left open
+        self.open_string = False  # a string still open at the end (may continue)
+        self.continued = False  # the text ends with a backslash continuation
+        self.error_at_end = False  # the error is only that a string is still open
 
 
 def _string_start(line: str, column: int) -> int:
