@@ -283,14 +283,19 @@ def logsumexp(input, dim, keepdim=False):
 
 
 # ------------------------------------------------------------ cumsum / cumprod
-@op("cumsum", summary="Running sum along dim.", example="tensor([1., 2., 3.]).cumsum(0)")
-def cumsum(input, dim, *, dtype=None):
+def _running(input, dim, dtype, accumulate):
+    """The forward of cumsum and cumprod: (result, axis); a 0-d input comes back as a copy."""
     axis = normalize_dim(dim, input.ndim)
     out_dtype = _sum_dtype(input, dtype)
     xp = input._xp
     data = input._data.astype(out_dtype.np, copy=False)
-    array = xp.cumsum(data, axis=axis) if input.ndim else data.copy()
-    out = as_result(array, out_dtype, xp)
+    array = accumulate(xp, data, axis) if input.ndim else data.copy()
+    return as_result(array, out_dtype, xp), axis
+
+
+@op("cumsum", summary="Running sum along dim.", example="tensor([1., 2., 3.]).cumsum(0)")
+def cumsum(input, dim, *, dtype=None):
+    out, axis = _running(input, dim, dtype, lambda xp, data, axis: xp.cumsum(data, axis=axis))
     if input.ndim == 0:
         return record(out, "CumsumBackward0", (input,), lambda g: (g,))
     return record(out, "CumsumBackward0", (input,),
@@ -314,12 +319,7 @@ def _cumprod_grad(g: Tensor, x: Tensor, result: Tensor, axis: int) -> Tensor:
 
 @op("cumprod", summary="Running product along dim.", example="tensor([1., 2., 3.]).cumprod(0)")
 def cumprod(input, dim, *, dtype=None):
-    axis = normalize_dim(dim, input.ndim)
-    out_dtype = _sum_dtype(input, dtype)
-    xp = input._xp
-    data = input._data.astype(out_dtype.np, copy=False)
-    array = xp.cumprod(data, axis=axis) if input.ndim else data.copy()
-    out = as_result(array, out_dtype, xp)
+    out, axis = _running(input, dim, dtype, lambda xp, data, axis: xp.cumprod(data, axis=axis))
     if input.ndim == 0:
         return record(out, "CumprodBackward0", (input,), lambda g, x, r: (g,), saved=(input, out))
     return record(out, "CumprodBackward0", (input,),
