@@ -77,8 +77,19 @@ def _check_nonempty(input, name: str, axis=None):
         raise IndexError(f"{name}(): Expected reduction dim {axis} to have non-zero size.")
 
 
-def _values_indices_along(input, axis, keepdim, pick, name):
-    """(values, indices) of max/min along ``axis``, with NaN winning as in PyTorch."""
+def _record_selection(name, grad_fn_name, input, values, indices, axis, keepdim):
+    """Arrays of values and indices selected along ``axis`` as ``torch.return_types.NAME``,
+    recorded so that the gradient of values goes back to the selected indices."""
+    xp = input._xp
+    values, indices = as_result(values, input.dtype, xp), as_result(indices, dtypes.int64, xp)
+    shape = input.shape
+    return record(ReturnType(name, values, indices), grad_fn_name, (input,),
+                  lambda grads, idx: (_select_backward(grads[0], idx, axis, keepdim, shape),),
+                  saved=(indices,))
+
+
+def _values_indices_along(input, axis, keepdim, pick):
+    """Arrays (values, indices) of max/min along ``axis``, with NaN winning as in PyTorch."""
     xp = input._xp
     data = input._data
     if input.ndim == 0:
@@ -88,7 +99,7 @@ def _values_indices_along(input, axis, keepdim, pick, name):
         values = xp.take_along_axis(data, xp.expand_dims(indices, axis), axis).squeeze(axis)
         if keepdim:
             values, indices = xp.expand_dims(values, axis), xp.expand_dims(indices, axis)
-    return (as_result(values, input.dtype, xp), as_result(indices, dtypes.int64, xp))
+    return values, indices
 
 
 def _max_min(input, dim, keepdim, other_fn, arg_pick, reduce_fn, name):
@@ -102,12 +113,9 @@ def _max_min(input, dim, keepdim, other_fn, arg_pick, reduce_fn, name):
                       saved=(input, out))
     axis = normalize_dim(dim, input.ndim)
     _check_nonempty(input, name, axis)
-    values, indices = _values_indices_along(input, axis, keepdim, arg_pick, name)
-    shape = input.shape
-    result = ReturnType(name, values, indices)
-    return record(result, f"{name.capitalize()}Backward0", (input,),
-                  lambda grads, idx: (_select_backward(grads[0], idx, axis, keepdim, shape),),
-                  saved=(indices,))
+    values, indices = _values_indices_along(input, axis, keepdim, arg_pick)
+    return _record_selection(name, f"{name.capitalize()}Backward0", input, values, indices,
+                             axis, keepdim)
 
 
 def _nan_argmax(data, axis=None):
@@ -217,12 +225,7 @@ def _sorted(input, axis, descending):
 def sort(input, dim=-1, descending=False, stable=False):
     axis = normalize_dim(dim, input.ndim)
     values, indices = _sorted(input, axis, descending)
-    xp = input._xp
-    values, indices = as_result(values, input.dtype, xp), as_result(indices, dtypes.int64, xp)
-    shape = input.shape
-    return record(ReturnType("sort", values, indices), "SortBackward0", (input,),
-                  lambda grads, idx: (_select_backward(grads[0], idx, axis, True, shape),),
-                  saved=(indices,))
+    return _record_selection("sort", "SortBackward0", input, values, indices, axis, True)
 
 
 @op("argsort", summary="Indices that sort the tensor along dim.",
@@ -243,12 +246,7 @@ def topk(input, k, dim=-1, largest=True, sorted=True):
     if input.ndim:
         key = (slice(None),) * axis + (slice(0, k),)
         values, indices = values[key], indices[key]
-    xp = input._xp
-    values, indices = as_result(values, input.dtype, xp), as_result(indices, dtypes.int64, xp)
-    shape = input.shape
-    return record(ReturnType("topk", values, indices), "TopkBackward0", (input,),
-                  lambda grads, idx: (_select_backward(grads[0], idx, axis, True, shape),),
-                  saved=(indices,))
+    return _record_selection("topk", "TopkBackward0", input, values, indices, axis, True)
 
 
 @op("median", summary="The lower median (of all elements, or along dim with indices).",
@@ -274,8 +272,4 @@ def median(input, dim=None, keepdim=False):
         values, indices = values[key], indices[key]
         if not keepdim:
             values, indices = values.squeeze(axis), indices.squeeze(axis)
-    values, indices = as_result(values, input.dtype, xp), as_result(indices, dtypes.int64, xp)
-    shape = input.shape
-    return record(ReturnType("median", values, indices), "MedianBackward1", (input,),
-                  lambda grads, idx: (_select_backward(grads[0], idx, axis, keepdim, shape),),
-                  saved=(indices,))
+    return _record_selection("median", "MedianBackward1", input, values, indices, axis, keepdim)
