@@ -363,26 +363,28 @@ class Interpreter(ExpressionEvaluator):
         if self.deadline is not None:
             self.deadline.check()
 
+    def _run_iteration(self, body, scope: Optional[Scope]) -> bool:
+        """Run one pass of a loop body; False when it breaks out of the loop."""
+        try:
+            self._run_body(body, scope)
+        except BreakSignal:
+            return False
+        except ContinueSignal:
+            pass
+        return True
+
     def _exec_for(self, node: ast.For, scope: Optional[Scope]) -> None:
         for item in self.evaluate(node.iter, scope):
             self.check_deadline()
             self.assign(node.target, item, scope)
-            try:
-                self._run_body(node.body, scope)
-            except BreakSignal:
+            if not self._run_iteration(node.body, scope):
                 break
-            except ContinueSignal:
-                continue
 
     def _exec_while(self, node: ast.While, scope: Optional[Scope]) -> None:
         while self.evaluate(node.test, scope):
             self.check_deadline()
-            try:
-                self._run_body(node.body, scope)
-            except BreakSignal:
+            if not self._run_iteration(node.body, scope):
                 break
-            except ContinueSignal:
-                continue
 
     def _exec_if(self, node: ast.If, scope: Optional[Scope]) -> None:
         if self.evaluate(node.test, scope):
