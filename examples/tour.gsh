@@ -60,7 +60,6 @@ tensor([17.], grad_fn=<AddBackward0>)
 >>> # a second backward fails: the values saved for it were freed
 >>> y.backward()
 RuntimeError: Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.
-  MulBackward0 was recorded by line 54: y = w * x + b
 >>> # with retain_graph=True the graph survives and the gradients add up
 >>> x.grad = None; w.grad = None; b.grad = None
 >>> y = w * x + b
