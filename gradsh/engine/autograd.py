@@ -142,6 +142,9 @@ class SavedOutput(SavedValue):
         return rebuilt
 
 
+_CPP_NODES = frozenset({"CopySlices", "CopyBackwards"})
+
+
 class Node:
     """A recorded operation: PyTorch's ``grad_fn``."""
 
@@ -162,6 +165,10 @@ class Node:
         self._origin = origin_provider() if origin_provider is not None else None
 
     def name(self) -> str:
+        # PyTorch's hand-written nodes answer with their C++ name; the
+        # generated ones (MulBackward0, ...) with the class name.
+        if self._name in _CPP_NODES:
+            return "torch::autograd::" + self._name
         return self._name
 
     def __repr__(self) -> str:

@@ -79,7 +79,7 @@ def _label(node, output_nr, names, node_names, shared, numbers, shown, is_root) 
         name = names.get(id(variable))
         text = f"leaf {_shape(variable.shape)}  requires_grad"
         return f"{name}  {text}" if name else text
-    text = node.name()
+    text = node._name
     if id(node) in shared:
         number = numbers.setdefault(id(node), len(numbers) + 1)
         text += f" [{number}]"

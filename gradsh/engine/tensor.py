@@ -207,7 +207,7 @@ class Tensor:
             backend.to_host(self._data), self.dtype,
             device=None if device.type == "cpu" else str(device),
             requires_grad=self._requires_grad and self.grad_fn is None,
-            grad_fn=self.grad_fn.name() if self.grad_fn is not None else None)
+            grad_fn=self.grad_fn._name if self.grad_fn is not None else None)
 
     __str__ = __repr__
     __hash__ = object.__hash__
@@ -271,8 +271,12 @@ class Tensor:
         return self._retains_grad and self.grad_fn is not None
 
     def detach(self) -> "Tensor":
-        """A tensor sharing this storage, cut from the graph."""
-        return Tensor._make(self._data, self.dtype, base=self)
+        """A tensor sharing this storage and its version counter, cut from the
+        graph: not a differentiable view, so writes through it are not
+        recorded (as PyTorch's detach)."""
+        detached = Tensor._make(self._data, self.dtype)
+        detached._version = self._version
+        return detached
 
     def detach_(self) -> "Tensor":
         self.grad_fn = None
@@ -290,31 +294,20 @@ class Tensor:
         self._version.value += 1
 
     def _check_inplace(self, value_requires_grad: bool = False) -> None:
-        """PyTorch's checks before an in-place write, while grad mode is on.
-
-        A leaf that requires grad refuses in-place writes, and so does a view
-        of one. gradsh does not yet rebase a base tensor's history when one
-        of its views is written in place (PyTorch's CopySlices on the base),
-        so such a write, which would otherwise give silently wrong
-        gradients, is refused with an explanation.
-        """
+        """PyTorch's checks before an in-place write, while grad mode is on:
+        a leaf that requires grad refuses in-place writes, and so does a view
+        of one. (A write through a view of a non-leaf is recorded: the base's
+        history is rebased, see ``ops.inplace.rebase_view``.)"""
         if not autograd.is_grad_enabled():
             return
-        base = self._base
         if self._requires_grad and self.grad_fn is None:
             raise RuntimeError(
                 "a leaf Variable that requires grad is being used in an in-place operation.")
-        if base is None or not (self._requires_grad or value_requires_grad):
-            return
-        if base._requires_grad and base.grad_fn is None:
+        base = self._base
+        if base is not None and base._requires_grad and base.grad_fn is None and (
+                self._requires_grad or value_requires_grad):
             raise RuntimeError("a view of a leaf Variable that requires grad is being used in an "
                                "in-place operation.")
-        error = RuntimeError(
-            "gradsh cannot yet record an in-place write through a view of a tensor that is part "
-            "of an autograd graph")
-        error.gradsh_notes = ["write through the tensor itself instead (y[0, 1] = 5), or clone "
-                              "the view first (v = y[0].clone())"]
-        raise error
 
 
 Tensor.__gradsh_attrs__ = Tensor.__gradsh_attrs__ | {

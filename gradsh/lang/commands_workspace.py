@@ -48,7 +48,7 @@ def _shape(tensor: Any) -> str:
 
 
 def _grad_fn(tensor: Any) -> str:
-    return "None" if tensor.grad_fn is None else tensor.grad_fn.name()
+    return "None" if tensor.grad_fn is None else tensor.grad_fn._name
 
 
 def _type_name(value: Any) -> str:

@@ -181,8 +181,8 @@ class Interpreter(ExpressionEvaluator):
             line = statement.span.line
             text = lines.get(line, "").strip()
             where = "" if filename == self._filename else f" ({filename}:{line})"
-            notes.append(f"{node.name()} was recorded by: {text}{where}" if text
-                         else f"{node.name()} was recorded at {filename}:{line}")
+            notes.append(f"{node._name} was recorded by: {text}{where}" if text
+                         else f"{node._name} was recorded at {filename}:{line}")
         return notes
 
     def _syntax_error(self, message: str, node: ast.Node) -> Diagnostic:

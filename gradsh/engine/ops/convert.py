@@ -1,11 +1,12 @@
 """Conversions (dtype, device, Python and NumPy values) and in-place fills."""
 from __future__ import annotations
 
-from .. import autograd, backend, dtypes
+from .. import backend, dtypes
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
-from .common import as_result, normalize_dim
+from .common import normalize_dim
+from .inplace import rebase_view
 
 
 def _to_copy(input: Tensor, dtype, device) -> Tensor:
@@ -204,6 +205,7 @@ def _fill(input, value, name: str):
         # The node's edges are taken before it becomes input's grad_fn, so they
         # lead to input's history before the fill, as PyTorch's do.
         record(input, name, (input, source), lambda g: (g * 0, g.sum()))
+        rebase_view(input)
     return input
 
 
@@ -223,11 +225,11 @@ def copy_(input, src, non_blocking=False):
     data = backend.move(src._data, input.device)
     input._data[...] = data.astype(input.dtype.np) if data.dtype != input.dtype.np else data
     input._bump()
-    if autograd.is_grad_enabled() and src.requires_grad and input.dtype.is_floating_point:
+    if input.dtype.is_floating_point and src.dtype.is_floating_point:
         source_dtype, source_device = src.dtype, src.device
-        snapshot = as_result(input._data.copy(), input.dtype, input._xp)
-        record(snapshot, "CopyBackwards", (src,),
-               lambda g: (_to_copy(g, source_dtype, source_device),))
-        input.grad_fn = snapshot.grad_fn
-        input._requires_grad = True
+        # As in _fill: the edges lead to input's history before the copy,
+        # whose values no longer matter (zero gradient); src gets the rest.
+        record(input, "CopyBackwards", (input, src),
+               lambda g: (g * 0, _to_copy(g, source_dtype, source_device)))
+        rebase_view(input)
     return input

@@ -24,6 +24,7 @@ from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
 from .common import is_scalar
+from .inplace import rebase_view
 
 _INVALID_INDEX = ("only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables "
                   "are valid indices (got {})")
@@ -292,6 +293,7 @@ def setitem(input: Tensor, key, value) -> None:
     input._data[parsed] = data
     input._bump()
     _record_copy_slices(input, parsed, value)
+    rebase_view(input)
 
 
 def _record_copy_slices(input: Tensor, parsed, value) -> None:

@@ -33,7 +33,76 @@ def write_result(target: Tensor, result: Tensor) -> Tensor:
         target.grad_fn = result.grad_fn
         target._output_nr = result._output_nr
         target._requires_grad = True
+        rebase_view(target)
     return target
+
+
+# ------------------------------------------------------- writes through views
+def _address(array) -> int:
+    interface = getattr(array, "__array_interface__", None)
+    return interface["data"][0] if interface is not None else array.data.ptr
+
+
+def _element_addresses(array, xp):
+    """The byte address of every element of ``array``, in C order, as int64."""
+    addresses = xp.full(array.shape, _address(array), dtype=xp.int64)
+    for dim, (size, stride) in enumerate(zip(array.shape, array.strides)):
+        steps = xp.arange(size, dtype=xp.int64) * stride
+        addresses += steps.reshape((size,) + (1,) * (array.ndim - dim - 1))
+    return addresses
+
+
+def _positions_in_base(view: Tensor, base: Tensor):
+    """For each element of ``view``, its flat (C-order) position in ``base``."""
+    xp = view._xp
+    base_addresses = _element_addresses(base._data, xp).reshape(-1)
+    view_addresses = _element_addresses(view._data, xp).reshape(-1)
+    order = xp.argsort(base_addresses, kind="stable")
+    found = xp.searchsorted(base_addresses[order], view_addresses)
+    return order[found]
+
+
+def rebase_view(view: Tensor) -> None:
+    """After ``view`` was written in place, give its base the new history.
+
+    PyTorch's rule: the base becomes a ``CopySlices`` result (its old
+    values outside the view, the view's new values inside), and the view
+    becomes a view of the new base (``AsStridedBackward0``), so gradients
+    reach both the base's old history and whatever was written.
+    """
+    from .index import embed, getitem  # noqa: PLC0415 - index imports this module
+
+    base = view._base
+    if base is None or view.grad_fn is None or not autograd.is_grad_enabled():
+        return
+    positions = _positions_in_base(view, base)
+    shape, view_shape, numel = tuple(base.shape), tuple(view.shape), base._data.size
+    keep = base._xp.ones(numel, dtype=base.dtype.np)
+    keep[positions] = 0
+    keep = Tensor._make(keep.reshape(shape), base.dtype)
+    previous = Tensor._make(base._data, base.dtype)  # the base's place in the graph so far
+    previous._requires_grad = base._requires_grad
+    previous.grad_fn = base.grad_fn
+    previous._output_nr = base._output_nr
+    previous._accumulator = base._accumulator
+    written = Tensor._make(view._data, view.dtype)  # the view's new history
+    written._requires_grad, written.grad_fn = True, view.grad_fn
+    written._output_nr = view._output_nr
+
+    def copy_slices(g):
+        inside = getitem(g.reshape(numel), (positions,)).reshape(view_shape)
+        return (g * keep, inside)
+
+    snapshot = Tensor._make(base._data, base.dtype)
+    autograd.record(snapshot, "CopySlices", (previous, written), copy_slices)
+    base.grad_fn, base._output_nr, base._requires_grad = snapshot.grad_fn, 0, True
+
+    def as_strided(g):
+        return (embed(g.reshape(-1), (numel,), (positions,)).reshape(shape),)
+
+    view_snapshot = Tensor._make(view._data, view.dtype)
+    autograd.record(view_snapshot, "AsStridedBackward0", (base,), as_strided)
+    view.grad_fn, view._output_nr = view_snapshot.grad_fn, 0
 
 
 def _history_alias(tensor: Tensor) -> Tensor:
