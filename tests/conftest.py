@@ -13,6 +13,9 @@ from typing import Callable, Optional
 
 import pytest
 
+from gradsh.lang.diagnostics import Diagnostic
+from gradsh.lang.evaluator import Interpreter
+
 
 def _autoloaded() -> bool:
     if os.environ.get("PYTEST_DISABLE_PLUGIN_AUTOLOAD"):
@@ -50,3 +53,48 @@ def gradsh() -> Callable[..., subprocess.CompletedProcess]:
                               capture_output=True, text=True, timeout=120)
 
     return run
+
+
+# ------------------------------------------------ an interpreter for the tests
+class Session:
+    """An Interpreter plus the text and warnings it produced."""
+
+    def __init__(self) -> None:
+        self.chunks: list[str] = []
+        self.warnings: list[Diagnostic] = []
+        self.interp = Interpreter(self.chunks.append, warn=self.warnings.append)
+
+    @property
+    def workspace(self) -> dict:
+        return self.interp.workspace
+
+    def run(self, source: str) -> str:
+        """Run source; return what it printed."""
+        start = len(self.chunks)
+        self.interp.run_source(source)
+        return "".join(self.chunks[start:])
+
+    def error(self, source: str) -> Diagnostic:
+        """Run source that must fail; return the Diagnostic."""
+        with pytest.raises(Diagnostic) as info:
+            self.interp.run_source(source)
+        return info.value
+
+    def output(self) -> str:
+        return "".join(self.chunks)
+
+
+@pytest.fixture
+def session() -> Session:
+    """A fresh interpreter; the engine's global settings are restored after."""
+    from gradsh.engine import dtypes, printing
+    from gradsh.engine.ops import creation
+
+    saved = printing.options.copy()
+    saved_dtype = dtypes.get_default_dtype()
+    saved_device = creation.current_default_device()
+    yield Session()
+    for name in saved.__slots__:
+        setattr(printing.options, name, getattr(saved, name))
+    dtypes.set_default_dtype(saved_dtype)
+    creation.set_default_device(saved_device)

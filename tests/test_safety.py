@@ -16,41 +16,6 @@ from gradsh.lang.diagnostics import Diagnostic
 from gradsh.lang.evaluator import Interpreter
 
 
-class Session:
-    def __init__(self) -> None:
-        self.chunks: list[str] = []
-        self.interp = Interpreter(self.chunks.append, warn=lambda diagnostic: None)
-
-    @property
-    def workspace(self) -> dict:
-        return self.interp.workspace
-
-    def run(self, source: str) -> str:
-        start = len(self.chunks)
-        self.interp.run_source(source)
-        return "".join(self.chunks[start:])
-
-    def error(self, source: str) -> Diagnostic:
-        with pytest.raises(Diagnostic) as info:
-            self.interp.run_source(source)
-        return info.value
-
-
-@pytest.fixture
-def session():
-    from gradsh.engine import dtypes, printing
-    from gradsh.engine.ops import creation
-
-    saved = printing.options.copy()
-    saved_dtype = dtypes.get_default_dtype()
-    saved_device = creation.current_default_device()
-    yield Session()
-    for name in saved.__slots__:
-        setattr(printing.options, name, getattr(saved, name))
-    dtypes.set_default_dtype(saved_dtype)
-    creation.set_default_device(saved_device)
-
-
 @pytest.fixture
 def small_limit():
     """A 1 GB memory limit for the test, whatever the machine has."""
@@ -403,7 +368,6 @@ def test_argument_errors_name_the_op(session, source, message):
 ])
 def test_ops_called_on_non_tensors_give_pytorchs_type_error(source, expected):
     from gradsh.lang.diagnostics import Diagnostic
-    from gradsh.lang.evaluator import Interpreter
 
     interpreter = Interpreter(lambda text: None)
     with pytest.raises(Diagnostic) as info:
