@@ -23,7 +23,7 @@ def _erf_array(xp, x):
 
 def _unary(name: str, forward, backward, grad_fn: str, *, summary: str, example: str,
            saves: str = "input", aliases: tuple = (), keeps_integers: bool = False,
-           inplace: bool = True, fused=None):
+           inplace: bool = True, fused=None, floats_only: str | None = None):
     """Declare a unary op: ``forward(xp, array)`` and ``backward(grad, saved)``.
 
     Floating functions of integer tensors give the default float dtype, as
@@ -34,6 +34,9 @@ def _unary(name: str, forward, backward, grad_fn: str, *, summary: str, example:
     gradient on arrays with one temporary, written in place (PyTorch runs
     one kernel); it is used when the backward pass is not itself recorded
     (no ``create_graph``), else the tensor-op rule keeps it differentiable.
+
+    ``floats_only`` names PyTorch's kernel for ops that refuse integer
+    tensors (``"silu_cpu" not implemented for 'Long'``).
     """
     if fused is not None:
         tensor_rule = backward
@@ -47,6 +50,9 @@ def _unary(name: str, forward, backward, grad_fn: str, *, summary: str, example:
         if not isinstance(input, Tensor):
             raise TypeError(f"{name}(): argument 'input' (position 1) must be Tensor, not "
                             f"{type(input).__name__}")
+        if floats_only and not input.dtype.is_floating_point:
+            raise NotImplementedError(
+                f'"{floats_only}" not implemented for \'{input.dtype.short}\'')
         xp = input._xp
         dtype = input.dtype if keeps_integers else float_dtype_for(input)
         limits.check_copy(input, dtype)
@@ -171,7 +177,8 @@ def _gelu_backward(g, x):
 
 
 gelu = _unary("gelu", _gelu_forward, _gelu_backward, "GeluBackward0", inplace=False,
-              summary="Gaussian error linear unit.", example="F.gelu(tensor([-1., 0., 1.]))")
+              summary="Gaussian error linear unit.", example="F.gelu(tensor([-1., 0., 1.]))",
+              floats_only="GeluKernelImpl")
 gelu.gradsh_op.functional = True
 gelu.gradsh_op.method = False
 
@@ -182,7 +189,8 @@ def _silu_backward(g, x):
 
 
 silu = _unary("silu", lambda xp, x: x / (1 + xp.exp(-x)), _silu_backward, "SiluBackward0",
-              inplace=False, summary="x * sigmoid(x).", example="F.silu(tensor([-1., 0., 1.]))")
+              inplace=False, summary="x * sigmoid(x).", example="F.silu(tensor([-1., 0., 1.]))",
+              floats_only="silu_cpu")
 silu.gradsh_op.functional = True
 silu.gradsh_op.method = False
 
@@ -199,7 +207,7 @@ def _softplus_backward(g, x):
 
 softplus = _unary("softplus", _softplus_forward, _softplus_backward,
                   "SoftplusBackward0", inplace=False, summary="log(1 + exp(x)).",
-                  example="F.softplus(tensor([-1., 0., 1.]))")
+                  example="F.softplus(tensor([-1., 0., 1.]))", floats_only="softplus_cpu")
 softplus.gradsh_op.functional = True
 softplus.gradsh_op.method = False
 

@@ -12,7 +12,7 @@ import warnings
 
 import numpy as np
 
-from .. import dtypes
+from .. import autograd, dtypes
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
@@ -164,6 +164,9 @@ def _class_targets(input, target, class_axis):
 def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None,
              reduction="mean"):
     _check_reduction(reduction)
+    if weight is not None and weight.requires_grad and autograd.is_grad_enabled():
+        raise RuntimeError("The function 'nll_loss_forward' is not differentiable with respect "
+                           "to argument 'weight'. This input cannot have requires_grad True.")
     class_axis = 1 if input.ndim >= 2 else 0
     _class_targets(input, target, class_axis)
     xp = input._xp
