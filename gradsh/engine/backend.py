@@ -173,13 +173,20 @@ def xp_of(array):
     """The array module that holds ``array`` (numpy or cupy)."""
     if isinstance(array, np.ndarray) or _cupy is None:
         return np
-    return _cupy.get_array_module(array)
+    return _cupy if isinstance(array, _cupy.ndarray) else _cupy.get_array_module(array)
+
+
+_CUDA_DEVICES: dict[int, Device] = {}  # one Device per GPU: asked on every op
 
 
 def device_of(array) -> Device:
     if isinstance(array, np.ndarray) or _cupy is None:
         return CPU
-    return Device("cuda", int(array.device.id))
+    ordinal = array.device.id
+    device = _CUDA_DEVICES.get(ordinal)
+    if device is None:
+        device = _CUDA_DEVICES[ordinal] = Device("cuda", int(ordinal))
+    return device
 
 
 def to_host(array) -> np.ndarray:
