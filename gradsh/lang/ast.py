@@ -51,18 +51,22 @@ class Node:
 
     The fields of a node class are its annotated names, in order, after
     those of its bases (as dataclasses would take them); ``span`` is a
-    keyword-only extra that takes no part in equality. Written by hand
+    keyword-only extra that takes no part in equality. A field given a value
+    in the class body (``orelse: tuple = ()``) may be left out. Written by hand
     rather than with ``dataclasses`` because generating ~40 dataclasses costs
     ~20 ms of start-up.
     """
 
     __slots__ = ("span", "__dict__")
     _fields: tuple = ()
+    _defaults: dict = {}
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
         own = tuple(name for name in cls.__dict__.get("__annotations__", {}))
         cls._fields = tuple(f for f in cls.__mro__[1]._fields if f not in own) + own
+        cls._defaults = {**cls.__mro__[1]._defaults,
+                         **{name: cls.__dict__[name] for name in own if name in cls.__dict__}}
 
     def __init__(self, *args, span: Span = NO_SPAN, **kwargs):
         fields = self._fields
@@ -76,6 +80,9 @@ class Node:
                                 f"argument '{name}'")
             values[name] = value
         missing = [name for name in fields if name not in values]
+        for name in [name for name in missing if name in self._defaults]:
+            values[name] = self._defaults[name]
+            missing.remove(name)
         if missing:
             raise TypeError(f"{type(self).__name__}() missing argument '{missing[0]}'")
         object.__setattr__(self, "span", span)
@@ -127,7 +134,7 @@ class Slice(Node):
 
 
 class Keyword(Node):
-    arg: Optional[str]  # None for **kwargs (not supported yet)
+    arg: Optional[str]  # None for **mapping
     value: Node
 
 
@@ -233,19 +240,25 @@ class Command(Node):
 
 # Blocks (issue 9): declared here so the tree has room for them.
 class Param(Node):
-    name: str
+    """A parameter; ``kind`` is '' (positional, or keyword-only after a '*'
+    parameter), '*' (``*args``; ``name`` None for a bare ``*``) or '**'."""
+
+    name: Optional[str]
     default: Optional[Node]
+    kind: str = ""
 
 
 class For(Node):
     target: Node
     iter: Node
     body: tuple
+    orelse: tuple = ()  # runs when the loop was not ended by break
 
 
 class While(Node):
     test: Node
     body: tuple
+    orelse: tuple = ()
 
 
 class If(Node):

@@ -1,6 +1,7 @@
 """Lark's parse tree -> gradsh's AST (``gradsh.lang.ast``), with spans.
 
-One method per grammar rule, named after the rule.  Nothing is evaluated
+One method per grammar rule, named after the rule (those of blocks, def and
+lambda in ``builder_blocks.BlockRules``).  Nothing is evaluated
 here; the only checks are the ones Python makes at compile time (what can be
 assigned to or deleted, argument order), raised as :class:`BuildError`.
 
@@ -14,18 +15,11 @@ from typing import Any, Callable, Optional
 
 from . import ast
 from .ast import Span
+from .builder_blocks import BlockRules, BuildError, check_placement
+
+__all__ = ["Builder", "BuildError"]
 
 _LEADING_ZEROS = re.compile(r"0[0_]*[1-9]")
-
-
-class BuildError(Exception):
-    """A compile-time error found while building the tree."""
-
-    def __init__(self, message: str, span: Span, type_name: str = "SyntaxError") -> None:
-        super().__init__(message)
-        self.message = message
-        self.span = span
-        self.type_name = type_name
 
 
 # What Python calls each kind of expression in "cannot assign to ..." messages.
@@ -59,7 +53,7 @@ def _bare_tuple(node: ast.Node) -> bool:
     return (node.span.line, node.span.column) == (first.line, first.column)
 
 
-class Builder:
+class Builder(BlockRules):
     def __init__(self, line_offset: int = 0, commands: Optional[dict] = None) -> None:
         self.line_offset = line_offset
         # `:` command lines reach Lark as `pass`; their Command nodes, by line
@@ -104,7 +98,7 @@ class Builder:
 
     # -------------------------------------------------------------- statements
     def rule_start(self, tree: Any, children: list) -> ast.Module:
-        _check_placement(children, in_loop=False, in_function=False)
+        check_placement(children, in_loop=False, in_function=False)
         return ast.Module(tuple(children), span=self.span(tree))
 
     def rule_expr_stmt(self, tree: Any, children: list) -> ast.ExprStmt:
@@ -196,77 +190,6 @@ class Builder:
 
     def rule_import_star(self, tree: Any, children: list) -> tuple:
         return (("*", None),)
-
-    # ------------------------------------------------------------------ blocks
-    def rule_suite(self, tree: Any, children: list) -> tuple:
-        return tuple(children)
-
-    def block_span(self, start: Any, body: tuple) -> Span:
-        """From the start of `start` (a tree or a span) to the end of the last statement."""
-        first = start if isinstance(start, Span) else self.span(start)
-        last = body[-1].span
-        return Span(first.line, first.column, last.end_line, last.end_column)
-
-    def rule_if_stmt(self, tree: Any, children: list) -> ast.If:
-        test, body, *elifs, orelse = children
-        orelse = orelse or ()
-        for clause in reversed(elifs):  # elif chains nest, as in Python's ast
-            span = self.block_span(clause.span, orelse or clause.body)
-            orelse = (ast.If(clause.test, clause.body, orelse, span=span),)
-        return ast.If(test, body, orelse, span=self.block_span(tree, orelse or body))
-
-    def rule_elif_clause(self, tree: Any, children: list) -> ast.If:
-        return ast.If(children[0], children[1], (), span=self.span(tree))
-
-    def rule_else_clause(self, tree: Any, children: list) -> tuple:
-        return children[0]
-
-    def rule_while_stmt(self, tree: Any, children: list) -> ast.While:
-        return ast.While(children[0], children[1], span=self.block_span(tree, children[1]))
-
-    def rule_for_stmt(self, tree: Any, children: list) -> ast.For:
-        target, iterable, body = children
-        self.check_target(target, hint=False)
-        return ast.For(target, iterable, body, span=self.block_span(tree, body))
-
-    def rule_with_stmt(self, tree: Any, children: list) -> ast.With:
-        *items, body = children
-        for context, target, start in reversed(items):  # `with a, b:` nests
-            body = (ast.With(context, target, body, span=self.block_span(start, body)),)
-        outer = body[0]
-        return ast.With(outer.context, outer.target, outer.body,
-                        span=self.block_span(tree, outer.body))
-
-    def rule_with_item(self, tree: Any, children: list) -> tuple:
-        context, target = children
-        if target is not None:
-            self.check_target(target, hint=False)
-        return (context, target, self.span(tree))
-
-    def rule_funcdef(self, tree: Any, children: list) -> ast.FunctionDef:
-        name, params, body = children
-        return ast.FunctionDef(str(name), params or (), body, span=self.block_span(tree, body))
-
-    def rule_parameters(self, tree: Any, children: list) -> tuple:
-        seen: set = set()
-        for index, param in enumerate(children):
-            if param.name in seen:
-                raise BuildError(f"duplicate argument '{param.name}' in function definition",
-                                 param.span)
-            seen.add(param.name)
-            if param.default is None and index and children[index - 1].default is not None:
-                raise BuildError("non-default argument follows default argument", param.span)
-        return tuple(children)
-
-    rule_lambda_params = rule_parameters
-
-    def rule_param(self, tree: Any, children: list) -> ast.Param:
-        # the span is the name's, as Python's ast.arg
-        return ast.Param(str(children[0]), children[1], span=self.span(children[0]))
-
-    def rule_lambdef(self, tree: Any, children: list) -> ast.Lambda:
-        params, body = children
-        return ast.Lambda(params or (), body, span=self.span(tree))
 
     # ------------------------------------------------------------- expressions
     def rule_paren(self, tree: Any, children: list) -> ast.Node:
@@ -405,22 +328,3 @@ class Builder:
     def rule_const_false(self, tree: Any, children: list) -> ast.Constant:
         return ast.Constant(False, span=self.span(tree))
 
-
-def _check_placement(body: Any, in_loop: bool, in_function: bool) -> None:
-    """Python's compile-time checks: return in a def, break/continue in a loop."""
-    for node in body:
-        if isinstance(node, ast.Return) and not in_function:
-            raise BuildError("'return' outside function", node.span)
-        if isinstance(node, ast.Break) and not in_loop:
-            raise BuildError("'break' outside loop", node.span)
-        if isinstance(node, ast.Continue) and not in_loop:
-            raise BuildError("'continue' not properly in loop", node.span)
-        if isinstance(node, (ast.For, ast.While)):
-            _check_placement(node.body, True, in_function)
-        elif isinstance(node, ast.If):
-            _check_placement(node.body, in_loop, in_function)
-            _check_placement(node.orelse, in_loop, in_function)
-        elif isinstance(node, ast.With):
-            _check_placement(node.body, in_loop, in_function)
-        elif isinstance(node, ast.FunctionDef):
-            _check_placement(node.body, False, True)

@@ -379,12 +379,16 @@ class Interpreter(ExpressionEvaluator):
             self.assign(node.target, item, scope)
             if not self._run_iteration(node.body, scope):
                 break
+        else:
+            self._run_body(node.orelse, scope)
 
     def _exec_while(self, node: ast.While, scope: Optional[Scope]) -> None:
         while self.evaluate(node.test, scope):
             self.check_deadline()
             if not self._run_iteration(node.body, scope):
                 break
+        else:
+            self._run_body(node.orelse, scope)
 
     def _exec_if(self, node: ast.If, scope: Optional[Scope]) -> None:
         if self.evaluate(node.test, scope):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import operator
+from collections.abc import Mapping
 from typing import Any, Callable, Optional
 
 from . import ast
@@ -179,22 +180,32 @@ class ExpressionEvaluator:
 
     def _eval_call(self, node: ast.Call, scope: Optional[Scope]) -> Any:
         function = self.evaluate(node.func, scope)
-        args = self._eval_elements(node.args, scope)
+        args: list = []
+        for element in node.args:
+            if not isinstance(element, ast.Starred):
+                args.append(self.evaluate(element, scope))
+                continue
+            value = self.evaluate(element.value, scope)
+            if not hasattr(value, "__iter__") and not hasattr(value, "__getitem__"):
+                raise TypeError(f"{_function_str(function)}argument after * must be an "
+                                f"iterable, not {type(value).__name__}")
+            args.extend(value)
         kwargs: dict[str, Any] = {}
         for keyword in node.keywords:
             value = self.evaluate(keyword.value, scope)
             if keyword.arg is None:
-                if not isinstance(value, dict):
-                    raise TypeError(f"argument after ** must be a mapping, not "
-                                    f"{type(value).__name__}")
-                items = value.items()
+                if not isinstance(value, Mapping):
+                    raise TypeError(f"{_function_str(function)}argument after ** must be a "
+                                    f"mapping, not {type(value).__name__}")
+                items = [(key, value[key]) for key in value.keys()]
             else:
                 items = [(keyword.arg, value)]
             for name, item in items:
                 if not isinstance(name, str):
                     raise TypeError("keywords must be strings")
                 if name in kwargs:
-                    raise TypeError(f"got multiple values for keyword argument '{name}'")
+                    raise TypeError(f"{_function_str(function)}got multiple values for "
+                                    f"keyword argument '{name}'")
                 kwargs[name] = item
         if not callable(function):
             raise TypeError(f"'{type(function).__name__}' object is not callable")
@@ -234,6 +245,18 @@ class ExpressionEvaluator:
 
     def _eval_lambda(self, node: ast.Lambda, scope: Optional[Scope]) -> Any:
         return self.make_function("<lambda>", node.params, node.body, scope, is_lambda=True)
+
+
+def _function_str(function: Any) -> str:
+    """How Python names a callee in call errors, with a trailing space
+    (``__main__.f() ``, ``print() ``); empty where it would name gradsh's
+    own modules."""
+    if type(function).__name__ == "UserFunction":
+        return f"__main__.{function.name}() "
+    if getattr(function, "__module__", None) in (None, "builtins") \
+            and isinstance(getattr(function, "__qualname__", None), str):
+        return f"{function.__qualname__}() "
+    return ""
 
 
 # The interpreter running a statement now, so that autograd nodes can record

@@ -117,10 +117,10 @@ def assigned_names(body: tuple) -> frozenset:
                 targets(target)
         elif isinstance(statement, ast.For):
             targets(statement.target)
-            for inner in statement.body:
+            for inner in statement.body + statement.orelse:
                 visit(inner)
         elif isinstance(statement, (ast.While, ast.If)):
-            for inner in statement.body + getattr(statement, "orelse", ()):
+            for inner in statement.body + statement.orelse:
                 visit(inner)
         elif isinstance(statement, ast.With):
             if statement.target is not None:
@@ -157,7 +157,11 @@ def _quoted_list(names: list[str]) -> str:
 
 
 class UserFunction:
-    """A function defined by ``def`` or ``lambda`` in a gradsh program."""
+    """A function defined by ``def`` or ``lambda`` in a gradsh program.
+
+    ``params`` are the positional parameters' names, ``kwonly`` the
+    keyword-only ones (after ``*`` or ``*args``); ``vararg`` and ``kwarg``
+    name ``*args`` and ``**kwargs`` (None when absent)."""
 
     __gradsh_attrs__ = frozenset()
 
@@ -166,7 +170,19 @@ class UserFunction:
                  is_lambda: bool = False) -> None:
         self.interpreter = interpreter
         self.name = name
-        self.params = [param.name for param in params]
+        self.params: list[str] = []
+        self.kwonly: list[str] = []
+        self.vararg: Optional[str] = None
+        self.kwarg: Optional[str] = None
+        named = self.params
+        for param in params:
+            if param.kind == "*":
+                self.vararg = param.name
+                named = self.kwonly  # names after `*` or `*args` are keyword-only
+            elif param.kind == "**":
+                self.kwarg = param.name
+            else:
+                named.append(param.name)
         self.defaults = defaults  # parameter name -> value evaluated at definition
         self.body = body
         self.closure = closure
@@ -174,38 +190,66 @@ class UserFunction:
         self.lines = lines
         self.is_lambda = is_lambda
         body_names = frozenset() if is_lambda else assigned_names(body)
-        self.local_names = body_names | frozenset(self.params)
+        self.local_names = body_names | frozenset(p.name for p in params if p.name)
 
     def __repr__(self) -> str:
         return f"<function {self.name}>"
 
+    def signature(self) -> list[str]:
+        """The parameters' names as written: ``['a', 'b', '*args', 'scale', '**kw']``."""
+        parts = list(self.params)
+        if self.vararg is not None or self.kwonly:
+            parts.append("*" + (self.vararg or ""))
+        parts += self.kwonly
+        if self.kwarg is not None:
+            parts.append("**" + self.kwarg)
+        return parts
+
     def bind_arguments(self, args: tuple, kwargs: dict) -> dict:
-        """Parameters from a call, with Python's error messages."""
-        name, params = self.name, self.params
-        if len(args) > len(params):
-            required = sum(1 for p in params if p not in self.defaults)
-            if required == len(params):
-                takes = _plural(len(params), "positional argument")
-            else:
-                takes = f"from {required} to {len(params)} positional arguments"
-            given = len(args)
-            verb = "was" if given == 1 else "were"
-            raise TypeError(f"{name}() takes {takes} but {given} {verb} given")
+        """Parameters from a call, in CPython's order of checks and its messages."""
+        name, params, kwonly = self.name, self.params, self.kwonly
         bound = dict(zip(params, args))
+        if self.vararg is not None:
+            bound[self.vararg] = tuple(args[len(params):])
+        extra: dict = {}
         for key, value in kwargs.items():
-            if key not in params:
-                raise TypeError(f"{name}() got an unexpected keyword argument '{key}'")
-            if key in bound:
+            if key not in params and key not in kwonly:
+                if self.kwarg is None:
+                    raise TypeError(f"{name}() got an unexpected keyword argument '{key}'")
+                extra[key] = value
+            elif key in bound:
                 raise TypeError(f"{name}() got multiple values for argument '{key}'")
-            bound[key] = value
-        missing = [p for p in params if p not in bound and p not in self.defaults]
-        if missing:
-            count = _plural(len(missing), "required positional argument")
-            raise TypeError(f"{name}() missing {count}: {_quoted_list(missing)}")
-        for param in params:
-            if param not in bound:
-                bound[param] = self.defaults[param]
+            else:
+                bound[key] = value
+        if len(args) > len(params) and self.vararg is None:
+            raise TypeError(self._too_many_positional(len(args), bound))
+        for kind, names in (("positional", params), ("keyword-only", kwonly)):
+            missing = [p for p in names if p not in bound and p not in self.defaults]
+            if missing:
+                count = _plural(len(missing), f"required {kind} argument")
+                raise TypeError(f"{name}() missing {count}: {_quoted_list(missing)}")
+            for param in names:
+                if param not in bound:
+                    bound[param] = self.defaults[param]
+        if self.kwarg is not None:
+            bound[self.kwarg] = extra
         return bound
+
+    def _too_many_positional(self, given: int, bound: dict) -> str:
+        params = self.params
+        with_default = sum(1 for p in params if p in self.defaults)
+        if with_default:
+            takes = f"from {len(params) - with_default} to {len(params)} positional arguments"
+        else:
+            takes = _plural(len(params), "positional argument")
+        kwonly_given = sum(1 for p in self.kwonly if p in bound)
+        if kwonly_given:
+            given_text = (f"{_plural(given, 'positional argument')} "
+                          f"(and {_plural(kwonly_given, 'keyword-only argument')})")
+        else:
+            given_text = str(given)
+        verb = "was" if given == 1 and not kwonly_given else "were"
+        return f"{self.name}() takes {takes} but {given_text} {verb} given"
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         scope = Scope(self.bind_arguments(args, kwargs), self.local_names, self.closure,

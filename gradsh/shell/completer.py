@@ -192,7 +192,7 @@ class GradshCompleter(Completer):
         if kind == "Namespace":
             return f"module {value.name}"
         if kind == "UserFunction":
-            return f"function {value.name}({', '.join(value.params)})"
+            return f"function {value.name}({', '.join(value.signature())})"
         if isinstance(value, (bool, int, float, complex)):
             return one_line(f"{kind} = {value!r}")
         if isinstance(value, (str, list, tuple, dict)):
@@ -343,7 +343,7 @@ def parameters(function: Any, is_method: bool = False) -> list[tuple[str, str]]:
         params = _parse_signature(op.signature)
     elif type(function).__name__ == "UserFunction":
         params = [(name, repr(function.defaults[name]) if name in function.defaults else "")
-                  for name in function.params]
+                  for name in function.params + function.kwonly]
     else:
         import inspect
 
