@@ -877,6 +877,32 @@ cases("addmm",
       ref=lambda c, a, b: c + a @ b)
 
 
+def _einsum(equation, *operands):
+    if len(operands) == 1 and isinstance(operands[0], (list, tuple)):
+        operands = operands[0]
+    return np.einsum(equation, *operands)
+
+
+cases("einsum",
+      case("ij,jk->ik", F(2, 3), F(3, 4), grad=(1, 2)),
+      case("bij,bjk->bik", F(2, 2, 3), F(2, 3, 4), grad=(1, 2)),
+      case("i,i->", F(3), F(3), grad=(1, 2)),
+      case("i,j->ij", F(3), F(2), grad=(1, 2)),
+      case("ii->", F(3, 3), grad=(1,)),
+      case("ij->ji", F(2, 3), grad=(1,)),
+      case("ij->", F(2, 3), grad=(1,)),
+      case("ii->i", F(3, 3), grad=(1,)),
+      case("bn,anm,bm->ba", F(2, 3), F(4, 3, 5), F(2, 5), grad=(1, 2, 3)),
+      case("ij,jk", [F(2, 3), F(3, 2)], grad=((1, 0), (1, 1))),
+      case("...ij,...jk->...ik", F(2, 2, 3), F(3, 4), grad=(1, 2)),
+      case("ij,k->k", F(2, 3), F(4), grad=(1, 2)),
+      case("iij,j->ij", F(2, 2, 3), F(3), grad=(1, 2)),
+      case("i,i->", F(1), F(3), grad=(1, 2), ref=lambda e, a, b: np.einsum(e, a * np.ones(3, a.dtype), b)),
+      case("ij,jk->ik", INT(2, 3), INT(3, 2)),
+      case("ij->j", B(2, 3), ref=lambda e, a: a.sum(0)),
+      ref=_einsum)
+
+
 # =============================================================== functional
 def _log_softmax(a, dim):
     shifted = a - a.max(dim, keepdims=True)
