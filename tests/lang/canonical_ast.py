@@ -93,11 +93,9 @@ def from_python(node, spans: bool = False):
     elif kind is py.Continue:
         out = ("Continue",)
     elif kind is py.For:
-        assert not node.orelse
-        out = ("For", conv(node.target), conv(node.iter), many(node.body))
+        out = ("For", conv(node.target), conv(node.iter), many(node.body), many(node.orelse))
     elif kind is py.While:
-        assert not node.orelse
-        out = ("While", conv(node.test), many(node.body))
+        out = ("While", conv(node.test), many(node.body), many(node.orelse))
     elif kind is py.If:
         out = ("If", conv(node.test), many(node.body), many(node.orelse))
     elif kind is py.With:
@@ -118,14 +116,25 @@ def from_python(node, spans: bool = False):
 
 
 def _py_params(arguments: py.arguments, spans: bool) -> tuple:
-    """Python's positional parameters, each with its default (defaults align right)."""
-    assert not (arguments.vararg or arguments.kwarg or arguments.kwonlyargs)
+    """Python's parameters in source order: positional (defaults align right),
+    ``*args`` or a bare ``*``, keyword-only, ``**kwargs``."""
+    assert not arguments.posonlyargs
+
+    def param(arg, default, kind=""):
+        out = ("Param", arg.arg, from_python(default, spans)) + ((kind,) if kind else ())
+        return out + (_py_span(arg),) if spans else out
+
     names = arguments.args
     defaults = [None] * (len(names) - len(arguments.defaults)) + list(arguments.defaults)
-    result = []
-    for arg, default in zip(names, defaults):
-        out = ("Param", arg.arg, from_python(default, spans))
-        result.append(out + (_py_span(arg),) if spans else out)
+    result = [param(arg, default) for arg, default in zip(names, defaults)]
+    if arguments.vararg:
+        result.append(param(arguments.vararg, None, "*"))
+    elif arguments.kwonlyargs:
+        result.append(("Param", None, None, "*"))  # a bare `*` has no node (nor span)
+    result += [param(arg, default) for arg, default in
+               zip(arguments.kwonlyargs, arguments.kw_defaults)]
+    if arguments.kwarg:
+        result.append(param(arguments.kwarg, None, "**"))
     return tuple(result)
 
 
@@ -191,7 +200,9 @@ def from_gradsh(node, spans: bool = False):
     elif kind is g.Lambda:
         out = ("Lambda", many(node.params), conv(node.body))
     elif kind is g.Param:
-        out = ("Param", node.name, conv(node.default))
+        out = ("Param", node.name, conv(node.default)) + ((node.kind,) if node.kind else ())
+        if node.name is None:  # a bare `*`: Python has no node for it
+            return out
     elif kind is g.FunctionDef:
         out = ("FunctionDef", node.name, many(node.params), many(node.body))
     elif kind is g.Return:
@@ -201,9 +212,9 @@ def from_gradsh(node, spans: bool = False):
     elif kind is g.Continue:
         out = ("Continue",)
     elif kind is g.For:
-        out = ("For", conv(node.target), conv(node.iter), many(node.body))
+        out = ("For", conv(node.target), conv(node.iter), many(node.body), many(node.orelse))
     elif kind is g.While:
-        out = ("While", conv(node.test), many(node.body))
+        out = ("While", conv(node.test), many(node.body), many(node.orelse))
     elif kind is g.If:
         out = ("If", conv(node.test), many(node.body), many(node.orelse))
     elif kind is g.With:

@@ -192,6 +192,37 @@ BLOCK_ERRORS = [
     ("def f(a, a): pass", "SyntaxError", "duplicate argument 'a' in function definition", 1, 10),
     ("g = lambda a, a: 1", "SyntaxError", "duplicate argument 'a' in function definition", 1, 15),
     ("for f() in x: pass", "SyntaxError", "cannot assign to function call", 1, 5),
+    # loop else clauses
+    ("for i in x: pass\nelse:\nb", "IndentationError",
+     "expected an indented block after 'else' statement on line 2", 3, 1),
+    ("while x: pass\nelse: break", "SyntaxError", "'break' outside loop", 2, 7),
+    ("for i in x:\n    pass\nelse:\n    continue", "SyntaxError",
+     "'continue' not properly in loop", 4, 5),
+    # the order of *args, keyword-only parameters and **kwargs
+    ("def f(*a, *b): pass", "SyntaxError", "* argument may appear only once", 1, 11),
+    ("def f(*, a, *b): pass", "SyntaxError", "* argument may appear only once", 1, 13),
+    ("def f(**k, a): pass", "SyntaxError", "arguments cannot follow var-keyword argument", 1, 12),
+    ("def f(**k, *a): pass", "SyntaxError", "arguments cannot follow var-keyword argument",
+     1, 12),
+    ("def f(**k, **j): pass", "SyntaxError", "arguments cannot follow var-keyword argument",
+     1, 12),
+    ("g = lambda **k, a: 0", "SyntaxError", "arguments cannot follow var-keyword argument",
+     1, 17),
+    ("def f(*): pass", "SyntaxError", "named arguments must follow bare *", 1, 7),
+    ("def f(*, **k): pass", "SyntaxError", "named arguments must follow bare *", 1, 7),
+    ("def f(a, *,): pass", "SyntaxError", "named arguments must follow bare *", 1, 10),
+    ("g = lambda *: 0", "SyntaxError", "named arguments must follow bare *", 1, 13),
+    ("g = lambda *, **k: 0", "SyntaxError", "named arguments must follow bare *", 1, 15),
+    ("g = lambda a, *: 0", "SyntaxError", "named arguments must follow bare *", 1, 16),
+    ("def f(*a, a): pass", "SyntaxError", "duplicate argument 'a' in function definition", 1, 8),
+    ("def f(a, **a): pass", "SyntaxError", "duplicate argument 'a' in function definition",
+     1, 12),
+    ("def f(a, *a, **a): pass", "SyntaxError", "duplicate argument 'a' in function definition",
+     1, 11),
+    ("def f(*, a, a): pass", "SyntaxError", "duplicate argument 'a' in function definition",
+     1, 13),
+    ("def f(a=1, a): pass", "SyntaxError", "non-default argument follows default argument",
+     1, 12),
 ]
 
 
@@ -245,6 +276,17 @@ def test_def_params_and_lambda():
     assert isinstance(define.body[0], g.Return)
     lam = parse("lambda: 0").body[0].value
     assert isinstance(lam, g.Lambda) and lam.params == ()
+
+
+def test_star_parameters_and_loop_else():
+    define = parse("def f(a, *args, k=1, **kw): pass").body[0]
+    assert [(p.name, p.kind) for p in define.params] == \
+        [("a", ""), ("args", "*"), ("k", ""), ("kw", "**")]
+    bare = parse("lambda *, k: k").body[0].value
+    assert bare.params[0] == g.Param(None, None, "*")
+    loop = parse("for i in x: pass\nelse: y").body[0]
+    assert isinstance(loop.orelse[0], g.ExprStmt)
+    assert parse("while x: pass").body[0].orelse == ()
 
 
 def test_with_as_target():
@@ -371,6 +413,11 @@ def test_split_chunks_edge_cases(text, expected):
     ("while True:", False),
     ("for i in x:\n", True),  # an IndentationError, reported by parse
     ("iffy = 1", True),
+    ("for i in x:\n    pass\nelse:", False),
+    ("while x:\n    pass\nelse:\n    y = 1", False),
+    ("while x:\n    pass\nelse:\n    y = 1\n", True),
+    ("for i in x: pass\nelse: y\n", True),
+    ("def f(*args,\n", False),
     ("x = 'for i in y:'", True),
 ])
 def test_is_complete(text, complete):

@@ -52,6 +52,10 @@ EXPRESSIONS = [
     "f(lambda t: t ** 2, x)", "lambda x: (x, 1)", "lambda: a or b and not c",
     "lambda a, b=2, c=f(3),: a", "[lambda: 1, lambda x=[]: x]", "{'k': lambda: 0}",
     "x[lambda: 1]", "lambda x: x[1:2]", "sorted(v, key=lambda p: -p)",
+    # lambda with *args, keyword-only parameters and **kwargs; ** unpacking in calls
+    "lambda *a: a", "lambda *a, **k: k", "lambda a, *, k=1: a", "lambda *, k: k",
+    "lambda a=1, *b, c, d=2, **e: 0", "lambda **k,: k", "f(**a, **b)", "f(*a, *b, **c)",
+    "f(x, *a, k=1, **m)", "f(**{'a': 1})", "f(a=1, **m, b=2)",
 ]
 
 STATEMENTS = [
@@ -91,6 +95,17 @@ BLOCKS = [
     "for i in x:\n    # comment\n\n    a = 1\n  # odd comment\n    b = 2\n",
     "for i in x:\n\tif i:\n\t\tpass\n\telse:\n\t\tpass",
     "if a:\n        b\nelse:\n  c", "def f():\n    return *a, b",
+    # for/while ... else
+    "for i in x:\n    if i: break\nelse:\n    y = 1", "for i in x: pass\nelse: pass",
+    "while n:\n    n -= 1\nelse:\n    done = True\nz = 2",
+    "for a in b:\n    for c in d:\n        break\n    else:\n        continue\n    break\n"
+    "else:\n    e",
+    "def f(x):\n    while x:\n        return 1\n    else:\n        return 2",
+    "while a:\n    pass\nelse:\n    if b:\n        c\n    else:\n        d",
+    # *args, keyword-only parameters, **kwargs
+    "def f(*args, **kwargs):\n    return g(*args, **kwargs)", "def f(a, *, scale=2): pass",
+    "def f(a, b=1, *rest, c, d=4, **kw): pass", "def f(*, a, b=2,): pass",
+    "def f(**kw,): pass", "def f(a=1, *, b, c=2, d): pass", "def f(*a): pass",
 ]
 
 
