@@ -11,7 +11,7 @@ import time
 import numpy as np
 import pytest
 
-from gradsh.engine import autograd, limits
+from gradsh.engine import backward, limits
 from gradsh.lang.diagnostics import Diagnostic
 from gradsh.lang.evaluator import Interpreter
 
@@ -288,7 +288,7 @@ def test_grad_inside_a_list_is_restored(session):
 
 def _failing_node(monkeypatch, exception: BaseException, after: int):
     calls = []
-    original = autograd._run_node
+    original = backward._run_node
 
     def run_node(*args, **kwargs):
         calls.append(1)
@@ -296,7 +296,7 @@ def _failing_node(monkeypatch, exception: BaseException, after: int):
             raise exception
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(autograd, "_run_node", run_node)
+    monkeypatch.setattr(backward, "_run_node", run_node)
 
 
 @pytest.mark.parametrize("exception", [RuntimeError("boom"), KeyboardInterrupt()])

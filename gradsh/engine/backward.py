@@ -1,0 +1,211 @@
+"""The backward pass: walk the graph from the outputs, run each node's rule,
+undo broadcasting, and accumulate into the leaves (ARCHITECTURE idioms 3, 4).
+
+The graph walk is iterative (a REPL builds long chains; recursion would hit
+Python's limit). ``.grad`` changes only once the whole pass succeeded, so an
+error or Ctrl-C half-way leaves every gradient as it was.
+"""
+from __future__ import annotations
+
+from .autograd import AccumulateGrad, Node, _edge, _grad_enabled
+
+
+def _topological_order(root_nodes: list) -> list:
+    """Nodes reachable from the roots, each before the nodes it feeds (iterative DFS)."""
+    order, visited = [], set()
+    for root in root_nodes:
+        if root is None or id(root) in visited:
+            continue
+        visited.add(id(root))
+        stack = [(root, iter(root.next_functions))]
+        while stack:
+            node, children = stack[-1]
+            for child, _ in children:
+                if child is not None and id(child) not in visited:
+                    visited.add(id(child))
+                    stack.append((child, iter(child.next_functions)))
+                    break
+            else:
+                stack.pop()
+                order.append(node)
+    order.reverse()
+    return order
+
+
+def _needed_nodes(order: list, targets: set) -> set:
+    """ids of nodes on a path to one of the targets (autograd.grad runs no others)."""
+    needed = set()
+    for node in reversed(order):
+        if id(node) in targets or any(
+                child is not None and id(child) in needed for child, _ in node.next_functions):
+            needed.add(id(node))
+    return needed
+
+
+def _sum_to(grad, meta):
+    """Undo broadcasting: sum ``grad`` down to the input's shape, in its dtype."""
+    shape, dtype, device = meta
+    if tuple(grad.shape) != tuple(shape):
+        extra = grad.ndim - len(shape)
+        dims = list(range(extra)) + [extra + i for i, n in enumerate(shape)
+                                     if n == 1 and grad.shape[extra + i] != 1]
+        if dims:
+            grad = grad.sum(dim=dims, keepdim=True)
+        if extra or tuple(grad.shape) != tuple(shape):
+            grad = grad.reshape(tuple(shape))
+    if grad.dtype is not dtype and dtype.is_floating_point:
+        grad = grad.to(dtype)
+    return grad
+
+
+def run_backward(outputs, grad_outputs, *, retain_graph=None, create_graph=False,
+                 inputs=None, allow_unused=False):
+    """Backpropagate from ``outputs``.
+
+    Without ``inputs`` gradients accumulate into the leaves' ``.grad``
+    (``Tensor.backward``); with ``inputs`` they are returned instead
+    (``torch.autograd.grad``) and only the nodes leading to them run.
+    """
+    from .tensor import Tensor  # noqa: PLC0415 - circular by nature
+
+    if retain_graph is None:
+        retain_graph = create_graph
+    buffers: dict[int, list] = {}
+    # How many buffers each gradient tensor was put in: a leaf may take over a
+    # gradient that reached only it as its .grad, instead of copying it.
+    deliveries: dict[int, int] = {}
+    nodes_by_id: dict[int, object] = {}
+    root_nodes = []
+    for number, (out, grad) in enumerate(zip(outputs, grad_outputs)):
+        if not out.requires_grad:
+            raise RuntimeError(f"element {number} of tensors does not require grad and does not "
+                               "have a grad_fn")
+        if grad is None:
+            if out.numel() != 1:
+                raise RuntimeError("grad can be implicitly created only for scalar outputs")
+            grad = Tensor._make(out._xp.ones(out._data.shape, dtype=out.dtype.np), out.dtype)
+        elif not isinstance(grad, Tensor):
+            grad = Tensor._make(out._xp.full(out._data.shape, grad, dtype=out.dtype.np), out.dtype)
+        elif tuple(grad.shape) != tuple(out.shape):
+            raise RuntimeError(
+                f"Mismatch in shape: grad_output[{number}] has a shape of {grad.shape} and "
+                f"output[{number}] has a shape of {out.shape}.")
+        node, output_nr = _edge(out)
+        nodes_by_id[id(node)] = node
+        buffer = buffers.setdefault(id(node), [None] * getattr(node, "_num_outputs", 1))
+        buffer[output_nr] = grad if buffer[output_nr] is None else buffer[output_nr] + grad
+        deliveries[id(buffer[output_nr])] = 2  # the caller's tensor: never taken over
+        root_nodes.append(node)
+
+    order = _topological_order(root_nodes)
+    captured: dict[tuple, object] = {}
+    targets = None
+    if inputs is not None:
+        targets = {}
+        for tensor in inputs:
+            if not tensor.requires_grad:
+                raise RuntimeError("One of the differentiated Tensors does not require grad")
+            node, nr = _edge(tensor)
+            targets.setdefault(id(node), []).append(nr)
+        needed = _needed_nodes(order, set(targets))
+        order = [node for node in order if id(node) in needed]
+
+    # .grad changes only once the whole pass succeeded (an error or Ctrl-C
+    # half-way leaves every .grad as it was): accumulations wait here.
+    pending: list = []
+    previous_mode = _grad_enabled[0]
+    _grad_enabled[0] = bool(create_graph)
+    try:
+        for node in order:
+            grads = buffers.pop(id(node), None)
+            if grads is None:
+                continue
+            if targets is not None and id(node) in targets:
+                for nr in targets[id(node)]:
+                    captured[(id(node), nr)] = grads[nr]
+                if isinstance(node, AccumulateGrad):
+                    continue
+            if isinstance(node, AccumulateGrad):
+                pending.append((node.variable, grads[0]))
+                continue
+            for nr, ref in node._retained.items():
+                tensor = ref()
+                if tensor is not None and grads[nr] is not None:
+                    pending.append((tensor, grads[nr]))
+                    deliveries[id(grads[nr])] = 2  # also flows on: shared
+            _run_node(node, grads, retain_graph, buffers, deliveries)
+        for tensor, grad in pending:
+            _accumulate(tensor, grad, create_graph,
+                        owned=deliveries.get(id(grad), 0) == 1 and _owns_its_memory(grad))
+    finally:
+        _grad_enabled[0] = previous_mode
+
+    if inputs is None:
+        return None
+    results = []
+    for number, tensor in enumerate(inputs):
+        node, nr = _edge(tensor)
+        grad = captured.get((id(node), nr))
+        if grad is None and not allow_unused:
+            raise RuntimeError("One of the differentiated Tensors appears to not have been used "
+                               "in the graph. Set allow_unused=True if this is the desired "
+                               "behavior.")
+        if grad is not None and not create_graph:
+            grad = grad.detach()
+        results.append(grad)
+    return tuple(results)
+
+
+def _run_node(node: Node, grads: list, retain_graph: bool, buffers: dict,
+              deliveries: dict) -> None:
+    from .tensor import Tensor  # noqa: PLC0415
+
+    saved = node.saved_values()
+    if node._several:
+        filled = []
+        for grad, meta in zip(grads, node._output_meta):
+            if grad is None:
+                shape, dtype, device = meta
+                grad = Tensor.zeros_on(shape, dtype, device)
+            filled.append(grad)
+        grad_in = tuple(filled)
+    else:
+        grad_in = grads[0]
+    input_grads = node._backward(grad_in, *saved)
+    if not retain_graph:
+        node.release()
+    for (child, nr), meta, grad in zip(node.next_functions, node._input_meta, input_grads):
+        if child is None or grad is None:
+            continue
+        grad = _sum_to(grad, meta)
+        buffer = buffers.setdefault(id(child), [None] * getattr(child, "_num_outputs", 1))
+        buffer[nr] = grad if buffer[nr] is None else buffer[nr] + grad
+        deliveries[id(buffer[nr])] = deliveries.get(id(buffer[nr]), 0) + 1
+
+
+def _owns_its_memory(grad) -> bool:
+    """Not a view of another array (a broadcast gradient, say): safe to keep as .grad."""
+    return grad._base is None and getattr(grad._data, "base", None) is None
+
+
+def _accumulate(tensor, grad, create_graph: bool, owned: bool = False) -> None:
+    """Gradients add up in ``.grad``, as in PyTorch.
+
+    The first gradient of a tensor is copied unless the pass made it for
+    this tensor alone (``owned``), in which case it becomes ``.grad`` as it
+    is, as PyTorch steals a gradient buffer nothing else refers to.
+    """
+    if not create_graph:
+        grad = grad.detach() if not owned else grad
+    if tensor._grad is None:
+        if create_graph or owned:
+            tensor._grad = grad
+        else:
+            tensor._grad = type(grad)._make(grad._data.copy(), grad.dtype)
+    elif create_graph:
+        tensor._grad = tensor._grad + grad
+    else:
+        tensor._grad._data += grad._data
+        tensor._grad._version.value += 1
+
+
