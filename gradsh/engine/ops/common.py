@@ -181,3 +181,15 @@ def as_result(array, dtype: DType, xp) -> Tensor:
     if array.dtype != dtype.np:
         array = array.astype(dtype.np)
     return Tensor._make(array, dtype)
+
+
+OVERLAP_ERROR = ("unsupported operation: more than one element of the written-to tensor refers "
+                 "to a single memory location. Please clone() the tensor before performing the "
+                 "operation.")
+
+
+def check_no_overlap(array) -> None:
+    """PyTorch refuses in-place writes (other than fill_ and zero_) into memory
+    that several elements share, as an expanded tensor's does."""
+    if any(stride == 0 and size > 1 for size, stride in zip(array.shape, array.strides)):
+        raise RuntimeError(OVERLAP_ERROR)

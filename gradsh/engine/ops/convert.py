@@ -5,7 +5,7 @@ from .. import backend, dtypes
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
-from .common import normalize_dim
+from .common import check_no_overlap, normalize_dim
 from .inplace import rebase_view
 
 
@@ -222,6 +222,7 @@ def copy_(input, src, non_blocking=False):
     if target_shape != tuple(input.shape):
         raise RuntimeError(f"output with shape {list(input.shape)} doesn't match the broadcast "
                            f"shape {list(target_shape)}")
+    check_no_overlap(input._data)
     data = backend.move(src._data, input.device)
     input._data[...] = data.astype(input.dtype.np) if data.dtype != input.dtype.np else data
     input._bump()

@@ -23,7 +23,7 @@ from .. import autograd, dtypes
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
-from .common import is_scalar
+from .common import check_no_overlap, is_scalar
 from .inplace import rebase_view
 
 _INVALID_INDEX = ("only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables "
@@ -286,10 +286,7 @@ def setitem(input: Tensor, key, value) -> None:
         data = _fit_value(value, target_shape, advanced).astype(input.dtype.np, copy=False)
     else:
         data = value
-    if not input._data.flags.writeable:
-        raise RuntimeError(
-            "unsupported operation: more than one element of the written-to tensor refers to a "
-            "single memory location. Please clone() the tensor before performing the operation.")
+    check_no_overlap(input._data if advanced else _basic_view(input._data, parsed))
     input._data[parsed] = data
     input._bump()
     _record_copy_slices(input, parsed, value)

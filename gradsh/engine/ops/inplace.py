@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .. import autograd, dtypes
 from ..tensor import Tensor
+from .common import check_no_overlap
 
 
 def _can_cast(source: dtypes.DType, target: dtypes.DType) -> bool:
@@ -24,6 +25,7 @@ def write_result(target: Tensor, result: Tensor) -> Tensor:
     if not _can_cast(result.dtype, target.dtype):
         raise RuntimeError(f"result type {result.dtype.short} can't be cast to the desired "
                            f"output type {target.dtype.short}")
+    check_no_overlap(target._data)
     data = result._data
     if data.dtype != target.dtype.np:
         data = data.astype(target.dtype.np)

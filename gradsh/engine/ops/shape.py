@@ -262,9 +262,20 @@ def expand(input, *sizes):
                 f"({current}) at non-singleton dimension {i}.  Target sizes: "
                 f"{_shape_text(sizes)}.  Tensor sizes: {_shape_text(shape)}")
         target.append(size)
-    array = input._xp.broadcast_to(input._data, tuple(target))
+    array = _expanded(input, tuple(target))
     # The engine sums the gradient back down to the input's shape.
     return record(_view(input, array), "ExpandBackward0", (input,), lambda g: (g,))
+
+
+def _expanded(input, target: tuple):
+    """A view with stride 0 along the expanded dims; writable like the input, since
+    PyTorch lets fill_ and zero_ write through it (other writes are refused)."""
+    data = input._data
+    extra = len(target) - data.ndim
+    strides = [0] * extra + [0 if size == 1 and want != 1 else stride
+                             for size, want, stride in zip(data.shape, target[extra:],
+                                                           data.strides)]
+    return input._xp.lib.stride_tricks.as_strided(data, shape=target, strides=tuple(strides))
 
 
 @op("expand_as", summary="expand(other.shape).", example="tensor([1., 2.]).expand_as(ones(3, 2))",
