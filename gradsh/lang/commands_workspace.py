@@ -208,11 +208,24 @@ def _read_archive(path: str) -> dict[str, Any]:
         raise _not_workspace(path, _reason(exc)) from None
     if not hasattr(archive, "files"):  # a single .npy array
         raise _not_workspace(path, "not an .npz archive")
+    _check_archive_size(path)
     try:
         with archive:
             return {key: archive[key] for key in archive.files}
     except (ValueError, OSError, EOFError, KeyError, zipfile.BadZipFile) as exc:
         raise _not_workspace(path, _reason(exc)) from None
+
+
+def _check_archive_size(path: str) -> None:
+    """Refuse, before reading anything, an archive whose arrays unpack past the
+    memory limit (the zip entries record their uncompressed sizes)."""
+    import zipfile
+
+    from gradsh.engine import limits
+
+    with zipfile.ZipFile(path) as archive:
+        total = sum(info.file_size for info in archive.infolist())
+    limits.check_bytes(total, f"the arrays of {path}")
 
 
 def _reason(exc: BaseException) -> str:

@@ -228,3 +228,19 @@ def test_help_name_shows_signature_summary_example(session):
 def test_set_lists_every_setting(session):
     listed = [line.split()[0] for line in session.run(":set").splitlines()]
     assert listed == list(SETTING_NAMES)
+
+
+def test_load_refuses_an_archive_larger_than_the_memory_limit_before_reading(session, tmp_path):
+    from gradsh.engine import limits
+
+    path = tmp_path / "big.npz"
+    session.run(f"big = zeros(300_000)\nkeep = tensor([1.])\n:save {path} big")
+    session.run("del big")
+    previous = limits._limit
+    limits.set_memory_limit("1MB")
+    try:
+        error = session.error(f":load {path}")
+    finally:
+        limits._limit = previous
+    assert error.type_name == "MemoryError" and "exceeds gradsh's memory limit" in error.message
+    assert sorted(session.workspace) == ["keep"]
