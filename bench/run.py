@@ -90,16 +90,17 @@ def bench_startup(table: Table, quick: bool) -> None:
 
 
 def bench_perop(table: Table, quick: bool, torch) -> None:
+    gradsh = workloads.gradsh_torch()
     cases = {
-        "engine": workloads.scalar_engine(),
+        "engine": workloads.scalar(gradsh),
         "language": workloads.scalar_language(),
         "numpy": workloads.scalar_numpy(),
-        "engine mul": workloads.scalar_engine_forward(),
+        "engine mul": workloads.scalar_forward(gradsh),
         "numpy mul": workloads.scalar_numpy_forward(),
     }
     if torch is not None:
-        cases["torch"] = workloads.scalar_torch(torch)
-        cases["torch mul"] = workloads.scalar_torch_forward(torch)
+        cases["torch"] = workloads.scalar(torch)
+        cases["torch mul"] = workloads.scalar_forward(torch)
     medians = timing.interleaved(cases, 5 if quick else 15, 0.02 if quick else 0.05)
     table.section("per-op, 0-d float32, autograd recording (in-process, per statement)")
     torch_time = medians.get("torch")
@@ -116,23 +117,24 @@ def bench_perop(table: Table, quick: bool, torch) -> None:
 
 
 def bench_large(table: Table, quick: bool, torch) -> None:
+    gradsh = workloads.gradsh_torch()
     sizes = (10**6,) if quick else (10**6, 10**7)
     table.section("large tensors, CPU float32 (in-process; numpy = same arithmetic by hand)")
     rows = []
     for n in sizes:
         for backward in (False, True):
             rows.append((f"chain {n:.0e} {'fwd+bwd' if backward else 'fwd'}",
-                         workloads.chain_gradsh(n, backward), workloads.chain_numpy(n, backward),
-                         torch and workloads.chain_torch(torch, n, backward)))
-        rows.append((f"mean {n:.0e} fwd+bwd", workloads.reduce_gradsh(n, True),
+                         workloads.chain(gradsh, n, backward), workloads.chain_numpy(n, backward),
+                         torch and workloads.chain(torch, n, backward)))
+        rows.append((f"mean {n:.0e} fwd+bwd", workloads.reduce(gradsh, n, True),
                      workloads.reduce_numpy(n, True),
-                     torch and workloads.reduce_torch(torch, n, True)))
+                     torch and workloads.reduce(torch, n, True)))
     size = 1024 if quick else 2048
     for backward in (False, True):
         rows.append((f"matmul {size}x{size} {'fwd+bwd' if backward else 'fwd'}",
-                     workloads.matmul_gradsh(size, backward),
+                     workloads.matmul(gradsh, size, backward),
                      workloads.matmul_numpy(size, backward),
-                     torch and workloads.matmul_torch(torch, size, backward)))
+                     torch and workloads.matmul(torch, size, backward)))
     for name, gradsh_case, numpy_case, torch_case in rows:
         cases = {"gradsh": gradsh_case, "numpy": numpy_case}
         if torch_case:

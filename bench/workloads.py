@@ -1,8 +1,10 @@
-"""The workloads of ``bench/run.py``, each written for gradsh, PyTorch and raw NumPy.
+"""The workloads of ``bench/run.py``: each written once for a torch-like
+namespace (gradsh's ``torch`` or PyTorch itself, the same code on both) and
+once for raw NumPy.
 
 Every builder returns a zero-argument callable that runs one repetition;
-the three versions of a workload do the same arithmetic (raw NumPy computes
-the backward pass by hand, as an autograd engine would).
+the versions of a workload do the same arithmetic (raw NumPy computes the
+backward pass by hand, as an autograd engine would).
 """
 from __future__ import annotations
 
@@ -20,10 +22,16 @@ def torch_module():
 
 
 # ------------------------------------------------------------------ per-op
-def scalar_engine():
-    from gradsh.engine.ops.creation import tensor
+def gradsh_torch():
+    """gradsh's ``torch`` namespace: the workloads below run unchanged on it and on PyTorch."""
+    from gradsh.engine.namespace import MODULES
 
-    w, x, b = tensor(2.0, requires_grad=True), tensor(3.0), tensor(1.0, requires_grad=True)
+    return MODULES["torch"]
+
+
+def scalar(torch):
+    w, x = torch.tensor(2.0, requires_grad=True), torch.tensor(3.0)
+    b = torch.tensor(1.0, requires_grad=True)
 
     def step():
         y = w * x + b
@@ -31,10 +39,8 @@ def scalar_engine():
     return step
 
 
-def scalar_engine_forward():
-    from gradsh.engine.ops.creation import tensor
-
-    w, x = tensor(2.0, requires_grad=True), tensor(3.0)
+def scalar_forward(torch):
+    w, x = torch.tensor(2.0, requires_grad=True), torch.tensor(3.0)
     return lambda: w * x
 
 
@@ -54,21 +60,6 @@ def scalar_language():
         for statement in statements:
             interpreter.run_statement(statement, "<bench>", lines)
     return step
-
-
-def scalar_torch(torch):
-    w, x = torch.tensor(2.0, requires_grad=True), torch.tensor(3.0)
-    b = torch.tensor(1.0, requires_grad=True)
-
-    def step():
-        y = w * x + b
-        y.backward()
-    return step
-
-
-def scalar_torch_forward(torch):
-    w, x = torch.tensor(2.0, requires_grad=True), torch.tensor(3.0)
-    return lambda: w * x
 
 
 def scalar_numpy():
@@ -91,22 +82,7 @@ def scalar_numpy_forward():
 
 # ----------------------------------------------------------- large tensors
 # The chain of SPEC §9: tanh(exp(x)*0.5 + sin(x))**2.
-def chain_gradsh(n: int, backward: bool):
-    from gradsh.engine.ops.creation import tensor
-
-    data = np.random.default_rng(0).standard_normal(n).astype(np.float32)
-    x = tensor(data, requires_grad=backward)
-    seed = tensor(np.ones(n, np.float32))
-
-    def step():
-        y = ((x.exp() * 0.5 + x.sin()).tanh()) ** 2
-        if backward:
-            x.grad = None
-            y.backward(seed)
-    return step
-
-
-def chain_torch(torch, n: int, backward: bool):
+def chain(torch, n: int, backward: bool):
     data = np.random.default_rng(0).standard_normal(n).astype(np.float32)
     x = torch.tensor(data, requires_grad=backward)
     seed = torch.ones(n)
@@ -137,21 +113,7 @@ def chain_numpy(n: int, backward: bool):
     return step
 
 
-def reduce_gradsh(n: int, backward: bool):
-    from gradsh.engine.ops.creation import tensor
-
-    x = tensor(np.random.default_rng(1).standard_normal(n).astype(np.float32),
-               requires_grad=backward)
-
-    def step():
-        y = x.mean()
-        if backward:
-            x.grad = None
-            y.backward()
-    return step
-
-
-def reduce_torch(torch, n: int, backward: bool):
+def reduce(torch, n: int, backward: bool):
     x = torch.tensor(np.random.default_rng(1).standard_normal(n).astype(np.float32),
                      requires_grad=backward)
 
@@ -174,23 +136,7 @@ def reduce_numpy(n: int, backward: bool):
     return step
 
 
-def matmul_gradsh(size: int, backward: bool):
-    from gradsh.engine.ops.creation import tensor
-
-    rng = np.random.default_rng(2)
-    a = tensor(rng.standard_normal((size, size)).astype(np.float32), requires_grad=backward)
-    b = tensor(rng.standard_normal((size, size)).astype(np.float32), requires_grad=backward)
-    seed = tensor(np.ones((size, size), np.float32))
-
-    def step():
-        c = a @ b
-        if backward:
-            a.grad = b.grad = None
-            c.backward(seed)
-    return step
-
-
-def matmul_torch(torch, size: int, backward: bool):
+def matmul(torch, size: int, backward: bool):
     rng = np.random.default_rng(2)
     a = torch.tensor(rng.standard_normal((size, size)).astype(np.float32), requires_grad=backward)
     b = torch.tensor(rng.standard_normal((size, size)).astype(np.float32), requires_grad=backward)
