@@ -47,10 +47,8 @@ def timed(fn, sync, reps: int, warmup: int = 3) -> float:
 
 
 # ------------------------------------------------------------------ cases
-def gradsh_cases(n: int):
-    from gradsh.engine.namespace import MODULES
-
-    torch = MODULES["torch"]
+def framework_cases(torch, n: int):
+    """The cases on a torch-like namespace: gradsh's ``torch`` or PyTorch, same code."""
     x = torch.rand(n, device="cuda")
     w = torch.rand(n, device="cuda", requires_grad=True)
     b = torch.rand(n, device="cuda", requires_grad=True)
@@ -65,6 +63,12 @@ def gradsh_cases(n: int):
 
     return {"w*x+b fwd+bwd": affine, "(w*x+b).sum() fwd": lambda: (w * x + b).sum(),
             "tanh(exp(x)*.5+sin(x))**2": chain}
+
+
+def gradsh_cases(n: int):
+    from gradsh.engine.namespace import MODULES
+
+    return framework_cases(MODULES["torch"], n)
 
 
 def cupy_cases(n: int):
@@ -90,20 +94,7 @@ def cupy_cases(n: int):
 def torch_cases(n: int):
     import torch
 
-    x = torch.rand(n, device="cuda")
-    w = torch.rand(n, device="cuda", requires_grad=True)
-    b = torch.rand(n, device="cuda", requires_grad=True)
-
-    def affine():
-        w.grad = None
-        b.grad = None
-        (w * x + b).sum().backward()
-
-    def chain():
-        return torch.tanh(torch.exp(x) * 0.5 + torch.sin(x)) ** 2
-
-    return {"w*x+b fwd+bwd": affine, "(w*x+b).sum() fwd": lambda: (w * x + b).sum(),
-            "tanh(exp(x)*.5+sin(x))**2": chain}
+    return framework_cases(torch, n)
 
 
 def matmul_cases(size: int = 4096):
