@@ -8,12 +8,12 @@ turns into a Diagnostic like any statement's error (usage mistakes raise
 """
 from __future__ import annotations
 
-import difflib
 import textwrap
 from typing import TYPE_CHECKING, Any, Callable, NamedTuple
 
 from ..display import repr_value
 from .diagnostics import QuitRequested  # noqa: F401 - where the shell and CLI find it
+from .diagnostics import closest
 from .whitelist import get_attribute
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -51,15 +51,16 @@ def command(name: str, usage: str = "", summary: str = "") -> Callable:
 
 
 def did_you_mean(word: str, candidates: Any) -> list[str]:
-    close = difflib.get_close_matches(word, list(candidates), n=1)
-    return [f"did you mean '{close[0]}'?"] if close else []
+    close = closest(word, candidates)
+    return [f"did you mean '{close}'?"] if close else []
 
 
 def run_command(interpreter: "Interpreter", name: str, text: str) -> None:
     """Run ``:name text``; the parser gives the name with or without its colon."""
     name = name.lstrip(":")
     if name not in COMMANDS:
-        notes = [f"did you mean ':{n}'?" for n in difflib.get_close_matches(name, COMMANDS, n=1)]
+        close = closest(name, COMMANDS)
+        notes = [f"did you mean ':{close}'?"] if close else []
         raise CommandError(f"unknown command ':{name}'", notes + ["type :help for a list"])
     COMMANDS[name].handler(interpreter, text.strip())
 

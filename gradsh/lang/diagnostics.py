@@ -72,3 +72,20 @@ def exception_message(exc: BaseException) -> str:
 
 class QuitRequested(BaseException):
     """Raised by ``:quit``; the shell or CLI ends the session."""
+
+
+def closest(word: str, candidates, cutoff: float = 0.6):
+    """The candidate a user most likely meant, or None.
+
+    A name the word begins (``x.gr`` -> ``grad``) wins over difflib's closest
+    spelling (which would pick ``ger``); otherwise difflib decides.
+    """
+    import difflib
+
+    names = sorted(set(candidates))
+    if len(word) >= 2:
+        starting = [name for name in names if name.startswith(word) and name != word]
+        if starting:
+            return min(starting, key=len)
+    close = difflib.get_close_matches(word, names, n=1, cutoff=cutoff)
+    return close[0] if close else None

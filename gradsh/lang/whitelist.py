@@ -18,12 +18,12 @@ resolves fields through :func:`get_attribute`.
 from __future__ import annotations
 
 import builtins
-import difflib
 import string
 import sys
 from typing import Any
 
 from . import guards
+from .diagnostics import closest
 
 _STR_ATTRS = frozenset(
     "upper lower strip lstrip rstrip split join format startswith endswith replace "
@@ -129,9 +129,9 @@ def attribute_error(obj: Any, name: str) -> AttributeError:
         error = AttributeError(f"type object '{obj.__name__}' has no attribute '{name}'")
     else:
         error = AttributeError(f"'{type_label(obj)}' object has no attribute '{name}'")
-    close = difflib.get_close_matches(name, sorted(allowed_attributes(obj)), n=1)
+    close = closest(name, allowed_attributes(obj))
     if close:
-        error.gradsh_notes = [f"did you mean '{close[0]}'?"]
+        error.gradsh_notes = [f"did you mean '{close}'?"]
     return error
 
 

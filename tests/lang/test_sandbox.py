@@ -135,3 +135,11 @@ def test_safe_builtins_list():
     forbidden = {"getattr", "setattr", "eval", "exec", "open", "__import__", "globals",
                  "locals", "vars", "type", "compile", "input", "breakpoint", "object"}
     assert not forbidden & set(whitelist.SAFE_BUILTINS)
+
+
+def test_did_you_mean_prefers_a_name_the_word_begins(session):
+    # difflib alone would suggest 'ger' for 'gr'; a user typing 'gr' means 'grad'
+    error = session.error("ones(2).gr")
+    assert error.notes == ["did you mean 'grad'?"]
+    error = session.error(":gra x")
+    assert error.notes[0] == "did you mean ':grad'?"
