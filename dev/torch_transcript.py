@@ -11,6 +11,7 @@ with ``repr`` and an error is printed as ``ErrorType: message``.
 """
 from __future__ import annotations
 
+import builtins
 import sys
 import warnings
 
@@ -21,7 +22,11 @@ from torch.autograd import Variable
 
 
 def namespace() -> dict:
-    names = {name: getattr(torch, name) for name in dir(torch) if not name.startswith("_")}
+    # torch's names, except where a Python built-in has the same name (float,
+    # int, abs, max, ...): the built-in wins, as in gradsh (SPEC §2).
+    builtin_names = set(dir(builtins))
+    names = {name: getattr(torch, name) for name in dir(torch)
+             if not name.startswith("_") and name not in builtin_names}
     names.update(torch=torch, F=F, np=np, numpy=np, Variable=Variable,
                  inf=float("inf"), nan=float("nan"), pi=torch.pi)
     return names
