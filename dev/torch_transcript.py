@@ -45,14 +45,10 @@ def run(lines: list[str]) -> str:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             try:
-                try:
-                    code = compile(line, "<input>", "eval")
-                except SyntaxError:
-                    exec(compile(line, "<input>", "exec"), scope)
-                else:
-                    value = eval(code, scope)
-                    if value is not None:
-                        out.append(repr(value))
+                # 'single' mode, as Python's REPL: every expression statement
+                # of the line (also after ';') is echoed through displayhook.
+                sys.displayhook = lambda value: value is None or out.append(repr(value))
+                exec(compile(line, "<input>", "single"), scope)
             except Exception as exc:  # noqa: BLE001 - reproduced as text
                 out.append(f"{type(exc).__name__}: {exc}")
             seen = set()

@@ -55,14 +55,14 @@ class no_grad(_GradMode):
     _enter_value = False
 
     def __repr__(self) -> str:
-        return "<torch.autograd.grad_mode.no_grad object>"
+        return f"<torch.autograd.grad_mode.no_grad object at {id(self):#x}>"
 
 
 class enable_grad(_GradMode):
     _enter_value = True
 
     def __repr__(self) -> str:
-        return "<torch.autograd.grad_mode.enable_grad object>"
+        return f"<torch.autograd.grad_mode.enable_grad object at {id(self):#x}>"
 
 
 class set_grad_enabled(_GradMode):
@@ -77,7 +77,7 @@ class set_grad_enabled(_GradMode):
         return None
 
     def __repr__(self) -> str:
-        return "<torch.autograd.grad_mode.set_grad_enabled object>"
+        return f"<torch.autograd.grad_mode.set_grad_enabled object at {id(self):#x}>"
 
 
 # ----------------------------------------------------------------------- nodes
@@ -172,7 +172,7 @@ class Node:
         return self._name
 
     def __repr__(self) -> str:
-        return f"<{self._name} object>"
+        return f"<{self._name} object at {id(self):#x}>"  # as PyTorch shows a node
 
     def saved_values(self) -> list:
         if self._freed:
@@ -206,7 +206,7 @@ class AccumulateGrad:
         return "torch::autograd::AccumulateGrad"
 
     def __repr__(self) -> str:
-        return "<AccumulateGrad object>"
+        return f"<AccumulateGrad object at {id(self):#x}>"
 
 
 def _producer(value) -> Optional[str]:

@@ -868,6 +868,9 @@ cases("bmm", case(F(2, 2, 3), F(2, 3, 2), grad=(0, 1)), case(INT(2, 1, 2), INT(2
 cases("mv", case(F(2, 3), F(3), grad=(0, 1)), case(INT(2, 2), INT(2)), ref=np.matmul)
 cases("dot", case(F(3), F(3), grad=(0, 1)), case(INT(4), INT(4)), ref=np.dot)
 cases("outer", case(F(3), F(2), grad=(0, 1)), case(INT(2), INT(3)), ref=np.outer)
+cases("trace", case(F(3, 3), grad=(0,)), case(F(2, 3), grad=(0,)),
+      case(INT(3, 2), ref=lambda a: np.asarray(np.trace(a), np.int64)),
+      ref=lambda a: np.asarray(np.trace(a), a.dtype))
 cases("addmm",
       case(F(2, 2), F(2, 3), F(3, 2), grad=(0, 1, 2)),
       case(F(2), F(2, 3), F(3, 2), grad=(0, 1, 2)),

@@ -298,3 +298,9 @@ torch.float64
 torch.int64
 >>> torch.randperm(4).sort().values
 tensor([0, 1, 2, 3])
+>>> torch.tensor([[1, 2], [3, 4]]).trace()
+tensor(5)
+>>> torch.ones(3).trace()
+RuntimeError: trace: expected a matrix, but got tensor with dim 1
+>>> torch.tensor([[True, False], [True, True]]).trace()
+NotImplementedError: "trace" not implemented for 'Bool'

@@ -270,3 +270,22 @@ def addmm(input, mat1, mat2, *, beta=1, alpha=1):
         return (grad_input, grad_a, grad_b)
 
     return record(out, "AddmmBackward0", (input, mat1, mat2), backward, saved=(mat1, mat2))
+
+
+@op("trace", summary="The sum of a matrix's main diagonal.",
+    example="tensor([[1., 2.], [3., 4.]]).trace()")
+def trace(input):
+    if input.ndim != 2:
+        raise RuntimeError(f"trace: expected a matrix, but got tensor with dim {input.ndim}")
+    if input.dtype is dtypes.bool_:
+        raise NotImplementedError("\"trace\" not implemented for 'Bool'")
+    xp = input._xp
+    dtype = input.dtype if input.dtype.is_floating_point else dtypes.int64
+    out = as_result(xp.trace(input._data), dtype, xp)
+    rows, columns = input.shape
+
+    def backward(g):
+        # g on the diagonal, zeros elsewhere: an identity mask, times g
+        eye = Tensor._make(xp.eye(rows, columns, dtype=input.dtype.np), input.dtype)
+        return (eye * g,)
+    return record(out, "TraceBackward0", (input,), backward)
