@@ -147,9 +147,9 @@ def run_backward(outputs, grad_outputs, *, retain_graph=None, create_graph=False
         node, nr = _edge(tensor)
         grad = captured.get((id(node), nr))
         if grad is None and not allow_unused:
-            raise RuntimeError("One of the differentiated Tensors appears to not have been used "
-                               "in the graph. Set allow_unused=True if this is the desired "
-                               "behavior.")
+            raise RuntimeError(f"The differentiated Tensor at index {number} appears to not have "
+                               "been used in the graph. Set allow_unused=True if this is the "
+                               "desired behavior.")
         if grad is not None and not create_graph:
             grad = grad.detach()
         results.append(grad)

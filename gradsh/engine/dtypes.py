@@ -156,8 +156,10 @@ def result_type(*operands) -> DType:
     return result if result is not None else get_default_dtype()
 
 
-def to_dtype(spec) -> DType:
-    """Accept a DType, a Python type (float -> float64 as in PyTorch) or a name."""
+def to_dtype(spec, function: str = "") -> DType:
+    """Accept a DType, a Python type (float -> float64 as in PyTorch) or a NumPy
+    dtype; a string is refused as PyTorch refuses it (``function`` names the op
+    in the message)."""
     if isinstance(spec, DType):
         return spec
     if spec is float:
@@ -166,10 +168,7 @@ def to_dtype(spec) -> DType:
         return int64
     if spec is bool:
         return bool_
-    if isinstance(spec, str):
-        name = spec[6:] if spec.startswith("torch.") else spec
-        if name in DTYPE_NAMES:
-            return DTYPE_NAMES[name]
     if isinstance(spec, np.dtype) or (isinstance(spec, type) and issubclass(spec, np.generic)):
         return from_numpy_dtype(spec)
-    raise TypeError(f"dtype must be torch.dtype, not {type(spec).__name__}")
+    prefix = f"{function}(): " if function else ""
+    raise TypeError(f"{prefix}argument 'dtype' must be torch.dtype, not {type(spec).__name__}")

@@ -50,7 +50,9 @@ def broadcast_shapes(*shapes) -> tuple:
     ndim = max((len(s) for s in shapes), default=0)
     padded = [(1,) * (ndim - len(s)) + tuple(s) for s in shapes]
     result = []
-    for dim in range(ndim):
+    # From the last dimension back, as PyTorch checks (and names the first
+    # mismatch it meets); the result is built in reverse.
+    for dim in reversed(range(ndim)):
         size = 1
         for shape in padded:
             if shape[dim] == 1 or shape[dim] == size:
@@ -63,7 +65,7 @@ def broadcast_shapes(*shapes) -> tuple:
                                    f"({b}) at non-singleton dimension {dim}")
             size = shape[dim]
         result.append(size)
-    return tuple(result)
+    return tuple(reversed(result))
 
 
 def array_of(value, dtype: DType, xp):

@@ -96,7 +96,7 @@ def _bitwise(name: str, symbol: str, compute, dunders: tuple):
     def impl(input, other):
         x, y, dtype, xp = binary_operands(input, other)
         if dtype.is_floating_point:
-            raise RuntimeError(f'"{name}_cpu" not implemented for \'{dtype.short}\'')
+            raise NotImplementedError(f'"{name}_cpu" not implemented for \'{dtype.short}\'')
         return as_result(compute(xp, x, y), dtype, xp)
 
     def operator(a, b):
@@ -120,7 +120,8 @@ bitwise_xor = _bitwise("bitwise_xor", "^", lambda xp, x, y: x ^ y, ("__xor__", "
     operators={"__invert__": lambda a: bitwise_not(a)})
 def bitwise_not(input):
     if input.dtype.is_floating_point:
-        raise RuntimeError(f'"bitwise_not_cpu" not implemented for \'{input.dtype.short}\'')
+        raise TypeError("~ (operator.invert) is only implemented on integer and Boolean-type "
+                        "tensors")
     return as_result(~input._data, input.dtype, input._xp)
 
 

@@ -84,7 +84,7 @@ def type_(input, dtype=None, non_blocking=False):
     if isinstance(dtype, str):
         legacy = dtype.rsplit(".", 1)[-1]
         if legacy not in dtypes.LEGACY_CONSTRUCTORS:
-            raise RuntimeError(f"invalid type: '{dtype}'")
+            raise ValueError(f"invalid type: '{dtype}'")
         target = dtypes.LEGACY_CONSTRUCTORS[legacy]
         device = backend.Device("cuda", 0) if ".cuda." in dtype else backend.CPU
         return _to_copy(input, target, device)

@@ -49,10 +49,10 @@ def _finish(array, dtype: DType, device, requires_grad: bool) -> Tensor:
     return tensor
 
 
-def _dtype_or_default(dtype, default: DType | None = None) -> DType:
+def _dtype_or_default(dtype, default: DType | None = None, function: str = "") -> DType:
     if dtype is None:
         return default or dtypes.get_default_dtype()
-    return dtypes.to_dtype(dtype)
+    return dtypes.to_dtype(dtype, function)
 
 
 # ------------------------------------------------------------- from Python data
@@ -74,8 +74,10 @@ def _infer(data, depth: int = 0, shape: list | None = None, leaves: list | None 
         for item in data:
             _infer(item, depth + 1, shape, leaves)
         return
+    if isinstance(data, str):
+        raise TypeError("new(): invalid data type 'str'")
     if not is_scalar(data):
-        raise TypeError(f"Could not infer dtype of {type(data).__name__}")
+        raise RuntimeError(f"Could not infer dtype of {type(data).__name__}")
     if len(shape) > depth:
         raise ValueError(f"expected sequence of length {shape[depth]} at dim {depth} (got 0)")
     leaves.append(data)
@@ -141,7 +143,7 @@ def _wrap_integers(array, dtype: DType):
 @op("tensor", summary="A tensor from nested lists, numbers or a NumPy array.",
     example="tensor([[1., 2.], [3., 4.]])", method=False)
 def tensor(data, *, dtype=None, device=None, requires_grad=False, pin_memory=False):
-    dtype = None if dtype is None else dtypes.to_dtype(dtype)
+    dtype = None if dtype is None else dtypes.to_dtype(dtype, "tensor")
     array, inferred = _array_from_data(data, dtype)
     return _finish(array, dtype or inferred, device, requires_grad)
 
@@ -177,9 +179,11 @@ def scalar_tensor(value, like: Tensor | None = None) -> Tensor:
 def _filled(fill, args, size, dtype, device, requires_grad, *, name: str) -> Tensor:
     shape = shape_args(size if size is not None else args, "size")
     if any(n < 0 for n in shape):
+        if name == "zeros":  # PyTorch's zeros checks sizes on its own path
+            raise RuntimeError("zeros: Dimension size must be non-negative.")
         raise RuntimeError(f"Trying to create tensor with negative dimension {min(shape)}: "
                            f"{list(shape)}")
-    dtype = _dtype_or_default(dtype)
+    dtype = _dtype_or_default(dtype, function=name)
     limits.check_allocation(shape, dtype)
     xp = backend.array_module(_device(device))
     if fill == "empty":
@@ -266,7 +270,7 @@ def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=Fa
     if step == 0:
         raise RuntimeError("step must be nonzero")
     if (end - start) * step < 0:
-        raise RuntimeError("upper bound and larger bound inconsistent with step sign")
+        raise RuntimeError("upper bound and lower bound inconsistent with step sign")
     if dtype is None:
         integral = all(isinstance(v, (int, np.integer)) for v in bounds)
         dtype = dtypes.int64 if integral else dtypes.get_default_dtype()

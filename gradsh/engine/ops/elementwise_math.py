@@ -330,7 +330,7 @@ def lerp(input, end, weight):
                         f"{type(end).__name__}")
     x, y, dtype, xp = binary_operands(input, end)
     if not dtype.is_floating_point:
-        raise RuntimeError(f'"lerp_kernel_scalar" not implemented for \'{dtype.short}\'')
+        raise NotImplementedError(f'"lerp_kernel_scalar" not implemented for \'{dtype.short}\'')
     w = weight._data.astype(dtype.np) if isinstance(weight, Tensor) else weight
     out = as_result(x + w * (y - x), dtype, xp)
     if isinstance(weight, Tensor):

@@ -227,7 +227,7 @@ def dot(input, other):
     same_device(input, other)
     _check_dot(input, other)
     if input.dtype is dtypes.bool_:
-        raise RuntimeError("\"dot\" not implemented for 'Bool'")
+        raise NotImplementedError("\"dot\" not implemented for 'Bool'")
     return _record_product(_product(input, other), "DotBackward0", input, other)
 
 
