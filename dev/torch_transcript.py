@@ -12,6 +12,8 @@ with ``repr`` and an error is printed as ``ErrorType: message``.
 from __future__ import annotations
 
 import builtins
+import contextlib
+import io
 import sys
 import warnings
 
@@ -44,13 +46,24 @@ def run(lines: list[str]) -> str:
             continue
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
+            printed = io.StringIO()
+
+            def display(value, printed=printed):
+                if value is not None:
+                    printed.write(repr(value) + "\n")
+
             try:
                 # 'single' mode, as Python's REPL: every expression statement
-                # of the line (also after ';') is echoed through displayhook.
-                sys.displayhook = lambda value: value is None or out.append(repr(value))
-                exec(compile(line, "<input>", "single"), scope)
+                # of the line (also after ';') is echoed through displayhook;
+                # print() output is captured in order with the echoes.
+                sys.displayhook = display
+                with contextlib.redirect_stdout(printed):
+                    exec(compile(line, "<input>", "single"), scope)
             except Exception as exc:  # noqa: BLE001 - reproduced as text
+                out.extend(printed.getvalue().splitlines())
                 out.append(f"{type(exc).__name__}: {exc}")
+            else:
+                out.extend(printed.getvalue().splitlines())
             seen = set()
             for warning in caught:
                 text = f"{warning.category.__name__}: {warning.message}"
