@@ -73,6 +73,19 @@ def array_of(value, dtype: DType, xp):
     if isinstance(value, Tensor):
         data = value._data
         return data if data.dtype == dtype.np else data.astype(dtype.np)
+    return scalar_as(value, dtype, xp)
+
+
+def scalar_as(value, dtype: DType, xp):
+    """A Python number as a 0-d array of ``dtype``. An int outside a narrow
+    integer type wraps around as in PyTorch (``int8 * 200``), where NumPy 2
+    would refuse it; past int64 it is PyTorch's OverflowError."""
+    if dtype.category == dtypes.INTEGER and isinstance(value, int) and not isinstance(value, bool):
+        info = np.iinfo(dtype.np)
+        if not info.min <= value <= info.max:
+            if not -2**63 <= value < 2**63:
+                raise OverflowError("int too big to convert")
+            return xp.asarray(np.asarray(value, dtype=np.int64).astype(dtype.np))
     return xp.asarray(value, dtype=dtype.np)
 
 
@@ -125,7 +138,7 @@ def _fast_operands(a, b, compute_dtype):
         y = np.asarray(b, dtype=dtype.np)
     elif type(b) is int and a.dtype.category == dtypes.INTEGER:
         dtype = a.dtype
-        y = np.asarray(b, dtype=dtype.np)
+        y = scalar_as(b, dtype, np)
     else:
         return None
     if compute_dtype is not None and compute_dtype is not dtype:

@@ -230,6 +230,8 @@ def positive(input):
 @op("abs", aliases=("absolute",), summary="Absolute value.", example="abs(tensor([-1., 2.]))",
     inplace="abs_", operators={"__abs__": lambda a: abs_(a)})
 def abs_(input):
+    if input.dtype is dtypes.bool_:
+        raise NotImplementedError("\"abs_cpu\" not implemented for 'Bool'")
     out = as_result(input._xp.abs(input._data), input.dtype, input._xp)
     return record(out, "AbsBackward0", (input,), lambda g, x: (g * x.sign(),), saved=(input,))
 
