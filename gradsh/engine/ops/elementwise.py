@@ -30,7 +30,8 @@ def _operand_ok(value) -> bool:
                "__radd__": lambda a, b: add(a, b) if _operand_ok(b) else NotImplemented})
 def add(input, other, *, alpha=1):
     if alpha != 1:
-        other = mul(other, alpha)
+        _check_alpha(input, other, alpha)
+        other = mul(other, alpha) if isinstance(other, Tensor) else other * alpha
     if input.dtype is dtypes.bool_ and isinstance(other, Tensor) and other.dtype is dtypes.bool_:
         out = _binary(input, other, lambda xp, x, y: xp.logical_or(x, y))
     else:
@@ -45,9 +46,18 @@ def add(input, other, *, alpha=1):
 def sub(input, other, *, alpha=1):
     _reject_bool_sub(input, other)
     if alpha != 1:
-        other = mul(other, alpha)
+        _check_alpha(input, other, alpha)
+        other = mul(other, alpha) if isinstance(other, Tensor) else other * alpha
     out = _binary(input, other, lambda xp, x, y: x - y)
     return record(out, "SubBackward0", (input, other), lambda g: (g, -g))
+
+
+def _check_alpha(input, other, alpha) -> None:
+    integral = all(not isinstance(v, Tensor) or v.dtype.category != dtypes.FLOATING
+                   for v in (input, other)) and not isinstance(other, float)
+    if integral and isinstance(alpha, float):
+        raise RuntimeError("For integral input tensors, argument alpha must not be a floating "
+                           "point number.")
 
 
 @op("rsub", summary="other - input (what `2 - x` calls).", example="rsub(tensor([1., 2.]), 3)")
