@@ -307,9 +307,26 @@ def _check_steps(steps, dtype: DType) -> None:
 
 
 # ------------------------------------------------------------------ random
-def manual_seed(seed) -> None:
+class Generator:
+    """What ``torch.manual_seed`` returns: the default generator, seeded."""
+
+    __gradsh_attrs__ = frozenset({"initial_seed"})
+
+    def __init__(self, seed: int):
+        self._seed = seed
+
+    def initial_seed(self) -> int:
+        return self._seed
+
+    def __repr__(self) -> str:
+        return f"<torch._C.Generator object at {id(self):#x}>"
+
+
+def manual_seed(seed) -> Generator:
     """Seed gradsh's generator (PyTorch's random streams are not reproduced)."""
-    _generator[0] = np.random.default_rng(int(seed))
+    seed = int(seed)
+    _generator[0] = np.random.default_rng(seed)
+    return Generator(seed)
 
 
 def _random(sample, args, dtype, device, requires_grad) -> Tensor:
