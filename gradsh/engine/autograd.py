@@ -77,7 +77,7 @@ class set_grad_enabled(_GradMode):
         return None
 
     def __repr__(self) -> str:
-        return f"<torch.autograd.grad_mode.set_grad_enabled object at {id(self):#x}>"
+        return f"torch.autograd.grad_mode.set_grad_enabled(mode={self._enter_value})"
 
 
 # ----------------------------------------------------------------------- nodes

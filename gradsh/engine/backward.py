@@ -7,7 +7,18 @@ error or Ctrl-C half-way leaves every gradient as it was.
 """
 from __future__ import annotations
 
-from .autograd import AccumulateGrad, Node, _edge, _grad_enabled
+import warnings
+
+from .autograd import AccumulateGrad, Node, _edge, _grad_enabled, record
+
+# PyTorch's own words, its C++ source location included, as it prints them.
+CREATE_GRAPH_WARNING = (
+    "Using backward() with create_graph=True will create a reference cycle between the "
+    "parameter and its gradient which can cause a memory leak. We recommend using "
+    "autograd.grad when creating the graph to avoid this. If you have to use this function, "
+    "make sure to reset the .grad fields of your parameters to None after use to break the "
+    "cycle and avoid the leak. (Triggered internally at "
+    "/__w/pytorch/pytorch/torch/csrc/autograd/engine.cpp:1307.)")
 
 
 def _topological_order(root_nodes: list) -> list:
@@ -68,6 +79,8 @@ def run_backward(outputs, grad_outputs, *, retain_graph=None, create_graph=False
     """
     from .tensor import Tensor  # noqa: PLC0415 - circular by nature
 
+    if create_graph and inputs is None:
+        warnings.warn(CREATE_GRAPH_WARNING, UserWarning, stacklevel=3)
     if retain_graph is None:
         retain_graph = create_graph
     buffers: dict[int, list] = {}
@@ -198,7 +211,12 @@ def _accumulate(tensor, grad, create_graph: bool, owned: bool = False) -> None:
     if not create_graph:
         grad = grad.detach() if not owned else grad
     if tensor._grad is None:
-        if create_graph or owned:
+        if create_graph and grad.requires_grad:
+            # PyTorch copies a recorded gradient into .grad (CopyBackwards,
+            # whose edges are (None, the gradient's own node)).
+            copy = type(grad)._make(grad._data.copy(), grad.dtype)
+            tensor._grad = record(copy, "CopyBackwards", (None, grad), lambda g: (None, g))
+        elif create_graph or owned:
             tensor._grad = grad
         else:
             tensor._grad = type(grad)._make(grad._data.copy(), grad.dtype)
