@@ -554,6 +554,10 @@ cases("size", case(F(2, 3), ref=lambda a: (2, 3)), case(F(2, 3), 1, ref=lambda a
       case(F(2, 3), -2, ref=lambda a, d: 2), case(F(), ref=lambda a: ()))
 cases("element_size", case(F(2), ref=lambda a: 4), case(INT(2), ref=lambda a: 8),
       case(B(2), ref=lambda a: 1), case(F(2, dtype=f16), ref=lambda a: 2))
+cases("stride", case(F(2, 3), ref=lambda a: (3, 1)), case(F(2, 3, 4), 1, ref=lambda a, d: 4),
+      case(F(2, 3), -1, ref=lambda a, d: 1), case(F(), ref=lambda a: ()))
+cases("is_contiguous", case(F(2, 3), ref=lambda a: True), case(F(), ref=lambda a: True))
+cases("storage_offset", case(F(2, 3), ref=lambda a: 0))
 cases("is_floating_point", case(F(2), ref=lambda a: True), case(INT(2), ref=lambda a: False),
       case(F(2, dtype=f64), ref=lambda a: True))
 cases("is_tensor", case(F(2), ref=lambda a: True), case(Raw(3), ref=lambda a: False),

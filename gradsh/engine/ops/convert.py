@@ -164,6 +164,31 @@ def _zero_dim_size(dim):
     raise IndexError(f"Dimension specified as {dim} but tensor has no dimensions")
 
 
+@op("stride", summary="Steps in elements between neighbours along each dim (or one dim).",
+    example="ones(2, 3).stride()", function=False, differentiable=False)
+def stride(input, dim=None):
+    data = input._data
+    steps = tuple(step // data.itemsize for step in data.strides)
+    if dim is None:
+        return steps
+    return steps[normalize_dim(dim, input.ndim)] if input.ndim else _zero_dim_size(dim)
+
+
+@op("is_contiguous", summary="True when the elements lie in memory in row-major order.",
+    example="ones(2, 3).t().is_contiguous()", function=False, differentiable=False)
+def is_contiguous(input, memory_format=None):
+    return bool(input._data.flags.c_contiguous)
+
+
+@op("storage_offset", summary="Where the tensor starts in its base's memory, in elements.",
+    example="arange(6)[2:].storage_offset()", function=False, differentiable=False)
+def storage_offset(input):
+    from .inplace import _address  # noqa: PLC0415
+
+    base = input._base if input._base is not None else input
+    return (_address(input._data) - _address(base._data)) // input._data.itemsize
+
+
 @op("element_size", summary="Bytes per element.", example="ones(2).element_size()",
     function=False, differentiable=False)
 def element_size(input):
