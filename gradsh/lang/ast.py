@@ -189,6 +189,30 @@ class DictExpr(Node):
     values: tuple
 
 
+class Comprehension(Node):
+    """One ``for target in iter if ...`` clause of a comprehension."""
+
+    target: Node
+    iter: Node
+    ifs: tuple = ()
+
+
+class ListComp(Node):
+    elt: Node
+    generators: tuple  # of Comprehension
+
+
+class GeneratorExp(Node):
+    elt: Node
+    generators: tuple
+
+
+class DictComp(Node):
+    key: Node
+    value: Node
+    generators: tuple
+
+
 class Lambda(Node):  # issue 9
     params: tuple  # of Param
     body: Node

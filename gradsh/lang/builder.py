@@ -31,6 +31,9 @@ _EXPRESSION_NAMES = (
     (ast.DictExpr, "dict literal"),
     (ast.TupleExpr, "tuple"),
     (ast.ListExpr, "list"),
+    (ast.ListComp, "list comprehension"),
+    (ast.DictComp, "dict comprehension"),
+    (ast.GeneratorExp, "generator expression"),
 )
 
 
@@ -127,7 +130,8 @@ class Builder(BlockRules):
             return
         kind = _describe(target)
         message = f"cannot assign to {kind}"
-        simple = not isinstance(target, (ast.Compare, ast.IfExp, ast.Lambda, ast.BoolOp)) \
+        simple = not isinstance(target, (ast.Compare, ast.IfExp, ast.Lambda, ast.BoolOp,
+                                           ast.GeneratorExp)) \
             and not (isinstance(target, ast.UnaryOp) and target.op == "not")
         if hint and simple and kind not in ("None", "True", "False"):
             message += " here. Maybe you meant '==' instead of '='?"
@@ -209,6 +213,33 @@ class Builder(BlockRules):
         return ast.DictExpr(tuple(k for k, _ in items), tuple(v for _, v in items),
                             span=self.span(tree))
 
+    def rule_listcomp(self, tree: Any, children: list) -> ast.ListComp:
+        return ast.ListComp(children[0], children[1], span=self.span(tree))
+
+    def rule_genexp(self, tree: Any, children: list) -> ast.GeneratorExp:
+        return ast.GeneratorExp(children[0], children[1], span=self.span(tree))
+
+    def rule_dictcomp(self, tree: Any, children: list) -> ast.DictComp:
+        (key, value), generators = children
+        return ast.DictComp(key, value, generators, span=self.span(tree))
+
+    def rule_comp_clauses(self, tree: Any, children: list) -> tuple:
+        generators: list = []
+        for kind, *parts in children:
+            if kind == "for":
+                generators.append(list(parts) + [[]])
+            else:
+                generators[-1][2].append(parts[0])
+        return tuple(ast.Comprehension(target, iterable, tuple(ifs), span=target.span)
+                     for target, iterable, ifs in generators)
+
+    def rule_comp_for(self, tree: Any, children: list) -> tuple:
+        self.check_target(children[0], hint=False)
+        return ("for", children[0], children[1])
+
+    def rule_comp_if(self, tree: Any, children: list) -> tuple:
+        return ("if", children[0])
+
     def rule_dict_item(self, tree: Any, children: list) -> tuple:
         return (children[0], children[1])
 
@@ -282,6 +313,9 @@ class Builder(BlockRules):
             else:
                 args.append(item)
         return ast.Call(func, tuple(args), tuple(keywords), span=self.span(tree))
+
+    def rule_call_genexp(self, tree: Any, children: list) -> ast.Call:
+        return ast.Call(children[0], (children[1],), (), span=self.span(tree))
 
     def rule_arguments(self, tree: Any, children: list) -> list:
         return children

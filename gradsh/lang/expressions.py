@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any, Callable, Optional
 
 from . import ast
+from . import comprehensions
 from .functions import Scope
 from ..display import str_value
 from .guards import checked_imul, checked_mul
@@ -88,6 +89,9 @@ class ExpressionEvaluator:
             ast.TupleExpr: lambda node, scope: tuple(self._eval_elements(node.elts, scope)),
             ast.DictExpr: self._eval_dict,
             ast.Lambda: self._eval_lambda,
+            ast.ListComp: lambda node, scope: comprehensions.list_comp(self, node, scope),
+            ast.GeneratorExp: lambda node, scope: comprehensions.generator_exp(self, node, scope),
+            ast.DictComp: lambda node, scope: comprehensions.dict_comp(self, node, scope),
         }
 
     # The engine's namespaces, imported on first use.

@@ -35,6 +35,9 @@ def _check_items(count: int, itemsize: int, what: str) -> None:
         _limits().check_elements(count, itemsize, what)
 
 
+check_items = _check_items  # public: for results built item by item (comprehensions)
+
+
 def _plural(count: int, noun: str) -> str:
     return f"{count:,} {noun}" + ("" if count == 1 else "s")
 

@@ -221,7 +221,7 @@ def _isinstance(value: Any, classinfo: Any) -> bool:
 
 _PASSTHROUGH = (
     "range len abs min max sum round float int bool list tuple dict zip enumerate "
-    "str repr sorted reversed all any"
+    "str repr sorted reversed all any divmod"
 ).split()
 
 SAFE_BUILTINS: dict[str, Any] = {name: getattr(builtins, name) for name in _PASSTHROUGH}

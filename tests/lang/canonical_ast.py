@@ -72,6 +72,14 @@ def from_python(node, spans: bool = False):
         out = ("Tuple", many(node.elts))
     elif kind is py.Dict:
         out = ("Dict", many(node.keys), many(node.values))
+    elif kind is py.ListComp:
+        out = ("ListComp", conv(node.elt), many(node.generators))
+    elif kind is py.GeneratorExp:
+        out = ("GeneratorExp", conv(node.elt), many(node.generators))
+    elif kind is py.DictComp:
+        out = ("DictComp", conv(node.key), conv(node.value), many(node.generators))
+    elif kind is py.comprehension:  # no position in Python's tree
+        return ("comprehension", conv(node.target), conv(node.iter), many(node.ifs))
     elif kind is py.Expr:
         out = ("Expr", conv(node.value))
     elif kind is py.Assign:
@@ -183,6 +191,14 @@ def from_gradsh(node, spans: bool = False):
         out = ("Tuple", many(node.elts))
     elif kind is g.DictExpr:
         out = ("Dict", many(node.keys), many(node.values))
+    elif kind is g.ListComp:
+        out = ("ListComp", conv(node.elt), many(node.generators))
+    elif kind is g.GeneratorExp:
+        out = ("GeneratorExp", conv(node.elt), many(node.generators))
+    elif kind is g.DictComp:
+        out = ("DictComp", conv(node.key), conv(node.value), many(node.generators))
+    elif kind is g.Comprehension:  # Python's has no position
+        return ("comprehension", conv(node.target), conv(node.iter), many(node.ifs))
     elif kind is g.ExprStmt:
         out = ("Expr", conv(node.value))
     elif kind is g.Assign:

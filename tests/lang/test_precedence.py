@@ -56,6 +56,15 @@ EXPRESSIONS = [
     "lambda *a: a", "lambda *a, **k: k", "lambda a, *, k=1: a", "lambda *, k: k",
     "lambda a=1, *b, c, d=2, **e: 0", "lambda **k,: k", "f(**a, **b)", "f(*a, *b, **c)",
     "f(x, *a, k=1, **m)", "f(**{'a': 1})", "f(a=1, **m, b=2)",
+    # comprehensions and generator expressions
+    "[x for x in y]", "[f(x) for x in xs if x > 0]", "[i * v for i, v in enumerate(t)]",
+    "[a + b for a in x for b in y if a if b < 2]", "[(a, b) for (a, b), c in z]",
+    "[x for x in a if x for y in b if y]", "[x if c else y for x in a or b]",
+    "[[j for j in range(i)] for i in range(3)]", "[lambda: x for x in y]",
+    "sum(x * x for x in t)", "max(abs(v) for v in t.tolist())", "(x for x in y)",
+    "f((x for x in y))", "f (\n x for x in y\n)", "{k: v for k, v in d.items()}",
+    "{k: [v for v in w] for k in d if k}", "[x for x, in y]", "[x for *a, x in y]",
+    "[x.y for x.y in z]", "[-x ** 2 for x in range(3)][0]",
 ]
 
 STATEMENTS = [
