@@ -212,6 +212,12 @@ class Tensor:
     __str__ = __repr__
     __hash__ = object.__hash__
 
+    def __format__(self, format_spec: str) -> str:
+        """As PyTorch: a 0-d tensor formats its item, others only with an empty spec."""
+        if self.ndim == 0:
+            return format(self.item(), format_spec)
+        return object.__format__(self, format_spec)
+
     def __bool__(self) -> bool:
         if self._data.size != 1:
             values = "no values" if self._data.size == 0 else "more than one value"

@@ -213,6 +213,20 @@ class DictComp(Node):
     generators: tuple
 
 
+class FormattedValue(Node):
+    """A ``{value!conversion:format_spec}`` field of an f-string."""
+
+    value: Node
+    conversion: int = -1  # -1 (none), ord('s'), ord('r') or ord('a'), as Python's ast
+    format_spec: Optional[Node] = None  # a JoinedStr
+
+
+class JoinedStr(Node):
+    """An f-string: Constant (str) and FormattedValue parts, in order."""
+
+    values: tuple
+
+
 class Lambda(Node):  # issue 9
     params: tuple  # of Param
     body: Node

@@ -16,6 +16,7 @@ from typing import Any, Callable, Optional
 from . import ast
 from .ast import Span
 from .builder_blocks import BlockRules, BuildError, check_placement
+from .builder_strings import FStringError, build_strings
 
 __all__ = ["Builder", "BuildError"]
 
@@ -339,13 +340,25 @@ class Builder(BlockRules):
         value = float(text) if token.type == "FLOAT_NUMBER" else int(text, 0)
         return ast.Constant(value, span=self.span(tree))
 
-    def rule_strings(self, tree: Any, children: list) -> ast.Constant:
-        import ast as python_ast  # Python's escapes; imported on the first string literal
+    def rule_strings(self, tree: Any, children: list) -> ast.Node:
+        span = self.span(tree)
 
-        values = [python_ast.literal_eval(str(token)) for token in children]
-        if len({type(value) for value in values}) > 1:
-            raise BuildError("cannot mix bytes and nonbytes literals", self.span(tree))
-        return ast.Constant(values[0][:0].join(values), span=self.span(tree))
+        def parse_field(text: str) -> ast.Node:
+            from .diagnostics import Diagnostic
+            from .parser import parse
+
+            try:
+                body = parse("(" + text + "\n)").body
+            except Diagnostic:
+                raise BuildError("f-string: invalid syntax", span) from None
+            if len(body) != 1 or not isinstance(body[0], ast.ExprStmt):
+                raise BuildError("f-string: invalid syntax", span)
+            return body[0].value
+
+        try:
+            return build_strings(children, span, parse_field)
+        except FStringError as problem:
+            raise BuildError(str(problem), span) from None
 
     def rule_string(self, tree: Any, children: list) -> Any:
         return children[0]

@@ -14,8 +14,8 @@ from typing import Any, Callable, Optional
 from . import ast
 from . import comprehensions
 from .functions import Scope
-from ..display import str_value
-from .guards import checked_imul, checked_mul
+from ..display import repr_value, str_value
+from .guards import check_format_spec, checked_imul, checked_mul
 from .whitelist import SAFE_BUILTINS, get_attribute
 
 BINARY_OPS: dict[str, Callable[[Any, Any], Any]] = {
@@ -89,6 +89,7 @@ class ExpressionEvaluator:
             ast.TupleExpr: lambda node, scope: tuple(self._eval_elements(node.elts, scope)),
             ast.DictExpr: self._eval_dict,
             ast.Lambda: self._eval_lambda,
+            ast.JoinedStr: self._eval_joinedstr,
             ast.ListComp: lambda node, scope: comprehensions.list_comp(self, node, scope),
             ast.GeneratorExp: lambda node, scope: comprehensions.generator_exp(self, node, scope),
             ast.DictComp: lambda node, scope: comprehensions.dict_comp(self, node, scope),
@@ -246,6 +247,25 @@ class ExpressionEvaluator:
     def _eval_ifexp(self, node: ast.IfExp, scope: Optional[Scope]) -> Any:
         branch = node.body if self.evaluate(node.test, scope) else node.orelse
         return self.evaluate(branch, scope)
+
+    def _eval_joinedstr(self, node: ast.JoinedStr, scope: Optional[Scope]) -> str:
+        """An f-string: each field through format(value, spec), as Python."""
+        parts: list = []
+        for part in node.values:
+            if isinstance(part, ast.Constant):
+                parts.append(part.value)
+                continue
+            value = self.evaluate(part.value, scope)
+            if part.conversion == ord("s"):
+                value = str_value(value)
+            elif part.conversion in (ord("r"), ord("a")):
+                value = repr_value(value)
+                if part.conversion == ord("a"):
+                    value = value.encode("ascii", "backslashreplace").decode("ascii")
+            spec = "" if part.format_spec is None else self.evaluate(part.format_spec, scope)
+            check_format_spec(spec)
+            parts.append(format(value, spec))
+        return "".join(parts)
 
     def _eval_lambda(self, node: ast.Lambda, scope: Optional[Scope]) -> Any:
         return self.make_function("<lambda>", node.params, node.body, scope, is_lambda=True)

@@ -80,6 +80,10 @@ def from_python(node, spans: bool = False):
         out = ("DictComp", conv(node.key), conv(node.value), many(node.generators))
     elif kind is py.comprehension:  # no position in Python's tree
         return ("comprehension", conv(node.target), conv(node.iter), many(node.ifs))
+    elif kind is py.JoinedStr:  # compared without spans (Python 3.11's are partial)
+        out = ("JoinedStr", many(node.values))
+    elif kind is py.FormattedValue:
+        out = ("FormattedValue", conv(node.value), node.conversion, conv(node.format_spec))
     elif kind is py.Expr:
         out = ("Expr", conv(node.value))
     elif kind is py.Assign:
@@ -199,6 +203,10 @@ def from_gradsh(node, spans: bool = False):
         out = ("DictComp", conv(node.key), conv(node.value), many(node.generators))
     elif kind is g.Comprehension:  # Python's has no position
         return ("comprehension", conv(node.target), conv(node.iter), many(node.ifs))
+    elif kind is g.JoinedStr:
+        out = ("JoinedStr", many(node.values))
+    elif kind is g.FormattedValue:
+        out = ("FormattedValue", conv(node.value), node.conversion, conv(node.format_spec))
     elif kind is g.ExprStmt:
         out = ("Expr", conv(node.value))
     elif kind is g.Assign:

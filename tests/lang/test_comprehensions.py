@@ -93,3 +93,46 @@ def test_comprehension_syntax_errors(source, message):
         parse(source)
     assert info.value.type_name == "SyntaxError"
     assert info.value.message == message
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("f'loss {loss.item():.4f}'", "'loss 0.1235'"),
+    ("f'{loss:.2f} {loss}'", "'0.12 0.12345600128173828'"),
+    ("f'{xs!r} {name!a} {name!s}'", "\"[1, 2] '\\\\xe9' é\""),
+    ("f'{1 + 2 = }'", "'1 + 2 = 3'"),
+    ("f'{w=}, {w = :>3}'", "'w=8, w =   8'"),
+    ("f'{3.14159:{w}.{2}f}|'", "'    3.14|'"),
+    ("f'{{literal}} {xs[0]}'", "'{literal} 1'"),
+    ("F'{w}' 'b' rf'\\n{w}'", "'8b\\\\n8'"),
+    ("f'\\N{EM DASH}{w}\\t.'", "'—8\\t.'"),
+    ("f'{[v * v for v in xs]}'", "'[1, 4]'"),
+    ("f'{w != 3} {w == 8}'", "'True True'"),
+])
+def test_fstring_values(session, source, expected):
+    session.run("loss = tensor(0.123456); xs = [1, 2]; w = 8; name = 'é'")
+    assert session.run(source) == expected + "\n"
+
+
+@pytest.mark.parametrize("source, type_name, message", [
+    ("f'{tensor([1., 2.]):.2f}'", "TypeError",
+     "unsupported format string passed to Tensor.__format__"),
+    ("f'{undefined}'", "NameError", "name 'undefined' is not defined"),
+    ("f'{}'", "SyntaxError", "f-string: empty expression not allowed"),
+    ("f'}'", "SyntaxError", "f-string: single '}' is not allowed"),
+    ("f'{1!z}'", "SyntaxError",
+     "f-string: invalid conversion character: expected 's', 'r', or 'a'"),
+    ("f'{1:>{10**11}}'", "MemoryError", None),
+])
+def test_fstring_errors(session, source, type_name, message):
+    diag = session.error(source)
+    assert diag.type_name == type_name
+    if message is not None:
+        assert diag.message == message
+
+
+def test_braces_inside_fstrings_do_not_open_brackets():
+    from gradsh.lang.parser import is_complete, split_chunks
+
+    assert is_complete("f'{x'") and is_complete("f'}}'")
+    assert not is_complete("f'''{\n")
+    assert split_chunks("s = f'{a'\nt = f'}'") == [(1, "s = f'{a'"), (2, "t = f'}'")]

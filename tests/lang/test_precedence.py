@@ -210,3 +210,17 @@ def test_numbers_have_python_values():
 def test_empty_and_comment_only_text():
     assert parse("").body == ()
     assert parse("# nothing\n\n").body == ()
+
+
+FSTRINGS = [
+    'f"loss {loss.item():.4f}"', 'f"{x!r}"', "f'{x!s:>10} {y!a}'", 'f"{a + b = }"',
+    'f"{w=}"', 'f"{v:{width}}"', 'f"{v:{w}.{p}f}"', 'f"{{x}} {x}"', "F'{x}'", r"rf'\n{x}'",
+    r"fr'{x}\t'", "'a' f'{b}' 'c'", """f"{x['k']}" """.strip(), """f'{ {"a": 1}["a"] }'""",
+    'f"{a != b} {a == b}"', "f'''{\nx\n}'''", 'f"{[v * v for v in t]}"', 'f""',
+    r'f"\t{x}\n"', 'f"{x:}"', 'f"{(lambda: 1)()}"', 'f"{x, y}"',
+]
+
+
+@pytest.mark.parametrize("text", FSTRINGS)
+def test_fstring_tree_matches_python(text):
+    assert from_gradsh(parse(text)) == from_python(py.parse(text))

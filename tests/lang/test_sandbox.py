@@ -143,3 +143,17 @@ def test_did_you_mean_prefers_a_name_the_word_begins(session):
     assert error.notes == ["did you mean 'grad'?"]
     error = session.error(":gra x")
     assert error.notes[0] == "did you mean ':grad'?"
+
+
+@pytest.mark.parametrize("source", [
+    "f'{x.__class__}'",
+    "f'{x.grad_fn.__class__.__mro__}'",
+    "f'{print.__self__!r}'",
+    "f'{1:{x.__class__}}'",
+    "f'{[v.__class__ for v in [1]]}'",
+])
+def test_fstring_fields_obey_the_whitelist(session, source):
+    session.run("x = tensor([1.], requires_grad=True) * 2")
+    diag = session.error(source)
+    assert diag.type_name == "AttributeError"
+    assert "is not accessible" in diag.message

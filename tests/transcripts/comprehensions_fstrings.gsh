@@ -34,3 +34,22 @@ TypeError: 'int' object is not iterable
 (-4.0, 0.5)
 >>> divmod(t.sum().item(), 2)
 (1.0, 0.0)
+>>> # f-strings: format specs, conversions, the = form, nested specs, escaped braces
+>>> loss = torch.tensor(0.123456)
+>>> f"loss {loss.item():.4f}"
+'loss 0.1235'
+>>> f"{loss:.3f} {loss}"
+'0.123 0.12345600128173828'
+>>> f"{t!r}"
+'tensor([ 1., -2.,  3.])'
+>>> f"{t.sum() = }"
+'t.sum() = tensor(2.)'
+>>> width = 8
+>>> f"[{3.14159:{width}.2f}]"
+'[    3.14]'
+>>> f"{{not a field}} {t.shape}"
+'{not a field} torch.Size([3])'
+>>> rf"\n{width}" F'{width:>4}'
+'\\n8   8'
+>>> f"{t:.2f}"
+TypeError: unsupported format string passed to Tensor.__format__
