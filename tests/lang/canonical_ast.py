@@ -81,7 +81,10 @@ def from_python(node, spans: bool = False):
     elif kind is py.comprehension:  # no position in Python's tree
         return ("comprehension", conv(node.target), conv(node.iter), many(node.ifs))
     elif kind is py.JoinedStr:  # compared without spans (Python 3.11's are partial)
-        out = ("JoinedStr", many(node.values))
+        # Python 3.11 keeps an empty Constant after a nested format spec's
+        # field, 3.12 drops it: leave empty text out on both sides.
+        out = ("JoinedStr", tuple(part for part in many(node.values)
+                                  if part[:2] != ("Constant", "")))
     elif kind is py.FormattedValue:
         out = ("FormattedValue", conv(node.value), node.conversion, conv(node.format_spec))
     elif kind is py.Expr:
@@ -204,7 +207,8 @@ def from_gradsh(node, spans: bool = False):
     elif kind is g.Comprehension:  # Python's has no position
         return ("comprehension", conv(node.target), conv(node.iter), many(node.ifs))
     elif kind is g.JoinedStr:
-        out = ("JoinedStr", many(node.values))
+        out = ("JoinedStr", tuple(part for part in many(node.values)
+                                  if part[:2] != ("Constant", "")))
     elif kind is g.FormattedValue:
         out = ("FormattedValue", conv(node.value), node.conversion, conv(node.format_spec))
     elif kind is g.ExprStmt:
