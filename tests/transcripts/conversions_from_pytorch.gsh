@@ -18,7 +18,5 @@ tensor(3, dtype=torch.uint8)
 'ToCopyBackward0'
 >>> torch.tensor([1., 2.], requires_grad=True).int().requires_grad
 False
->>> torch.tensor([1.5]).to('cuda:0') if torch.cuda.is_available() else 'no cuda'
-'no cuda'
 >>> x.type('float')
 ValueError: invalid type: 'float'
