@@ -24,7 +24,7 @@ from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
 from .common import check_no_overlap, is_scalar
-from .inplace import rebase_view
+from .inplace import graph_alias, rebase_view
 
 _INVALID_INDEX = ("only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables "
                   "are valid indices (got {})")
@@ -300,11 +300,7 @@ def _record_copy_slices(input: Tensor, parsed, value) -> None:
         return
     if not input.dtype.is_floating_point:
         return
-    previous = Tensor._make(input._data, input.dtype)  # the same place in the graph as before
-    previous._requires_grad = input._requires_grad
-    previous.grad_fn = input.grad_fn
-    previous._output_nr = input._output_nr
-    previous._accumulator = input._accumulator
+    previous = graph_alias(input)  # input's history before the write
     xp = input._xp
     keep = xp.ones(input._data.shape, dtype=input.dtype.np)
     keep[parsed] = 0

@@ -82,14 +82,8 @@ def rebase_view(view: Tensor) -> None:
     keep = base._xp.ones(numel, dtype=base.dtype.np)
     keep[positions] = 0
     keep = Tensor._make(keep.reshape(shape), base.dtype)
-    previous = Tensor._make(base._data, base.dtype)  # the base's place in the graph so far
-    previous._requires_grad = base._requires_grad
-    previous.grad_fn = base.grad_fn
-    previous._output_nr = base._output_nr
-    previous._accumulator = base._accumulator
-    written = Tensor._make(view._data, view.dtype)  # the view's new history
-    written._requires_grad, written.grad_fn = True, view.grad_fn
-    written._output_nr = view._output_nr
+    previous = graph_alias(base)  # the base's history so far
+    written = graph_alias(view)  # the view's new history
 
     def copy_slices(g):
         inside = getitem(g.reshape(numel), (positions,)).reshape(view_shape)
@@ -107,13 +101,12 @@ def rebase_view(view: Tensor) -> None:
     view.grad_fn, view._output_nr = view_snapshot.grad_fn, 0
 
 
-def _history_alias(tensor: Tensor) -> Tensor:
-    """A copy of ``tensor``'s values with the same place in the graph.
-
-    The out-of-place op computes from this copy, so what it saves for
-    backward is the value before the write, not the overwritten memory.
-    """
-    alias = Tensor._make(tensor._data.copy(), tensor.dtype)
+def graph_alias(tensor: Tensor, data=None) -> Tensor:
+    """A tensor over ``data`` (default: ``tensor``'s own memory) that stands
+    where ``tensor`` stands in the graph now: same node, output number and
+    leaf accumulator. In-place writes record from it, so the node they
+    record keeps edges to the history before the write."""
+    alias = Tensor._make(tensor._data if data is None else data, tensor.dtype)
     alias._requires_grad = tensor._requires_grad
     alias.grad_fn = tensor.grad_fn
     alias._output_nr = tensor._output_nr
@@ -129,7 +122,10 @@ def make_inplace(declaration):
             getattr(v, "requires_grad", False) for v in kwargs.values())
         self._check_inplace(others_require_grad)
         recording = autograd.is_grad_enabled() and (self._requires_grad or others_require_grad)
-        source = _history_alias(self) if recording and self._requires_grad else self
+        # A copy of the values: what the op saves for backward is the value
+        # before the write, not the overwritten memory.
+        source = graph_alias(self, self._data.copy()) if recording and self._requires_grad \
+            else self
         if not recording:
             with autograd.no_grad():
                 result = impl(source, *args, **kwargs)
