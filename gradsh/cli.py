@@ -56,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--dtype", metavar="DTYPE", help="default floating dtype")
     parser.add_argument("--style", choices=("torch", "legacy"), help="how tensors print")
     parser.add_argument("--seed", type=int, metavar="N", help="seed the random generators")
+    parser.add_argument("--rng", choices=("avx2", "default"),
+                        help="whose CPU random kernels to follow: PyTorch's AVX2 ones (x86-64, "
+                        "the default) or its DEFAULT ones (ATEN_CPU_CAPABILITY=default)")
     parser.add_argument("--timeout", type=float, metavar="SECONDS",
                         help="batch: stop a run that takes longer (TimeoutError, exit 1)")
     parser.add_argument("--no-color", action="store_true", help="no colours in the output")
@@ -162,7 +165,7 @@ class Runner:
         return self._interpreter
 
     def apply_options(self, args: argparse.Namespace) -> None:
-        """--dtype, --device, --style and --seed, as the equivalent commands."""
+        """--dtype, --device, --style, --rng and --seed, as the equivalent commands."""
         commands = []
         if args.dtype:
             commands.append(("--dtype", f":set dtype {args.dtype}"))
@@ -170,6 +173,8 @@ class Runner:
             commands.append(("--device", f":set device {args.device}"))
         if args.style:
             commands.append(("--style", f":set style {args.style}"))
+        if args.rng:
+            commands.append(("--rng", f":set rng {args.rng}"))
         if args.seed is not None:
             commands.append(("--seed", f":seed {args.seed}"))
         if not commands:

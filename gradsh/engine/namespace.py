@@ -9,7 +9,7 @@ import math as _math
 
 import numpy as _np
 
-from . import autograd, backend, dtypes, functional_ad, limits, printing, registry
+from . import autograd, backend, dtypes, functional_ad, limits, printing, random, registry
 from .ops import creation
 from .tensor import Size, Tensor
 
@@ -112,7 +112,10 @@ def _torch_members() -> dict:
         "no_grad": autograd.no_grad, "enable_grad": autograd.enable_grad,
         "set_grad_enabled": autograd.set_grad_enabled,
         "is_grad_enabled": autograd.is_grad_enabled,
-        "manual_seed": creation.manual_seed, "seed": creation.manual_seed,
+        "manual_seed": random.manual_seed, "seed": random.seed,
+        "initial_seed": random.initial_seed, "get_rng_state": random.get_rng_state,
+        "set_rng_state": random.set_rng_state, "Generator": random.Generator,
+        "default_generator": random.default_generator,
         "set_printoptions": printing.set_printoptions,
         "get_default_dtype": dtypes.get_default_dtype, "set_default_dtype": _set_default_dtype,
         "promote_types": dtypes.promote_types,
@@ -250,8 +253,17 @@ def _build() -> tuple[dict, dict]:
         "current_device": backend.cuda_current_device, "get_device_name": backend.cuda_device_name,
         "synchronize": backend.cuda_synchronize,
     })
+    random_ns = Namespace("torch.random", {
+        "manual_seed": random.manual_seed, "seed": random.seed,
+        "initial_seed": random.initial_seed, "get_rng_state": random.get_rng_state,
+        "set_rng_state": random.set_rng_state, "fork_rng": random.fork_rng,
+        "default_generator": random.default_generator,
+    })
+    cuda.members.update({"manual_seed": random.manual_seed, "manual_seed_all": random.manual_seed,
+                         "seed": random.seed, "seed_all": random.seed})
+    cuda.__gradsh_attrs__ = frozenset(cuda.members)
     torch_members = _torch_members()
-    torch_members.update({"nn": nn, "autograd": autograd_ns, "cuda": cuda})
+    torch_members.update({"nn": nn, "autograd": autograd_ns, "cuda": cuda, "random": random_ns})
     torch = Namespace("torch", torch_members)
     numpy = Namespace("numpy", _numpy_members())
     math = Namespace("math", {name: getattr(_math, name) for name in _MATH_NAMES
@@ -259,10 +271,10 @@ def _build() -> tuple[dict, dict]:
     modules = {
         "torch": torch, "torch.nn": nn, "torch.nn.functional": functional,
         "torch.autograd": autograd_ns, "torch.autograd.functional": autograd_functional,
-        "torch.cuda": cuda, "numpy": numpy, "math": math,
+        "torch.cuda": cuda, "torch.random": random_ns, "numpy": numpy, "math": math,
     }
     unqualified = {name: value for name, value in torch_members.items()
-                   if name not in ("nn", "autograd", "cuda", "e")}
+                   if name not in ("nn", "autograd", "cuda", "e", "random")}
     unqualified.update({
         "torch": torch, "F": functional, "np": numpy, "numpy": numpy, "math": math,
         "Variable": _variable,

@@ -135,7 +135,7 @@ _PRINT_SETTINGS = {
     "sci": _choice("sci", _SCI),
     "style": _choice("style", {"torch": "torch", "legacy": "legacy"}),
 }
-SETTING_NAMES = (*_PRINT_SETTINGS, "dtype", "device", "memory_limit")
+SETTING_NAMES = (*_PRINT_SETTINGS, "dtype", "device", "memory_limit", "rng")
 
 
 def _settings(interpreter: "Interpreter") -> dict[str, str]:
@@ -152,8 +152,24 @@ def _settings(interpreter: "Interpreter") -> dict[str, str]:
         "edgeitems": str(opts.edgeitems), "linewidth": str(opts.linewidth), "sci": sci,
         "style": opts.style, "dtype": dtypes.get_default_dtype().name,
         "device": str(creation.current_default_device()),
-        "memory_limit": _memory_limit_text(),
+        "memory_limit": _memory_limit_text(), "rng": _rng_flavour(),
     }
+
+
+def _rng_flavour() -> str:
+    from gradsh.engine import random
+
+    return random.flavour()
+
+
+def _set_rng(text: str) -> None:
+    """``:set rng avx2|default``: which of PyTorch's CPU kernels the numbers follow."""
+    from gradsh.engine import random
+
+    if text not in random.FLAVOURS:
+        raise CommandError(f"rng must be one of {', '.join(random.FLAVOURS)}, not '{text}'",
+                           did_you_mean(text, random.FLAVOURS))
+    random.set_flavour(text)
 
 
 def _memory_limit_text() -> str:
@@ -210,6 +226,8 @@ def _set(interpreter: "Interpreter", text: str) -> None:
         _set_device(interpreter, value)
     elif name == "memory_limit":
         _set_memory_limit(value)
+    elif name == "rng":
+        _set_rng(value)
     else:
         from gradsh.engine import printing
 

@@ -172,6 +172,12 @@ NOT_DIFFERENTIABLE: dict[str, str] = {
         "randint_like")},
     **{name: _INTEGER for name in ("int", "long", "short", "char", "byte", "bool")},
     "floor_divide": "PyTorch: 'derivative for aten::floor_divide is not implemented'",
+    **{name: "overwrites its input with random values: the gradient is zero (PyTorch the same)"
+       for name in ("uniform_", "normal_", "random_", "bernoulli_", "exponential_",
+                    "geometric_", "cauchy_", "log_normal_")},
+    "normal": "the gradient to mean and std is zero (PyTorch's NormalBackward1-3)",
+    "dropout": "each call draws a new mask, so finite differences cannot check it; "
+               "the mask's gradient is pinned by tests/engine/test_sampling.py",
 }
 
 # Ops whose second derivative is not checked. Keep it empty: piecewise
@@ -515,6 +521,34 @@ def _permutation_check(n):
 
 cases("randperm", case(5, device=DEV, check=_permutation_check(5)),
       case(1, device=DEV, check=_permutation_check(1)))
+
+# The values themselves are pinned bit for bit by test_random_golden.py.
+_INF = math.inf
+cases("normal", case(F(3), P(3), check=random_check((3,), f32)),
+      case(0., 1., (2, 2), check=random_check((2, 2), f32)),
+      case(F(4), 0.5, check=random_check((4,), f32)),
+      case(1.0, P(2, dtype=f64), check=random_check((2,), f64)), cpu_only=True)
+cases("normal_", case(F(20), 2., 0.5, check=random_check((20,), f32)), cpu_only=True)
+cases("uniform_", case(F(2, 3), -1., 1., check=random_check((2, 3), f32, -1, 1)),
+      cpu_only=True)
+cases("random_", case(INT(4), 0, 5, check=random_check((4,), i64, 0, 5)),
+      case(INT(4), 3, check=random_check((4,), i64, 0, 3)),
+      case(INT(4, dtype=np.dtype(np.int8)), check=random_check((4,), np.int8, 0, 128)),
+      cpu_only=True)
+cases("exponential_", case(F(4), check=random_check((4,), f32, 0, _INF)), cpu_only=True)
+cases("geometric_", case(F(4), 0.5, check=random_check((4,), f32, 1, _INF)), cpu_only=True)
+cases("cauchy_", case(F(4, dtype=f64), check=random_check((4,), f64)), cpu_only=True)
+cases("log_normal_", case(F(4), check=random_check((4,), f32, 0, _INF)), cpu_only=True)
+cases("bernoulli_", case(F(4), 0.5, check=random_check((4,), f32, 0, 2)),
+      case(F(3, dtype=f64), P(3, lo=0., hi=1., dtype=f64), check=random_check((3,), f64, 0, 2)),
+      cpu_only=True)
+cases("bernoulli", case(P(4, lo=0., hi=1.), check=random_check((4,), f32, 0, 2)),
+      case(F(3), 0.25, check=random_check((3,), f32, 0, 2)), cpu_only=True)
+cases("multinomial", case(P(5), 3, check=random_check((3,), i64, 0, 5)),
+      case(P(2, 4), 6, replacement=True, check=random_check((2, 6), i64, 0, 4)), cpu_only=True)
+cases("poisson", case(P(4), check=random_check((4,), f32, 0, _INF)), cpu_only=True)
+cases("dropout", case(F(10), 0.5, check=random_check((10,), f32)),
+      case(F(2, 3), 0.2, training=False, ref=lambda a, p, training: a), cpu_only=True)
 
 
 # ================================================================== convert

@@ -81,7 +81,7 @@ def test_set_lists_settings(session):
     listing = session.run(":set")
     names = [line.split()[0] for line in listing.splitlines()]
     assert names == ["precision", "threshold", "edgeitems", "linewidth", "sci", "style",
-                     "dtype", "device", "memory_limit"]
+                     "dtype", "device", "memory_limit", "rng"]
     assert "precision  4" in listing
 
 

@@ -11,8 +11,6 @@ from ..registry import op
 from ..tensor import Tensor
 from .common import is_scalar, shape_args
 
-_generator = [np.random.default_rng(0)]
-
 COPY_CONSTRUCT_WARNING = (
     "To copy construct from a tensor, it is recommended to use sourceTensor.detach().clone() or "
     "sourceTensor.detach().clone().requires_grad_(True), rather than torch.tensor(sourceTensor).")
@@ -304,92 +302,3 @@ def logspace(start, end, steps, base=10.0, *, dtype=None, device=None, requires_
 def _check_steps(steps, dtype: DType) -> None:
     if isinstance(steps, (int, np.integer)) and not isinstance(steps, bool):
         limits.check_allocation((max(int(steps), 0),), dtype)
-
-
-# ------------------------------------------------------------------ random
-class Generator:
-    """What ``torch.manual_seed`` returns: the default generator, seeded."""
-
-    __gradsh_attrs__ = frozenset({"initial_seed"})
-
-    def __init__(self, seed: int):
-        self._seed = seed
-
-    def initial_seed(self) -> int:
-        return self._seed
-
-    def __repr__(self) -> str:
-        return f"<torch._C.Generator object at {id(self):#x}>"
-
-
-def manual_seed(seed) -> Generator:
-    """Seed gradsh's generator (PyTorch's random streams are not reproduced)."""
-    seed = int(seed)
-    _generator[0] = np.random.default_rng(seed)
-    return Generator(seed)
-
-
-def _random(sample, args, dtype, device, requires_grad) -> Tensor:
-    shape = shape_args(args, "size")
-    dtype = _dtype_or_default(dtype)
-    limits.check_allocation(shape, dtype)
-    array = sample(_generator[0], shape)
-    return _finish(np.asarray(array), dtype, device, requires_grad)
-
-
-@op("rand", summary="Uniform random values in [0, 1).", example="rand(2, 3).shape", method=False)
-def rand(*size, dtype=None, device=None, requires_grad=False, generator=None):
-    return _random(lambda g, s: g.random(s), size, dtype, device, requires_grad)
-
-
-@op("randn", summary="Standard normal random values.", example="randn(2, 3).shape", method=False)
-def randn(*size, dtype=None, device=None, requires_grad=False, generator=None):
-    return _random(lambda g, s: g.standard_normal(s), size, dtype, device, requires_grad)
-
-
-@op("rand_like", summary="rand in the shape of input.", example="rand_like(ones(2)).shape",
-    method=False)
-def rand_like(input, *, dtype=None, device=None, requires_grad=False):
-    dtype, device = _like(input, dtype, device)
-    return rand(tuple(input.shape), dtype=dtype, device=device, requires_grad=requires_grad)
-
-
-@op("randn_like", summary="randn in the shape of input.", example="randn_like(ones(2)).shape",
-    method=False)
-def randn_like(input, *, dtype=None, device=None, requires_grad=False):
-    dtype, device = _like(input, dtype, device)
-    return randn(tuple(input.shape), dtype=dtype, device=device, requires_grad=requires_grad)
-
-
-@op("randint", summary="Random integers in [low, high).", example="randint(0, 10, (3,)).shape",
-    method=False)
-def randint(low, high=None, size=None, *, dtype=None, device=None, requires_grad=False):
-    if size is None and isinstance(high, (tuple, list)):
-        low, high, size = 0, low, high
-    if high is None:
-        raise TypeError("randint() missing required argument 'size'")
-    if size is None:
-        raise TypeError("randint() missing 1 required positional arguments: \"size\"")
-    dtype = dtypes.int64 if dtype is None else dtypes.to_dtype(dtype)
-    shape = shape_args((size,))
-    limits.check_allocation(shape, dtype)
-    array = _generator[0].integers(low, high, shape)
-    return _finish(np.asarray(array), dtype, device, requires_grad)
-
-
-@op("randint_like", summary="randint in the shape of input.",
-    example="randint_like(ones(3), 5).shape", method=False)
-def randint_like(input, low, high=None, *, dtype=None, device=None):
-    if high is None:
-        low, high = 0, low
-    dtype, device = _like(input, dtype, device)
-    return randint(low, high, tuple(input.shape), dtype=dtype, device=device)
-
-
-@op("randperm", summary="A random permutation of 0..n-1.", example="randperm(5).shape",
-    method=False)
-def randperm(n, *, dtype=None, device=None, requires_grad=False):
-    dtype = dtypes.int64 if dtype is None else dtypes.to_dtype(dtype)
-    if isinstance(n, (int, np.integer)):
-        limits.check_allocation((n,), dtype)
-    return _finish(_generator[0].permutation(n), dtype, device, requires_grad)

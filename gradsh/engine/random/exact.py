@@ -1,0 +1,132 @@
+"""Floating-point operations as PyTorch's compiled kernels perform them.
+
+NumPy has no fused multiply-add, and its own ``log``/``sin``/``cos`` are SIMD
+code that differs from glibc's in the last bit now and then. PyTorch's
+scalar paths call glibc (as Python's ``math`` does) and its AVX2 build fuses
+``a * b + c`` into one rounding. These helpers give the same bits:
+
+- ``fma32``: float32 ``a * b + c`` with one rounding. The product of two
+  float32 values is exact in float64; the float64 sum is then rounded "to
+  odd" (a sticky last bit where it was inexact), which makes the final
+  rounding to float32 the correct one (Boldo and Melquiond).
+- ``fma64``: the same in float64, from error-free transformations (Dekker's
+  product, Knuth's sum) and a round-to-odd addition.
+- ``libm``: a glibc function applied to every element (Python's ``math``).
+"""
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import math
+
+import numpy as np
+
+
+def _round_to_odd(value: np.ndarray, error: np.ndarray) -> np.ndarray:
+    """``value`` (a rounded sum) made odd where it was inexact, toward the exact sum."""
+    bits = value.view(np.int64)
+    inexact = (error != 0) & ((bits & 1) == 0)
+    if not inexact.any():
+        return value
+    away = (error > 0) == (value > 0)  # the exact sum is larger in magnitude
+    bits = np.where(inexact, np.where(away, bits + 1, bits - 1), bits)
+    return bits.view(np.float64)
+
+
+def _two_sum(a, b):
+    total = a + b
+    b_virtual = total - a
+    error = (a - (total - b_virtual)) + (b - b_virtual)
+    return total, error
+
+
+def fma32(a, b, c) -> np.ndarray:
+    """float32 fused multiply-add, correctly rounded, elementwise."""
+    a, b, c = (np.asarray(v, dtype=np.float64) for v in (a, b, c))
+    product = a * b  # exact: 24 + 24 bits fit in 53
+    with np.errstate(invalid="ignore", over="ignore"):
+        total, error = _two_sum(product, c)
+        finite = np.isfinite(total)
+        if not finite.all():
+            error = np.where(finite, error, 0.0)
+        return _round_to_odd(np.asarray(total), np.asarray(error)).astype(np.float32)
+
+
+_SPLIT = 134217729.0  # 2^27 + 1, Veltkamp's splitter for float64
+
+
+def _split(a):
+    scaled = _SPLIT * a
+    high = scaled - (scaled - a)
+    return high, a - high
+
+
+def fma64(a, b, c) -> np.ndarray:
+    """float64 fused multiply-add, correctly rounded, elementwise.
+
+    Exact for finite operands whose product neither overflows nor falls
+    below 2^-969 (where Dekker's product stops being exact); outside that
+    range it is ``a * b + c``, which is what the hardware gives there too
+    except in the last bit of subnormal results.
+    """
+    a, b, c = np.broadcast_arrays(*(np.asarray(v, dtype=np.float64) for v in (a, b, c)))
+    with np.errstate(invalid="ignore", over="ignore"):
+        product = a * b
+        a_high, a_low = _split(a)
+        b_high, b_low = _split(b)
+        product_error = ((a_high * b_high - product) + a_high * b_low + a_low * b_high) \
+            + a_low * b_low
+        high, low = _two_sum(c, product)
+        middle, middle_error = _two_sum(low, product_error)
+        result = high + _round_to_odd(np.asarray(middle), np.asarray(middle_error))
+        plain = product + c
+        safe = np.isfinite(result) & (np.abs(a) < 2.0 ** 995) & (np.abs(b) < 2.0 ** 995) \
+            & ((np.abs(product) > 2.0 ** -969) | (product == 0))
+        return np.where(safe, result, plain)
+
+
+def libm(function, values: np.ndarray) -> np.ndarray:
+    """A glibc double function (from ``math``) on every element of a float64 array."""
+    flat = values.ravel().tolist()
+    return np.fromiter(map(function, flat), dtype=np.float64, count=len(flat)).reshape(
+        values.shape)
+
+
+def libm_log(values: np.ndarray) -> np.ndarray:
+    return libm(_safe(math.log), values)
+
+
+def _safe(function):
+    """math raises where C returns inf/nan; C's answer is what PyTorch prints."""
+    def call(x):
+        try:
+            return function(x)
+        except (ValueError, OverflowError):
+            if function in (math.log, math.log1p):
+                return -math.inf if x == 0 or (function is math.log1p and x == -1) else math.nan
+            return math.nan
+    call.__name__ = function.__name__
+    return call
+
+
+# ------------------------------------------------------ float32 glibc (DEFAULT)
+_libm = None
+
+
+def _libm_float(name: str):
+    """``logf``, ``sinf``, ``cosf`` from the C library PyTorch calls."""
+    global _libm
+    if _libm is None:
+        _libm = ctypes.CDLL(ctypes.util.find_library("m") or "libm.so.6")
+    function = getattr(_libm, name)
+    function.restype = ctypes.c_float
+    function.argtypes = [ctypes.c_float]
+    return function
+
+
+def libm_float(name: str, values: np.ndarray) -> np.ndarray:
+    """A glibc float function on every element of a float32 array."""
+    function = _libm_float(name)
+    flat = values.astype(np.float32).ravel().tolist()
+    return np.fromiter(map(function, flat), dtype=np.float32, count=len(flat)).reshape(
+        values.shape)
