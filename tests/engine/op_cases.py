@@ -176,6 +176,8 @@ NOT_DIFFERENTIABLE: dict[str, str] = {
        for name in ("uniform_", "normal_", "random_", "bernoulli_", "exponential_",
                     "geometric_", "cauchy_", "log_normal_")},
     "normal": "the gradient to mean and std is zero (PyTorch's NormalBackward1-3)",
+    "bernoulli": "the gradient to the probabilities is zero (PyTorch's BernoulliBackward0)",
+    "poisson": "the gradient to the rates is zero (PyTorch's PoissonBackward0)",
     "dropout": "each call draws a new mask, so finite differences cannot check it; "
                "the mask's gradient is pinned by tests/engine/test_sampling.py",
 }

@@ -75,6 +75,9 @@ class Generator:
         return f"<torch._C.Generator object at {id(self):#x}>"
 
 
+# Printed as PyTorch prints the class: <class 'torch._C.Generator'>.
+Generator.__module__, Generator.__qualname__ = "torch._C", "Generator"
+
 default_generator = Generator()
 
 
