@@ -1,6 +1,6 @@
 """gradsh beside PyTorch and raw NumPy: one table of ratios (SPEC §9).
 
-    python bench/run.py [--quick] [--only startup,perop,large,memory]
+    python bench/run.py [--quick] [--only startup,perop,large,memory,random]
 
 Every row is measured side by side in this one run: start-up commands
 interleaved, per-op and large-tensor cases interleaved round by round in
@@ -27,7 +27,8 @@ import startup  # noqa: E402
 import timing  # noqa: E402
 import workloads  # noqa: E402
 
-TARGETS = {"startup": 1.5, "perop": 2.0, "large": 1.1, "memory": 1.0}
+TARGETS = {"startup": 1.5, "perop": 2.0, "large": 1.1, "memory": 1.0, "random": 3.0}
+RANDOM_KINDS = ("rand", "randn", "randint", "randn float64", "randperm", "dropout")
 
 
 class Table:
@@ -162,10 +163,32 @@ def bench_memory(table: Table, quick: bool, torch) -> None:
     table.add("tracemalloc peak (gradsh only)", gradsh["tracemalloc_peak_mib"], "MiB")
 
 
+def bench_random(table: Table, quick: bool, torch) -> None:
+    """Seeded draws of 10^6 values: PyTorch's numbers in gradsh, beside PyTorch itself
+    (issue 13: rand, randn, randint within 3x; randperm(10^6) within 1 s)."""
+    gradsh = workloads.gradsh_torch()
+    n = 10**5 if quick else 10**6
+    table.section(f"random, {n:.0e} values after manual_seed (numpy = its own generator)")
+    for kind in RANDOM_KINDS:
+        cases = {"gradsh": workloads.random_draw(gradsh, kind, n),
+                 "numpy": workloads.random_numpy(kind, n)}
+        if torch is not None:
+            cases["torch"] = workloads.random_draw(torch, kind, n)
+        medians = timing.interleaved(cases, 3 if quick else 7, 0.05 if quick else 0.3)
+        torch_time = medians.get("torch")
+        target = None
+        if kind == "randperm":
+            target = f"<= 1 s: {'met' if medians['gradsh'] <= 1.0 else 'MISSED'}"
+        elif kind in ("rand", "randn", "randint") and torch_time:
+            target = verdict(medians["gradsh"] / torch_time, TARGETS["random"])
+        table.add(f"{kind}({n:.0e})", medians["gradsh"], "s", numpy=medians["numpy"],
+                  torch=torch_time, target=target)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer runs, smaller sizes")
-    parser.add_argument("--only", default="startup,perop,large,memory",
+    parser.add_argument("--only", default="startup,perop,large,memory,random",
                         help="comma-separated sections (default: all)")
     args = parser.parse_args()
     sections = set(args.only.split(","))
@@ -185,6 +208,8 @@ def main() -> int:
         bench_large(table, args.quick, torch)
     if "memory" in sections:
         bench_memory(table, args.quick, torch)
+    if "random" in sections:
+        bench_random(table, args.quick, torch)
     table.print()
     return 0
 

@@ -162,3 +162,43 @@ def matmul_numpy(size: int, backward: bool):
             return seed @ b.T, a.T @ seed
         return c
     return step
+
+
+# ------------------------------------------------------------------ random
+def random_draw(torch, kind: str, n: int):
+    """One seeded draw of n values (the same calls on gradsh and PyTorch)."""
+    draws = {
+        "rand": lambda: torch.rand(n),
+        "randn": lambda: torch.randn(n),
+        "randn float64": lambda: torch.randn(n, dtype=torch.float64),
+        "randint": lambda: torch.randint(0, 100, (n,)),
+        "randperm": lambda: torch.randperm(n),
+        "dropout": lambda: torch.nn.functional.dropout(ones, 0.5),
+    }
+    ones = torch.ones(n)
+    draw = draws[kind]
+
+    def step():
+        torch.manual_seed(0)
+        draw()
+
+    return step
+
+
+def random_numpy(kind: str, n: int):
+    """NumPy's own generator doing the nearest thing (not PyTorch's numbers)."""
+    ones = np.ones(n, dtype=np.float32)
+    draws = {
+        "rand": lambda g: g.random(n, dtype=np.float32),
+        "randn": lambda g: g.standard_normal(n, dtype=np.float32),
+        "randn float64": lambda g: g.standard_normal(n),
+        "randint": lambda g: g.integers(0, 100, n),
+        "randperm": lambda g: g.permutation(n),
+        "dropout": lambda g: ones * ((g.random(n) < 0.5) / np.float32(0.5)),
+    }
+    draw = draws[kind]
+
+    def step():
+        draw(np.random.default_rng(0))
+
+    return step

@@ -21,6 +21,12 @@ tensor([[0.0000, 0.5000, 1.0000],
         [1.5000, 2.0000, 2.5000]])
 >>> a.sum(0), a.float().mean()
 (tensor([3, 5, 7]), tensor(2.5000))
+>>> # random numbers are PyTorch's own: the same seed draws the same values
+>>> :seed 0
+>>> torch.randn(3)
+tensor([ 1.5410, -0.2934, -2.1788])
+>>> torch.randint(0, 10, (5,))
+tensor([7, 3, 1, 6, 6])
 >>> # types: conversions and the legacy type names
 >>> x.long()
 tensor([[1, 2, 3],
@@ -60,6 +66,7 @@ tensor([17.], grad_fn=<AddBackward0>)
 >>> # a second backward fails: the values saved for it were freed
 >>> y.backward()
 RuntimeError: Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.
+  MulBackward0 was recorded by: y = w * x + b
 >>> # with retain_graph=True the graph survives and the gradients add up
 >>> x.grad = None; w.grad = None; b.grad = None
 >>> y = w * x + b

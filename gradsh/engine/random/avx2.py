@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .exact import fma32
+from .exact import fma32, fma32_exact_sum, horner32
 
 f32 = np.float32
 
@@ -36,20 +36,21 @@ def log256(x: np.ndarray) -> np.ndarray:
     """Natural log of positive float32 values (the inputs here are in (0, 1])."""
     x = np.maximum(x, _MIN_NORM)
     bits = x.view(np.int32)
-    exponent = (bits >> 23) - 0x7F
-    x = ((bits & ~0x7F800000) | _HALF_BITS).view(np.float32)
-    e = exponent.astype(np.float32) + f32(1)
+    e = ((bits >> 23) - 0x7E).astype(np.float32)  # (exponent - 127) + 1, exact
+    x = ((bits & ~0x7F800000) | _HALF_BITS).view(np.float32)  # mantissa in [0.5, 1)
     small = x < _SQRTHF
-    x = (x - f32(1)) + np.where(small, x, f32(0))
-    e = e - np.where(small, f32(1), f32(0))
+    x_small = np.where(small, x, f32(0))
+    x = x - f32(1)
+    x += x_small  # x + x - 1 where small, as the vector code adds the masked copy
+    np.subtract(e, f32(1), out=e, where=small)
     z = x * x
-    y = np.full_like(x, _LOG_P[0])
-    for coefficient in _LOG_P[1:]:
-        y = fma32(y, x, coefficient)
-    y = y * x
+    y = horner32(x, _LOG_P)
+    y *= x
     y = fma32(y, z, e * _LOG_Q1)
-    y = y - z * f32(0.5)  # exact product: fused or not, the same
-    return (x + y) + e * _LOG_Q2  # exact product again
+    z *= f32(0.5)
+    y -= z  # an exact product, so fused or not is the same
+    x += y
+    return fma32_exact_sum(e, _LOG_Q2, x)  # e * Q2 is exact (Q2 has 9 bits)
 
 
 def sincos256(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -57,18 +58,26 @@ def sincos256(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     sin_negative = np.signbit(x)
     x = np.abs(x)
     octant = (x * _FOPI).astype(np.int32)
-    octant = (octant + 1) & ~1
+    octant += 1
+    octant &= ~1
     y = octant.astype(np.float32)
     sin_negative ^= (octant & 4) != 0
-    cos_negative = (~(octant - 2) & 4) != 0
+    cos_negative = ((octant - 2) & 4) == 0
     use_sin_poly = (octant & 2) == 0
-    for part in _DP:  # extended-precision modular arithmetic, each step fused
-        x = fma32(y, part, x)
+    # Extended-precision modular arithmetic, each step fused; y is a small
+    # integer, so each float64 sum is exact and needs no tie repair.
+    for part in _DP:
+        x = fma32_exact_sum(y, part, x)
     z = x * x
-    cos_poly = fma32(fma32(_COS_P[0], z, _COS_P[1]), z, _COS_P[2]) * z
-    cos_poly = fma32(cos_poly, z, -(z * f32(0.5))) + f32(1)
-    sin_poly = fma32(fma32(_SIN_P[0], z, _SIN_P[1]), z, _SIN_P[2]) * z
+    cos_poly = horner32(z, _COS_P)
+    cos_poly *= z
+    cos_poly = fma32(cos_poly, z, -(z * f32(0.5)))
+    cos_poly += f32(1)
+    sin_poly = horner32(z, _SIN_P)
+    sin_poly *= z
     sin_poly = fma32(sin_poly, x, x)
     sine = np.where(use_sin_poly, sin_poly, cos_poly)
     cosine = np.where(use_sin_poly, cos_poly, sin_poly)
-    return np.where(sin_negative, -sine, sine), np.where(cos_negative, -cosine, cosine)
+    np.negative(sine, out=sine, where=sin_negative)
+    np.negative(cosine, out=cosine, where=cos_negative)
+    return sine, cosine

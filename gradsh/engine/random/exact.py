@@ -41,8 +41,57 @@ def _two_sum(a, b):
 
 
 def fma32(a, b, c) -> np.ndarray:
-    """float32 fused multiply-add, correctly rounded, elementwise."""
-    a, b, c = (np.asarray(v, dtype=np.float64) for v in (a, b, c))
+    """float32 fused multiply-add, correctly rounded, elementwise.
+
+    The float64 sum of the exact product and ``c`` is rounded once more to
+    float32; that second rounding can only go wrong where the float64 sum
+    sits exactly on a float32 midpoint (its low 29 bits are 1 followed by
+    zeros), so only those elements take the round-to-odd repair.
+    """
+    total = np.multiply(a, b, dtype=np.float64)
+    np.add(total, c, out=total, dtype=np.float64)
+    result = total.astype(np.float32)
+    _repair_ties(total, result, a, b, c)
+    return result
+
+
+def _repair_ties(total: np.ndarray, result: np.ndarray, a, b, c) -> None:
+    """Redo, exactly, the elements whose float64 sum sits on a float32 midpoint."""
+    ties = np.left_shift(total.view(np.uint64), np.uint64(35)) == np.uint64(1 << 63)
+    if ties.any():
+        where = np.nonzero(ties)
+        parts = [np.broadcast_to(np.asarray(v, dtype=np.float64), result.shape)[where]
+                 for v in (a, b, c)]
+        result[where] = _fma32_exact(*parts)
+
+
+def horner32(x: np.ndarray, coefficients) -> np.ndarray:
+    """float32 Horner ``y = c0; y = fma(y, x, c) for c in the rest``, every step fused.
+
+    Values stay in float64 between the steps (each rounded to float32 and
+    back), which spares NumPy a mixed-type cast per multiplication.
+    """
+    x64 = np.asarray(x, dtype=np.float64)
+    y64 = np.full(x64.shape, float(coefficients[0]))
+    total = np.empty_like(x64)
+    result = None
+    for coefficient in coefficients[1:]:
+        np.multiply(y64, x64, out=total)
+        total += float(coefficient)
+        result = total.astype(np.float32)
+        _repair_ties(total, result, y64, x64, float(coefficient))
+        y64 = result.astype(np.float64)
+    return result
+
+
+def fma32_exact_sum(a, b, c) -> np.ndarray:
+    """float32 ``a * b + c`` where the float64 sum is known to be exact (no repair)."""
+    total = np.multiply(a, b, dtype=np.float64)
+    np.add(total, c, out=total, dtype=np.float64)
+    return total.astype(np.float32)
+
+
+def _fma32_exact(a, b, c) -> np.ndarray:
     product = a * b  # exact: 24 + 24 bits fit in 53
     with np.errstate(invalid="ignore", over="ignore"):
         total, error = _two_sum(product, c)
@@ -92,21 +141,28 @@ def libm(function, values: np.ndarray) -> np.ndarray:
         values.shape)
 
 
-def libm_log(values: np.ndarray) -> np.ndarray:
-    return libm(_safe(math.log), values)
+_numpy_is_libm: dict = {}
 
 
-def _safe(function):
-    """math raises where C returns inf/nan; C's answer is what PyTorch prints."""
-    def call(x):
-        try:
-            return function(x)
-        except (ValueError, OverflowError):
-            if function in (math.log, math.log1p):
-                return -math.inf if x == 0 or (function is math.log1p and x == -1) else math.nan
-            return math.nan
-    call.__name__ = function.__name__
-    return call
+def libm_fast(function, values: np.ndarray) -> np.ndarray:
+    """``libm(function, values)``, through NumPy when NumPy's own loop gives
+    glibc's bits for it (NumPy's float64 sin and cos call the C library on
+    most builds; its log, log1p and exp are SIMD code that differs)."""
+    name = function.__name__
+    if name not in _numpy_is_libm:
+        _numpy_is_libm[name] = _agrees_with_libm(name, function)
+    if _numpy_is_libm[name]:
+        return getattr(np, name)(values)
+    return libm(function, values)
+
+
+def _agrees_with_libm(name: str, function) -> bool:
+    """NumPy's ``name`` matches ``math``'s on a probe of 20,000 angles (a SIMD
+    implementation differs on a few in a thousand, so it would show)."""
+    if not hasattr(np, name):
+        return False
+    probe = np.random.default_rng(20261201).random(20000) * (2 * math.pi)
+    return bool(np.array_equal(getattr(np, name)(probe), libm(function, probe)))
 
 
 # ------------------------------------------------------ float32 glibc (DEFAULT)

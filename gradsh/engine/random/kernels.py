@@ -11,11 +11,12 @@ separate multiply and add, glibc's float functions).
 from __future__ import annotations
 
 import math
+import os
 
 import numpy as np
 
 from . import avx2
-from .exact import fma32, fma64, libm, libm_float
+from .exact import fma32, fma64, libm, libm_fast, libm_float
 from .generator import CPUEngine
 
 FLAVOURS = ("avx2", "default")
@@ -124,12 +125,40 @@ def normal(engine: CPUEngine, count: int, dtype, mean: float, std: float,
     data = unit_uniform(engine, count // 16 * 16 if half else count, compute).astype(compute)
     whole = count // 16 * 16
     out = np.empty(count, dtype=dtype)
-    out[:whole] = fill(data[:whole], dtype, mean, std)
+    if fill is _normal_block_avx2:
+        _in_chunks(lambda lo, hi: out.__setitem__(slice(lo, hi), fill(data[lo:hi], dtype, mean,
+                                                                         std)), whole)
+    else:
+        out[:whole] = fill(data[:whole], dtype, mean, std)
     if count % 16:
         # PyTorch recomputes the last 16 values from 16 fresh uniforms.
         tail = unit_uniform(engine, 16, compute).astype(compute)
         out[count - 16:] = fill(tail, compute, mean, std)
     return out
+
+
+# The float32 vector emulation runs chunk by chunk (its ~150 NumPy passes stay
+# in the CPU caches) and, for large draws, on a few threads: NumPy releases
+# the GIL inside each pass, and the chunks are independent, so the values do
+# not depend on the thread count.
+_CHUNK = 32768  # values per chunk, a multiple of 16
+_THREADED_FROM = 1 << 17
+_pool = []
+
+
+def _in_chunks(work, count: int) -> None:
+    bounds = [(lo, min(lo + _CHUNK, count)) for lo in range(0, count, _CHUNK)]
+    workers = min(len(bounds), os.cpu_count() or 1, 4)
+    if count < _THREADED_FROM or workers < 2:
+        for lo, hi in bounds:
+            work(lo, hi)
+        return
+    if not _pool:
+        from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415 - large draws only
+
+        _pool.append(ThreadPoolExecutor(workers, thread_name_prefix="gradsh-randn"))
+    for future in [_pool[0].submit(work, lo, hi) for lo, hi in bounds]:
+        future.result()
 
 
 def _blocks(data: np.ndarray):
@@ -176,8 +205,8 @@ def _normal_block_generic(data, dtype, mean, std):
     u1 = 1.0 - d_first
     radius = np.sqrt(-2.0 * libm(math.log, u1))
     theta = 2.0 * math.pi * d_second
-    first = fma64(radius * libm(math.cos, theta), std, mean)
-    second = fma64(radius * libm(math.sin, theta), std, mean)
+    first = fma64(radius * libm_fast(math.cos, theta), std, mean)
+    second = fma64(radius * libm_fast(math.sin, theta), std, mean)
     return _join(first, second).astype(dtype)
 
 
