@@ -253,3 +253,19 @@ def test_cuda_normal_and_dropout():
     assert abs(float(x.mean())) < 0.05 and abs(float(x.std()) - 1) < 0.05
     y = F.dropout(torch.ones(1000, device="cuda"), 0.5)
     assert set(np.unique(backend.to_host(y._data)).tolist()) <= {0.0, 2.0}
+
+
+def test_randperm_inside_out_shuffle_for_huge_n(monkeypatch):
+    """From n = 214,748,364 PyTorch switches to an inside-out shuffle driven
+    by random64(); too big to pin with PyTorch here, so the chunked version is
+    checked against the algorithm written plainly, at a lowered threshold."""
+    from gradsh.engine.random import kernels
+
+    n = 70000  # more than one chunk of targets
+    expected, plain = [0] * n, CPUEngine(11)
+    for i in range(n):
+        j = int(plain.random64(1)[0] % np.uint64(i + 1))
+        expected[i] = expected[j]
+        expected[j] = i
+    monkeypatch.setattr(kernels, "_SMALL_PERMUTATION", 0)
+    assert kernels.randperm(CPUEngine(11), n).tolist() == expected

@@ -243,22 +243,31 @@ _SMALL_PERMUTATION = (2 ** 32 - 1) // 20
 
 
 def randperm(engine: CPUEngine, n: int) -> np.ndarray:
-    """PyTorch's shuffle: swaps driven by ``random() % (n - i)`` (``random64`` for huge n)."""
+    """PyTorch's shuffle: swaps driven by ``random() % (n - i)`` (``random64`` for huge n).
+
+    The draws are vectorised; the swaps are sequential by nature, so they run
+    as a Python loop over a memoryview of the result (8 bytes a value, in
+    place), fed a chunk of targets at a time.
+    """
+    values = np.arange(n, dtype=np.int64)
+    cells = memoryview(values)
+    chunk = 1 << 16
     if n < _SMALL_PERMUTATION:
-        if n <= 1:
-            return np.arange(n, dtype=np.int64)
-        spans = np.arange(n, 1, -1, dtype=np.uint64)
-        targets = (engine.random32(n - 1) % spans).astype(np.int64) + np.arange(n - 1)
-        values = list(range(n))
-        for i, j in enumerate(targets.tolist()):  # sequential by nature
-            values[i], values[j] = values[j], values[i]
-        return np.array(values, dtype=np.int64)
-    draws = (engine.random64(n) % np.arange(1, n + 1, dtype=np.uint64)).tolist()
-    values = [0] * n
-    for i, j in enumerate(draws):  # inside-out Fisher-Yates
-        values[i] = values[j]
-        values[j] = i
-    return np.array(values, dtype=np.int64)
+        for low in range(0, max(n - 1, 0), chunk):
+            high = min(low + chunk, n - 1)
+            spans = np.arange(n - low, n - high, -1, dtype=np.uint64)
+            targets = (engine.random32(high - low) % spans).astype(np.int64)
+            targets += np.arange(low, high)
+            for i, j in enumerate(targets.tolist(), low):
+                cells[i], cells[j] = cells[j], cells[i]
+        return values
+    for low in range(0, n, chunk):  # inside-out Fisher-Yates
+        high = min(low + chunk, n)
+        draws = engine.random64(high - low) % np.arange(low + 1, high + 1, dtype=np.uint64)
+        for i, j in enumerate(draws.tolist(), low):
+            cells[i] = cells[j]
+            cells[j] = i
+    return values
 
 
 # ------------------------------------------------------------ other laws
