@@ -610,9 +610,26 @@ def build_cases() -> list[tuple[str, str]]:
         "random_from_ge_to": "torch.empty(3, dtype=torch.int64).random_(5, 5)",
         "cauchy_integer": "torch.empty(3, dtype=torch.int64).cauchy_()",
         "log_normal_negative_std": "torch.empty(3).log_normal_(0, -1)",
+        # hostile or odd arguments
+        "random_float_bounds": "torch.zeros(3).random_(2.5, 7.5)",
+        "randint_high_past_int64": "torch.randint(0, 2**70, (3,))",
+        "random_to_past_int64": "torch.zeros(3).random_(2**70)",
+        "bernoulli_inplace_p_shape": "torch.zeros(3).bernoulli_(torch.ones(4))",
+        "uniform_on_expanded": "torch.zeros(1).expand(3).uniform_()",
+        "normal_tensor_shapes": "torch.normal(torch.zeros(2), torch.ones(3))",
+        "exponential_integer": "torch.empty(3, dtype=torch.int64).exponential_()",
+        "manual_seed_none": "torch.manual_seed(None)",
+        "manual_seed_text": "torch.manual_seed('a')",
+        "multinomial_3d": "torch.multinomial(torch.ones(2, 2, 2), 1)",
+        "multinomial_integer": "torch.multinomial(torch.ones(3, dtype=torch.int64), 1)",
+        "bernoulli_integer_p": "torch.bernoulli(torch.tensor([1, 0]))",
+        "randperm_half_too_large": "torch.randperm(3000, dtype=torch.float16)",
     }
     for name, expr in errors.items():
         seeded(f"error_{name}", "seed0", f"result = {expr}")
+    # rates whose sample overflows: (int64_t) of NaN or inf is INT64_MIN on x86-64
+    seeded("poisson_infinite_rates", "seed42",
+           "result = torch.poisson(torch.tensor([float('inf'), 1e300, 3., 12., 1e6]))")
 
     names = [name for name, _ in cases]
     duplicates = {name for name in names if names.count(name) > 1}

@@ -184,10 +184,12 @@ def test_rng_option_on_the_command_line():
 
 
 # --------------------------------------------------------- autograd
-def test_random_fills_refuse_a_leaf_that_requires_grad():
+def test_random_fills_refuse_a_leaf_that_requires_grad_and_shared_memory():
     x = torch.zeros(3, requires_grad=True)
     with pytest.raises(RuntimeError, match="a leaf Variable that requires grad"):
         x.uniform_()
+    with pytest.raises(RuntimeError, match="more than one element of the written-to tensor"):
+        torch.zeros(1).expand(3).normal_()
 
 
 @pytest.mark.parametrize("call, name", [

@@ -18,7 +18,7 @@ from ..random import generator_for
 from ..random import kernels as K
 from ..registry import op
 from ..tensor import Tensor
-from .common import shape_args
+from .common import check_no_overlap, shape_args
 from .creation import _device, _dtype_or_default, _finish, _like
 from .inplace import rebase_view
 from .sampling_bounds import random_span
@@ -118,6 +118,7 @@ def in_place(input: Tensor, generator, grad_name: str, law: Law) -> Tensor:
     kin); a leaf that requires grad refuses, as for any in-place write.
     """
     input._check_inplace()
+    check_no_overlap(input._data)
     if input.numel():
         if input.is_cuda:
             device = input.device
@@ -205,7 +206,15 @@ def _as_int(value, name: str) -> int:
         value = value.item()
     if isinstance(value, bool) or not isinstance(value, (int, np.integer, float)):
         raise TypeError(f"randint(): argument '{name}' must be int, not {type(value).__name__}")
-    return int(value)
+    return int64_argument(value)
+
+
+def int64_argument(value) -> int:
+    """An int argument as PyTorch's binding reads it (a C int64_t)."""
+    value = int(value)
+    if not -(1 << 63) <= value < (1 << 63):
+        raise ValueError("Overflow when unpacking long long")
+    return value
 
 
 @op("randint", summary="Random integers in [low, high) (PyTorch's numbers after manual_seed).",

@@ -15,7 +15,8 @@ from ..registry import op
 from ..tensor import Tensor
 from .common import broadcast_shapes, shape_args
 from .creation import _dtype_or_default, empty
-from .sampling import Law, fill_order, in_place, integer_law, new_tensor, normal_law, uniform_law
+from .sampling import (Law, fill_order, in_place, int64_argument, integer_law, new_tensor,
+                       normal_law, uniform_law)
 from .sampling_bounds import CPP_TYPE_NAMES, random_span
 
 _UNSET = object()
@@ -120,7 +121,13 @@ def random_(input, from_=None, to=_UNSET, *, generator=None, **kwargs):
         only_to = "from" not in kwargs and from_ is not None
         low, to = (0, low) if only_to else (low, None)
         grad_name = "RandomBackward1" if only_to else grad_name
-    span, base = random_span(int(low or 0), None if to is None else int(to), input.dtype)
+    bounds = [v for v in (low, to) if v is not None]
+    if any(isinstance(v, bool) or not isinstance(v, (int, np.integer)) for v in bounds):
+        got = ", ".join(type(v).__name__ for v in bounds)
+        raise TypeError(f"random_() received an invalid combination of arguments - got ({got}), "
+                        f"but expected one of:")
+    low, to = int64_argument(low or 0), None if to is None else int64_argument(to)
+    span, base = random_span(low, to, input.dtype)
     return in_place(input, generator, grad_name, integer_law(span, base))
 
 
@@ -201,11 +208,7 @@ def bernoulli_(input, p=0.5, *, generator=None):
         raise NotImplementedError(
             f'"bernoulli_tensor_cpu_p_" not implemented for \'{p.dtype.legacy[:-6]}\'')
     target = tuple(input.shape)
-    if broadcast_shapes(tuple(p.shape), target) != target:
-        raise RuntimeError(f"expand(torch.{p.dtype.legacy}{{{list(p.shape)}}}, "
-                           f"size={list(target)}): the number of sizes provided "
-                           f"({len(target)}) must be greater or equal to the number of "
-                           f"dimensions in the tensor ({p.ndim})")
+    p.expand(*target)  # PyTorch's expand_inplace: its error for shapes that do not fit
     probabilities = backend.to_host(p._data)
     if probabilities.size and not bool(((probabilities >= 0) & (probabilities <= 1)).all()):
         raise RuntimeError("Expected p_in >= 0 && p_in <= 1 to be true, but got false.  "

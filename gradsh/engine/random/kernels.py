@@ -336,7 +336,8 @@ def _poisson_one(engine: CPUEngine, lam: float) -> int:
             u = uniform() - 0.5
             v = uniform()
             us = 0.5 - abs(u)
-            k = math.floor((2 * a / us + b) * u + lam + 0.43)
+            value = (2 * a / us + b) * u + lam + 0.43
+            k = _c_int64(math.floor(value) if math.isfinite(value) else value)
             if us >= 0.07 and v <= vr:
                 return k
             if k < 0 or (us < 0.013 and v > us):
@@ -353,6 +354,13 @@ def _poisson_one(engine: CPUEngine, lam: float) -> int:
             count += 1
         else:
             return count
+
+
+def _c_int64(value: float) -> int:
+    """``(int64_t)value`` on x86-64: NaN and out-of-range values become INT64_MIN."""
+    if not math.isfinite(value) or not -2.0 ** 63 <= value < 2.0 ** 63:
+        return -(1 << 63)
+    return int(value)
 
 
 def multinomial_with_replacement(engine: CPUEngine, rows: np.ndarray,
