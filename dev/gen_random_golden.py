@@ -624,9 +624,23 @@ def build_cases() -> list[tuple[str, str]]:
         "multinomial_integer": "torch.multinomial(torch.ones(3, dtype=torch.int64), 1)",
         "bernoulli_integer_p": "torch.bernoulli(torch.tensor([1, 0]))",
         "randperm_half_too_large": "torch.randperm(3000, dtype=torch.float16)",
+        "randint_one_argument": "torch.randint(3)",
+        "randint_int_size": "torch.randint(0, 3)",
+        "randint_three_ints": "torch.randint(0, 3, 4)",
+        "randint_no_size": "torch.randint(low=0, high=3)",
+        "randint_float_high": "torch.randint(2.5, (3,))",
+        "rand_text_size": "torch.rand('a')",
+        "rand_float_size": "torch.rand(2.5)",
+        "randn_negative_size": "torch.randn(-1)",
+        "randperm_float": "torch.randperm(2.5)",
+        "normal_two_floats": "torch.normal(0., 1.)",
+        "normal_float_mean_only": "torch.normal(0.)",
+        "multinomial_float_samples": "torch.multinomial(torch.ones(3), 2.5)",
     }
     for name, expr in errors.items():
         seeded(f"error_{name}", "seed0", f"result = {expr}")
+    seeded("randint_size_keyword", "seed0", "result = torch.randint(2, 10, size=(3,))")
+    seeded("randint_high_size_keywords", "seed0", "result = torch.randint(high=5, size=(4,))")
     # rates whose sample overflows: (int64_t) of NaN or inf is INT64_MIN on x86-64
     seeded("poisson_infinite_rates", "seed42",
            "result = torch.poisson(torch.tensor([float('inf'), 1e300, 3., 12., 1e6]))")

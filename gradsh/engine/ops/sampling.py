@@ -17,11 +17,14 @@ from ..autograd import record
 from ..random import generator_for
 from ..random import kernels as K
 from ..registry import op
-from ..tensor import Tensor
+from ..tensor import Size, Tensor
 from .common import check_no_overlap, shape_args
 from .creation import _device, _dtype_or_default, _finish, _like
 from .inplace import rebase_view
 from .sampling_bounds import random_span
+
+
+_UNSET = object()
 
 
 @dataclass(frozen=True)
@@ -171,7 +174,7 @@ UNIT_UNIFORM, STANDARD_NORMAL = uniform_law(0.0, 1.0), normal_law(0.0, 1.0)
     example="manual_seed(0); rand(3)", method=False)
 def rand(*size, generator=None, out=None, dtype=None, layout=None, device=None,
          requires_grad=False, pin_memory=False):
-    shape = shape_args(size, "size")
+    shape = size_argument("rand", size)
     dtype = float_dtype(dtype, "check_uniform_bounds")
     return new_tensor(shape, dtype, device, requires_grad, generator, UNIT_UNIFORM)
 
@@ -180,7 +183,7 @@ def rand(*size, generator=None, out=None, dtype=None, layout=None, device=None,
     example="manual_seed(0); randn(3)", method=False)
 def randn(*size, generator=None, out=None, dtype=None, layout=None, device=None,
           requires_grad=False, pin_memory=False):
-    shape = shape_args(size, "size")
+    shape = size_argument("randn", size)
     dtype = float_dtype(dtype, "normal_kernel_cpu")
     return new_tensor(shape, dtype, device, requires_grad, generator, STANDARD_NORMAL)
 
@@ -201,11 +204,52 @@ def randn_like(input, *, dtype=None, layout=None, device=None, requires_grad=Fal
     return new_like(input, dtype, device, requires_grad, generator, STANDARD_NORMAL)
 
 
-def _as_int(value, name: str) -> int:
+def _randint_arguments(args: tuple, low, high, size) -> tuple:
+    """(low, high, size) from randint's two overloads, as PyTorch's binding matches them."""
+    if size is not _UNSET:  # size by keyword: the positions are (high) or (low, high)
+        names = ("high",) if len(args) == 1 else ("low", "high")
+    else:
+        names = ("low", "high", "size") if len(args) == 3 else ("high", "size")
+    if len(args) > 3 or (size is _UNSET and len(args) == 3 and not _is_size(args[2])) or (
+            len(args) == 1 and size is _UNSET and high is _UNSET):
+        got = ", ".join(type(arg).__name__ for arg in args)
+        raise TypeError(f"randint() received an invalid combination of arguments - got ({got}), "
+                        f"but expected one of:")
+    given = dict(zip(names, args))
+    low = given.get("low", 0 if low is _UNSET else low)
+    high, size = given.get("high", high), given.get("size", size)
+    if size is _UNSET or high is _UNSET:
+        raise TypeError('randint() missing 1 required positional arguments: "size"')
+    position = 2 if "low" in given else 1
+    return _as_int(low, "low", 1), _as_int(high, "high", position), size
+
+
+def _is_size(value) -> bool:
+    return isinstance(value, (tuple, list, Size))
+
+
+def size_argument(function: str, args: tuple, position: int = 1) -> tuple:
+    """A size as PyTorch's binding reads it: ints or one sequence of ints, none negative."""
+    if len(args) == 1 and not _is_size(args[0]) and (
+            isinstance(args[0], bool) or not isinstance(args[0], (int, np.integer, Tensor))):
+        raise TypeError(f"{function}(): argument 'size' (position {position}) must be tuple of "
+                        f"ints, not {type(args[0]).__name__}")
+    if len(args) == 1 and position > 1 and not _is_size(args[0]):
+        raise TypeError(f"{function}(): argument 'size' (position {position}) must be tuple of "
+                        f"ints, not {type(args[0]).__name__}")
+    shape = shape_args(args, "size")
+    if any(n < 0 for n in shape):
+        raise RuntimeError(f"Trying to create tensor with negative dimension {min(shape)}: "
+                           f"{list(shape)}")
+    return shape
+
+
+def _as_int(value, name: str, position: int = 1) -> int:
     if isinstance(value, Tensor):
         value = value.item()
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer, float)):
-        raise TypeError(f"randint(): argument '{name}' must be int, not {type(value).__name__}")
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
+        raise TypeError(f"randint(): argument '{name}' (position {position}) must be int, not "
+                        f"{type(value).__name__}")
     return int64_argument(value)
 
 
@@ -219,16 +263,12 @@ def int64_argument(value) -> int:
 
 @op("randint", summary="Random integers in [low, high) (PyTorch's numbers after manual_seed).",
     example="manual_seed(0); randint(0, 10, (3,))", method=False)
-def randint(low, high=None, size=None, *, generator=None, out=None, dtype=None, layout=None,
-            device=None, requires_grad=False, pin_memory=False):
-    if size is None and isinstance(high, (tuple, list)):
-        low, high, size = 0, low, high
-    if high is None or size is None:
-        raise TypeError("randint() received an invalid combination of arguments: expected "
-                        "(int low, int high, tuple of ints size) or (int high, tuple of ints size)")
-    low, high = _as_int(low, "low"), _as_int(high, "high")
+def randint(*args, low=_UNSET, high=_UNSET, size=_UNSET, generator=None, out=None, dtype=None,
+            layout=None, device=None, requires_grad=False, pin_memory=False):
+    """randint(high, size) or randint(low, high, size), parsed as PyTorch's binding does."""
+    low, high, size = _randint_arguments(args, low, high, size)
     dtype = dtypes.int64 if dtype is None else dtypes.to_dtype(dtype)
-    shape = shape_args((size,), "size")
+    shape = size_argument("randint", (size,), 3 if len(args) == 3 else 2)
     law = integer_law(*random_span(low, high, dtype))
     return new_tensor(shape, dtype, device, requires_grad, generator, law)
 

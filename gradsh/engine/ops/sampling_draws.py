@@ -31,6 +31,9 @@ def _cuda_state(generator, device):
     example="manual_seed(0); multinomial(tensor([0.2, 0.8]), 4, replacement=True)",
     differentiable=False)
 def multinomial(input, num_samples, replacement=False, *, generator=None, out=None):
+    if isinstance(num_samples, bool) or not isinstance(num_samples, (int, np.integer)):
+        raise TypeError(f"multinomial(): argument 'num_samples' (position 2) must be int, not "
+                        f"{type(num_samples).__name__}")
     if not 1 <= input.ndim <= 2:
         raise RuntimeError("prob_dist must be 1 or 2 dim")
     if not input.dtype.is_floating_point:

@@ -13,10 +13,10 @@ from ..autograd import no_grad, record
 from ..random import kernels as K
 from ..registry import op
 from ..tensor import Tensor
-from .common import broadcast_shapes, shape_args
+from .common import broadcast_shapes
 from .creation import _dtype_or_default, empty
 from .sampling import (Law, fill_order, in_place, int64_argument, integer_law, new_tensor,
-                       normal_law, uniform_law)
+                       normal_law, size_argument, uniform_law)
 from .sampling_bounds import CPP_TYPE_NAMES, random_span
 
 _UNSET = object()
@@ -51,17 +51,21 @@ def _check_std_tensor(std: Tensor) -> None:
 
 @op("normal", summary="Normal random values: normal(mean, std[, size]) with tensors or numbers.",
     example="manual_seed(0); normal(zeros(3), ones(3))", method=False)
-def normal(mean, std=1.0, size=None, *, generator=None, out=None, dtype=None, layout=None,
+def normal(mean, std=None, size=None, *, generator=None, out=None, dtype=None, layout=None,
            device=None, requires_grad=False, pin_memory=False):
+    std_given, std = std, 1.0 if std is None else std
     mean_is_tensor, std_is_tensor = isinstance(mean, Tensor), isinstance(std, Tensor)
     if not mean_is_tensor and not std_is_tensor:
+        if std_given is None:  # normal(mean) takes a tensor mean
+            raise TypeError(f"normal(): argument 'mean' (position 1) must be Tensor, not "
+                            f"{type(mean).__name__}")
         if size is None:
-            raise TypeError("normal() received an invalid combination of arguments - got "
-                            "(float, float), but expected (float mean, float std, tuple of ints "
-                            "size, *, torch.Generator generator, Tensor out, torch.dtype dtype)")
+            got = ", ".join(type(arg).__name__ for arg in (mean, std_given))
+            raise TypeError(f"normal() received an invalid combination of arguments - got "
+                            f"({got}), but expected one of:")
         _check_std(std)
         law = normal_law(float(mean), float(std))
-        return new_tensor(shape_args((size,), "size"), _dtype_or_default(dtype), device,
+        return new_tensor(size_argument("normal", (size,), 3), _dtype_or_default(dtype), device,
                           requires_grad, generator, law)
     _check_std_tensor(std) if std_is_tensor else _check_std(std)
     like = mean if mean_is_tensor else std
