@@ -50,6 +50,37 @@ class _GradMode:
         _grad_enabled[0] = self._previous
         return False
 
+    def __call__(self, function):
+        """As a decorator (``@torch.no_grad()``): run ``function`` in this mode."""
+        if not callable(function):
+            raise TypeError(f"'{type(self).__name__}' object is not callable")
+        mode = self._enter_value
+
+        def decorated(*args, **kwargs):
+            previous = _grad_enabled[0]
+            _grad_enabled[0] = mode
+            try:
+                return function(*args, **kwargs)
+            finally:
+                _grad_enabled[0] = previous
+
+        return _Decorated(decorated, function)
+
+
+class _Decorated:
+    """A function wrapped by a grad-mode decorator: prints as the function it wraps."""
+
+    __gradsh_attrs__ = frozenset()
+
+    def __init__(self, call, wrapped) -> None:
+        self._call, self._wrapped = call, wrapped
+
+    def __call__(self, *args, **kwargs):
+        return self._call(*args, **kwargs)
+
+    def __repr__(self) -> str:
+        return repr(self._wrapped)
+
 
 class no_grad(_GradMode):
     _enter_value = False

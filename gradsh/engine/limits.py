@@ -103,8 +103,10 @@ def check_bytes(nbytes: int, what: str) -> None:
     """Refuse ``nbytes`` for ``what`` ("a list of 10**12 items") over the limit."""
     limit = _limit if _limit is not None else memory_limit()
     if nbytes > limit:
-        raise MemoryError(f"allocating {format_bytes(nbytes)} for {what} exceeds gradsh's "
-                          f"memory limit of {format_bytes(limit)}")
+        error = MemoryError(f"allocating {format_bytes(nbytes)} for {what} exceeds gradsh's "
+                            f"memory limit of {format_bytes(limit)}")
+        error.gradsh_limit = True  # a script's `except` may not swallow it
+        raise error
 
 
 def check_allocation(shape, dtype, what: str = "a tensor") -> None:

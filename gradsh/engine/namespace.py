@@ -238,6 +238,24 @@ _MATH_NAMES = (
     "erf erfc gamma lgamma degrees radians copysign isclose comb perm gcd fmod prod fsum").split()
 
 
+_TYPING_NAMES = ("Any Callable Dict FrozenSet Iterable Iterator List Mapping Optional Sequence "
+                 "Set Tuple Union").split()
+
+
+def _typing_namespace() -> Namespace:
+    """``typing``'s names for annotations (``List[int]``, ``Optional[Tensor]``)."""
+    import typing  # noqa: PLC0415 - loaded already by the time a script runs
+
+    members = {name: getattr(typing, name) for name in _TYPING_NAMES}
+    members.update(TYPE_CHECKING=False, cast=_cast)
+    return Namespace("typing", members)
+
+
+def _cast(kind, value):
+    """``typing.cast``: the value itself."""
+    return value
+
+
 def _build() -> tuple[dict, dict]:
     functional = Namespace("torch.nn.functional", registry.functions("F"))
     nn = Namespace("torch.nn", {"functional": functional})
@@ -269,6 +287,7 @@ def _build() -> tuple[dict, dict]:
     math = Namespace("math", {name: getattr(_math, name) for name in _MATH_NAMES
                               if hasattr(_math, name)})
     modules = {
+        "typing": _typing_namespace(),
         "torch": torch, "torch.nn": nn, "torch.nn.functional": functional,
         "torch.autograd": autograd_ns, "torch.autograd.functional": autograd_functional,
         "torch.cuda": cuda, "torch.random": random_ns, "numpy": numpy, "math": math,

@@ -284,6 +284,7 @@ class Param(Node):
     name: Optional[str]
     default: Optional[Node]
     kind: str = ""
+    annotation: Optional[Node] = None
 
 
 class For(Node):
@@ -315,6 +316,47 @@ class FunctionDef(Node):
     name: str
     params: tuple
     body: tuple
+    decorators: tuple = ()  # applied bottom-up: the last one first
+    returns: Optional[Node] = None
+
+
+class Try(Node):
+    body: tuple
+    handlers: tuple  # ExceptHandler nodes
+    orelse: tuple = ()
+    finalbody: tuple = ()
+
+
+class ExceptHandler(Node):
+    type: Optional[Node]  # None for a bare `except:`
+    name: Optional[str]
+    body: tuple
+
+
+class Raise(Node):
+    exc: Optional[Node]  # None: re-raise the exception being handled
+    cause: Optional[Node] = None
+
+
+class Assert(Node):
+    test: Node
+    msg: Optional[Node] = None
+
+
+class Global(Node):
+    names: tuple
+
+
+class Nonlocal(Node):
+    names: tuple
+
+
+class AnnAssign(Node):
+    """``target: annotation [= value]``; a bare annotation assigns nothing."""
+
+    target: Node
+    annotation: Node
+    value: Optional[Node] = None
 
 
 class Return(Node):

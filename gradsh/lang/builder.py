@@ -16,6 +16,7 @@ from typing import Any, Callable, Optional
 from . import ast
 from .ast import Span
 from .builder_blocks import BlockRules, BuildError, check_placement
+from .builder_statements import StatementRules
 from .builder_strings import FStringError, build_strings
 
 __all__ = ["Builder", "BuildError"]
@@ -57,7 +58,7 @@ def _bare_tuple(node: ast.Node) -> bool:
     return (node.span.line, node.span.column) == (first.line, first.column)
 
 
-class Builder(BlockRules):
+class Builder(BlockRules, StatementRules):
     def __init__(self, line_offset: int = 0, commands: Optional[dict] = None) -> None:
         self.line_offset = line_offset
         # `:` command lines reach Lark as `pass`; their Command nodes, by line
@@ -337,7 +338,10 @@ class Builder(BlockRules):
         if token.type == "DEC_NUMBER" and _LEADING_ZEROS.match(text):
             raise BuildError("leading zeros in decimal integer literals are not permitted; "
                              "use an 0o prefix for octal integers", self.span(token))
-        value = float(text) if token.type == "FLOAT_NUMBER" else int(text, 0)
+        if token.type == "IMAG_NUMBER":
+            value = complex(0, float(text[:-1]))
+        else:
+            value = float(text) if token.type == "FLOAT_NUMBER" else int(text, 0)
         return ast.Constant(value, span=self.span(tree))
 
     def rule_strings(self, tree: Any, children: list) -> ast.Node:

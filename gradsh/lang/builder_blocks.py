@@ -80,8 +80,9 @@ class BlockRules:
         return (context, target, self.span(tree))
 
     def rule_funcdef(self, tree: Any, children: list) -> ast.FunctionDef:
-        name, params, body = children
-        return ast.FunctionDef(str(name), params or (), body, span=self.block_span(tree, body))
+        name, params, returns, body = children
+        return ast.FunctionDef(str(name), params or (), body, (), returns,
+                               span=self.block_span(tree, body))
 
     def rule_lambdef(self, tree: Any, children: list) -> ast.Lambda:
         params, body = children
@@ -165,5 +166,9 @@ def check_placement(body: Any, in_loop: bool, in_function: bool) -> None:
             check_placement(node.orelse, in_loop, in_function)
         elif isinstance(node, ast.With):
             check_placement(node.body, in_loop, in_function)
+        elif isinstance(node, ast.Try):
+            for part in (node.body, node.orelse, node.finalbody,
+                         *(handler.body for handler in node.handlers)):
+                check_placement(part, in_loop, in_function)
         elif isinstance(node, ast.FunctionDef):
             check_placement(node.body, False, True)

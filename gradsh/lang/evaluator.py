@@ -27,6 +27,7 @@ from typing import Any, Callable, Iterator, Optional
 
 from . import ast
 from . import atomic as atomic_state
+from . import statements
 from .diagnostics import Diagnostic, exception_message, exception_type_name
 from .expressions import ExpressionEvaluator, active_interpreter
 from .functions import (BreakSignal, ContinueSignal, ControlFlow, Deadline, ReturnSignal,
@@ -80,6 +81,7 @@ class Interpreter(ExpressionEvaluator):
             ast.Return: self._exec_return, ast.Break: self._exec_break,
             ast.Continue: self._exec_continue,
         }
+        statements.install(self)
 
     # ---------------------------------------------------------------- running
     def run_source(self, text: str, filename: str = "<input>", first_line: int = 1) -> None:
@@ -215,7 +217,16 @@ class Interpreter(ExpressionEvaluator):
 
     # ---------------------------------------------------------------- names
     def assign_name(self, name: str, value: Any, scope: Optional[Scope]) -> None:
-        (scope.locals if scope is not None else self.workspace)[name] = value
+        owner = scope.owner(name) if scope is not None else None  # global/nonlocal
+        (owner.locals if owner is not None else self.workspace)[name] = value
+
+    def delete_name(self, name: str, scope: Optional[Scope], missing_ok: bool = False) -> None:
+        owner = scope.owner(name) if scope is not None else None
+        variables = owner.locals if owner is not None else self.workspace
+        if name in variables:
+            del variables[name]
+        elif not missing_ok:
+            raise NameError(f"name '{name}' is not defined")
 
     def assign(self, target: ast.Node, value: Any, scope: Optional[Scope]) -> None:
         """Bind value to an assignment target (name, attribute, subscript, tuple)."""
@@ -298,10 +309,7 @@ class Interpreter(ExpressionEvaluator):
     def _exec_delete(self, node: ast.Delete, scope: Optional[Scope]) -> None:
         for target in node.targets:
             if isinstance(target, ast.Name):
-                variables = scope.locals if scope is not None else self.workspace
-                if target.id not in variables:
-                    raise NameError(f"name '{target.id}' is not defined")
-                del variables[target.id]
+                self.delete_name(target.id, scope)
             elif isinstance(target, ast.Subscript):
                 container = self.evaluate(target.value, scope)
                 del container[self.evaluate_index(target.index, scope)]
@@ -324,6 +332,9 @@ class Interpreter(ExpressionEvaluator):
                 self.assign_name(top, modules[top], scope)
 
     def _exec_import_from(self, node: ast.ImportFrom, scope: Optional[Scope]) -> None:
+        if node.module == "__future__":
+            statements.import_future(self, node)
+            return
         modules = self.modules()
         if node.module not in modules:
             raise ImportError(f"gradsh has no module '{node.module}'")
@@ -403,7 +414,12 @@ class Interpreter(ExpressionEvaluator):
             self._run_body(node.body, scope)
 
     def _exec_def(self, node: ast.FunctionDef, scope: Optional[Scope]) -> None:
+        # Python evaluates the decorators first, top down, and applies them bottom up.
+        decorators = [self.evaluate(decorator, scope) for decorator in node.decorators]
         function = self.make_function(node.name, node.params, node.body, scope)
+        statements.evaluate_annotations(self, node, scope)
+        for decorator in reversed(decorators):
+            function = self.call_value(decorator, (function,), {})
         self.assign_name(node.name, function, scope)
 
     def make_function(self, name: str, params: tuple, body: Any, scope: Optional[Scope],

@@ -118,6 +118,10 @@ class ExpressionEvaluator:
         """Local and enclosing scopes, the workspace, built-ins, then torch's names."""
         current = scope
         while current is not None:
+            if name in current.declared:  # global or nonlocal: where it lives
+                current = current.owner(name)
+                if current is None:
+                    break
             if name in current.local_names:
                 if name in current.locals:
                     return current.locals[name]
@@ -212,6 +216,10 @@ class ExpressionEvaluator:
                     raise TypeError(f"{_function_str(function)}got multiple values for "
                                     f"keyword argument '{name}'")
                 kwargs[name] = item
+        return self.call_value(function, args, kwargs)
+
+    def call_value(self, function: Any, args: Any, kwargs: dict) -> Any:
+        """Call a value the program reached (a call expression, a decorator)."""
         if not callable(function):
             raise TypeError(f"'{type(function).__name__}' object is not callable")
         return function(*args, **kwargs)

@@ -61,7 +61,9 @@ class Deadline:
 
     def error(self) -> TimeoutError:
         amount = f"{self.seconds:g} second" + ("" if self.seconds == 1 else "s")
-        return TimeoutError(f"script ran longer than {amount}")
+        error = TimeoutError(f"script ran longer than {amount}")
+        error.gradsh_limit = True  # no `except` may swallow it (lang.statements)
+        return error
 
     def check(self) -> None:
         if self.expired:
@@ -80,22 +82,46 @@ class Deadline:
 
 # ------------------------------------------------------------------- scopes
 class Scope:
-    """The local variables of one running function call."""
+    """The local variables of one running function call; ``declared`` maps the
+    names of its ``global`` and ``nonlocal`` statements to which it was."""
 
-    __slots__ = ("locals", "local_names", "parent", "filename", "lines")
+    __slots__ = ("locals", "local_names", "parent", "filename", "lines", "declared")
 
     def __init__(self, locals: dict, local_names: frozenset, parent: Optional["Scope"],
-                 filename: str = "<input>", lines: Optional[dict] = None):
+                 filename: str = "<input>", lines: Optional[dict] = None,
+                 declared: Optional[dict] = None):
         self.locals = locals
         self.local_names = local_names
         self.parent = parent
         self.filename = filename
         self.lines = {} if lines is None else lines  # line number -> source text
+        self.declared = declared or {}
+
+    def owner(self, name: str) -> Optional["Scope"]:
+        """Where ``name`` lives for this scope: here, an enclosing function's
+        scope (``nonlocal``), or None for the workspace (``global``)."""
+        kind = self.declared.get(name)
+        if kind is None:
+            return self
+        if kind == "global":
+            return None
+        current = self.parent
+        while current is not None and name not in current.local_names:
+            current = current.parent
+        return current.owner(name) if current is not None else None
 
 
 def assigned_names(body: tuple) -> frozenset:
-    """Names a function body binds (without descending into nested defs/lambdas)."""
+    """Names a function body binds (without descending into nested defs/lambdas),
+    less those its ``global`` and ``nonlocal`` statements declare."""
+    names, declared = scan_names(body)
+    return frozenset(names) - frozenset(declared)
+
+
+def scan_names(body: tuple) -> tuple[set, dict]:
+    """(names the body binds, {name: 'global' or 'nonlocal'} it declares)."""
     names: set[str] = set()
+    declared: dict[str, str] = {}
 
     def targets(node: Any) -> None:
         if isinstance(node, ast.Name):
@@ -127,6 +153,19 @@ def assigned_names(body: tuple) -> frozenset:
                 targets(statement.target)
             for inner in statement.body:
                 visit(inner)
+        elif isinstance(statement, ast.Try):
+            for handler in statement.handlers:
+                if handler.name is not None:
+                    names.add(handler.name)
+            for inner in statement.body + statement.orelse + statement.finalbody + tuple(
+                    inner for handler in statement.handlers for inner in handler.body):
+                visit(inner)
+        elif isinstance(statement, ast.AnnAssign):
+            targets(statement.target)
+        elif isinstance(statement, (ast.Global, ast.Nonlocal)):
+            kind = "global" if isinstance(statement, ast.Global) else "nonlocal"
+            for name in statement.names:
+                declared.setdefault(name, kind)
         elif isinstance(statement, ast.FunctionDef):
             names.add(statement.name)
         elif isinstance(statement, ast.Import):
@@ -139,7 +178,16 @@ def assigned_names(body: tuple) -> frozenset:
 
     for statement in body:
         visit(statement)
-    return frozenset(names)
+    return names, declared
+
+
+def _encloses(scope: Optional[Scope], name: str) -> bool:
+    """An enclosing function binds ``name`` (what ``nonlocal name`` needs)."""
+    while scope is not None:
+        if name in scope.local_names or scope.declared.get(name) == "nonlocal":
+            return True
+        scope = scope.parent
+    return False
 
 
 # ---------------------------------------------------------- user functions
@@ -189,8 +237,16 @@ class UserFunction:
         self.filename = filename
         self.lines = lines
         self.is_lambda = is_lambda
-        body_names = frozenset() if is_lambda else assigned_names(body)
-        self.local_names = body_names | frozenset(p.name for p in params if p.name)
+        body_names, self.declared = (set(), {}) if is_lambda else scan_names(body)
+        for name in self.declared:
+            if any(p.name == name for p in params):
+                kind = self.declared[name]
+                raise SyntaxError(f"name '{name}' is parameter and {kind}")
+        self.local_names = frozenset(body_names - set(self.declared)) | frozenset(
+            p.name for p in params if p.name)
+        for name, kind in self.declared.items():
+            if kind == "nonlocal" and not _encloses(closure, name):
+                raise SyntaxError(f"no binding for nonlocal '{name}' found")
 
     def __repr__(self) -> str:
         return f"<function {self.name}>"
@@ -253,7 +309,7 @@ class UserFunction:
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         scope = Scope(self.bind_arguments(args, kwargs), self.local_names, self.closure,
-                      self.filename, self.lines)
+                      self.filename, self.lines, self.declared)
         interpreter = self.interpreter
         interpreter.check_deadline()
         if interpreter.call_depth >= interpreter.max_call_depth:

@@ -101,6 +101,10 @@ class _GuardedType(type):
     def __repr__(cls) -> str:
         return repr(cls.base)
 
+    def __getitem__(cls, item: Any) -> Any:
+        """``list[int]`` in an annotation: Python's generic alias."""
+        return cls.base[item]
+
 
 def _guarded_type(base: type) -> type:
     return _GuardedType(base.__name__, (), {"base": base, "__gradsh_attrs__": frozenset()})

@@ -10,6 +10,8 @@
 """
 from __future__ import annotations
 
+import re
+
 import os
 from typing import Any, Optional
 
@@ -274,6 +276,10 @@ def _friendly(exc: Exception, code: str, error: Any) -> Diagnostic:
     """Python's message for a Lark error."""
     from lark.exceptions import UnexpectedCharacters, UnexpectedToken
 
+    unsupported = _unsupported_construct(code, exc)
+    if unsupported is not None:
+        message, line, column = unsupported
+        return error(message, line, column)
     if isinstance(exc, UnexpectedCharacters):
         char = code[exc.pos_in_stream] if exc.pos_in_stream < len(code) else ""
         if char and not char.isascii() and not char.isidentifier():
@@ -332,6 +338,45 @@ def _friendly(exc: Exception, code: str, error: Any) -> Diagnostic:
         start = tokens[_expression_start(tokens, ifs[-1] - 1)] if ifs and ifs[-1] else token
         return error("expected 'else' after 'if' expression", start.line, start.column)
     return error("invalid syntax", line, column)
+
+
+_KEYWORD_AT = re.compile(r"(async|await|yield|class)\b")
+_UNSUPPORTED = {
+    "async": "'async {}' is not supported by gradsh",
+    "await": "'await' is not supported by gradsh",
+    "yield": "generator functions ('yield') are not supported by gradsh yet",
+    "class": "'class' statements are not supported by gradsh yet",
+}
+
+
+def _unsupported_construct(code: str, exc: Any) -> Optional[tuple]:
+    """(message, line, column) when the error is a construct gradsh does not
+    support (``async``, ``await``, ``yield``, ``class``, ``match``, ``:=``),
+    which then names itself instead of a bare "invalid syntax"."""
+    line, column = getattr(exc, "line", None), getattr(exc, "column", None)
+    if not isinstance(line, int) or not isinstance(column, int) or line < 1 or column < 1:
+        return None
+    lines = code.split("\n")
+    if line > len(lines):
+        return None
+    text = lines[line - 1]
+    keyword = _KEYWORD_AT.match(text, column - 1)
+    if keyword is not None:
+        word = keyword.group(1)
+        if word == "async":
+            following = text[keyword.end():].split()
+            message = _UNSUPPORTED[word].format(following[0] if following else "def")
+        else:
+            message = _UNSUPPORTED[word]
+        return message, line, column
+    if text[column - 1:column + 1] == ":=" or text[column - 2:column] == ":=":
+        at = column if text[column - 1:column + 1] == ":=" else column - 1
+        return "assignment expressions (':=') are not supported by gradsh", line, at
+    stripped = text.lstrip()
+    if re.match(r"match\b\s*[^\s=.:]", stripped) and stripped.rstrip().endswith(":"):
+        return "'match' statements are not supported by gradsh", line, len(text) - len(
+            stripped) + 1
+    return None
 
 
 _HEADERS = {"FOR": "'for' statement", "WHILE": "'while' statement", "IF": "'if' statement",

@@ -21,7 +21,8 @@ CLOSER_OF = {"(": ")", "[": "]", "{": "}"}
 OPENER_OF = {")": "(", "]": "[", "}": "{"}
 _STRING_PREFIX = re.compile(r"(?<![\w])([rRbBuUfF]{1,2})$")
 _BLOCK_CONTINUATION = re.compile(r"(else|elif|except|finally)\b")
-_BLOCK_HEADER = re.compile(r"(for|while|if|elif|else|with|def|class|try|except|finally|async)\b")
+_BLOCK_HEADER = re.compile(
+    r"(for|while|if|elif|else|with|def|class|try|except|finally|async)\b|@")
 
 
 class LogicalLine(NamedTuple):
@@ -184,20 +185,23 @@ def split_chunks(text: str) -> list[tuple[int, str]]:
 
     A chunk ends at a newline outside brackets and strings.  Blank and
     comment-only lines make no chunk of their own; an indented line, or one
-    starting with else/elif/except/finally, continues the previous chunk.
+    starting with else/elif/except/finally, continues the previous chunk, and
+    so does whatever follows a decorator line.
     Never raises: an unclosed bracket extends its chunk to the end.
     """
     result = scan(text)
     spans: list = []  # [first, last] physical line indices
+    decorated = False  # the previous line was a decorator
     for logical in result.logical:
         if logical.kind == "blank":
             continue
         code = result.lines[logical.first].lstrip()
-        continues = logical.indented or _BLOCK_CONTINUATION.match(code)
+        continues = logical.indented or _BLOCK_CONTINUATION.match(code) or decorated
         if spans and continues:
             spans[-1][1] = logical.last
         else:
             spans.append([logical.first, logical.last])
+        decorated = code.startswith("@")
     return [(first + 1, "\n".join(result.lines[first:last + 1])) for first, last in spans]
 
 

@@ -42,6 +42,7 @@ _NP_DTYPE_ATTRS = frozenset({"name", "itemsize", "kind"})
 # Checked in order against the object's class (isinstance), so a subclass such
 # as numpy.float64 (a float) or bool (an int) finds its base's entry.
 _BUILTIN_TYPE_ATTRS: tuple[tuple[type, frozenset], ...] = (
+    (BaseException, frozenset({"args"})),  # str(e) and e.args are the message
     (str, _STR_ATTRS),
     (list, _LIST_ATTRS),
     (tuple, _TUPLE_ATTRS),
@@ -226,6 +227,12 @@ _PASSTHROUGH = (
 
 SAFE_BUILTINS: dict[str, Any] = {name: getattr(builtins, name) for name in _PASSTHROUGH}
 SAFE_BUILTINS["isinstance"] = _isinstance
+SAFE_BUILTINS.update({name: getattr(builtins, name) for name in (
+    "Exception ArithmeticError AssertionError AttributeError FloatingPointError ImportError "
+    "IndexError KeyError LookupError MemoryError ModuleNotFoundError NameError "
+    "NotImplementedError OverflowError RecursionError RuntimeError StopIteration TimeoutError "
+    "TypeError UnboundLocalError ValueError ZeroDivisionError Warning UserWarning "
+    "DeprecationWarning RuntimeWarning complex").split()})
 SAFE_BUILTINS.update(guards.GUARDED_BUILTINS)  # list(range(10**12)) and friends
 # `print` is bound per interpreter (it writes through the injected output).
 BUILTIN_NAMES = frozenset(SAFE_BUILTINS) | {"print"}
