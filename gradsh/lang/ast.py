@@ -320,6 +320,14 @@ class FunctionDef(Node):
     returns: Optional[Node] = None
 
 
+class ClassDef(Node):
+    name: str
+    bases: tuple
+    keywords: tuple  # Keyword nodes (metaclass=..., and the like)
+    body: tuple
+    decorators: tuple = ()
+
+
 class Try(Node):
     body: tuple
     handlers: tuple  # ExceptHandler nodes

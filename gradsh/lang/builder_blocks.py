@@ -172,3 +172,5 @@ def check_placement(body: Any, in_loop: bool, in_function: bool) -> None:
                 check_placement(part, in_loop, in_function)
         elif isinstance(node, ast.FunctionDef):
             check_placement(node.body, False, True)
+        elif isinstance(node, ast.ClassDef):  # a class body is outside loops and functions
+            check_placement(node.body, False, False)

@@ -89,7 +89,19 @@ class StatementRules:
     def rule_decorator(self, tree: Any, children: list) -> ast.Node:
         return children[0]
 
-    def rule_decorated(self, tree: Any, children: list) -> ast.FunctionDef:
-        *decorators, function = children
-        return ast.FunctionDef(function.name, function.params, function.body, tuple(decorators),
-                               function.returns, span=function.span)
+    def rule_decorated(self, tree: Any, children: list) -> ast.Node:
+        *decorators, definition = children
+        if isinstance(definition, ast.ClassDef):
+            return ast.ClassDef(definition.name, definition.bases, definition.keywords,
+                                definition.body, tuple(decorators), span=definition.span)
+        return ast.FunctionDef(definition.name, definition.params, definition.body,
+                               tuple(decorators), definition.returns, span=definition.span)
+
+    # ---------------------------------------------------------------- classes
+    def rule_classdef(self, tree: Any, children: list) -> ast.ClassDef:
+        name, body = children[0], children[-1]
+        arguments = [item for item in children[1:-1] if item is not None]
+        arguments = arguments[0] if arguments else []
+        bases = tuple(item for item in arguments if not isinstance(item, ast.Keyword))
+        keywords = tuple(item for item in arguments if isinstance(item, ast.Keyword))
+        return ast.ClassDef(str(name), bases, keywords, body, span=self.block_span(tree, body))

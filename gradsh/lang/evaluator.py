@@ -27,21 +27,14 @@ from typing import Any, Callable, Iterator, Optional
 
 from . import ast
 from . import atomic as atomic_state
-from . import statements
+from . import builtins_more, classes, statements
 from .diagnostics import Diagnostic, exception_message, exception_type_name
 from .expressions import ExpressionEvaluator, active_interpreter
 from .functions import (BreakSignal, ContinueSignal, ControlFlow, Deadline, ReturnSignal,
+                        _Failure,
                         Scope, UserFunction)
 from ..display import repr_value
-from .whitelist import get_attribute, set_attribute
-
-
-class _Failure(Exception):
-    """An exception tagged with the innermost statement that raised it."""
-
-    def __init__(self, exc: BaseException, node: ast.Node, filename: str, lines: dict) -> None:
-        super().__init__(str(exc))
-        self.exc, self.node, self.filename, self.lines = exc, node, filename, lines
+from .whitelist import delete_attribute, get_attribute, set_attribute
 
 
 MAX_CALL_DEPTH = 1000
@@ -69,6 +62,7 @@ class Interpreter(ExpressionEvaluator):
         self._lines: dict[int, str] = {}
         self._current: Optional[tuple[ast.Node, str, dict]] = None
         self.call_depth = 0  # gradsh function calls in progress
+        self.call_stack: list = []  # (UserFunction, Scope) of the calls in progress
         self.max_call_depth = MAX_CALL_DEPTH
         self.deadline: Optional[Deadline] = None
         self._statements = {
@@ -82,6 +76,10 @@ class Interpreter(ExpressionEvaluator):
             ast.Continue: self._exec_continue,
         }
         statements.install(self)
+        self._statements[ast.ClassDef] = lambda node, scope: classes.exec_class(self, node, scope)
+        self.builtins.update(builtins_more.BUILTINS)
+        self.builtins["super"] = classes.make_super(self)
+        self.builtins["help"] = builtins_more.make_help(self)
 
     # ---------------------------------------------------------------- running
     def run_source(self, text: str, filename: str = "<input>", first_line: int = 1) -> None:
@@ -143,6 +141,9 @@ class Interpreter(ExpressionEvaluator):
                 atomic_state.restore(self.workspace, snapshot)
             if isinstance(exc, (_Failure, Diagnostic)) or not isinstance(exc, Exception):
                 raise
+            inner = getattr(exc, "gradsh_failure", None)  # raised in a gradsh function
+            if isinstance(inner, _Failure) and inner.exc is exc:
+                raise inner from exc
             raise _Failure(exc, node, *self._location(scope)) from exc
         finally:
             self._current = previous
@@ -313,10 +314,12 @@ class Interpreter(ExpressionEvaluator):
             elif isinstance(target, ast.Subscript):
                 container = self.evaluate(target.value, scope)
                 del container[self.evaluate_index(target.index, scope)]
+            elif isinstance(target, ast.Attribute):
+                delete_attribute(self.evaluate(target.value, scope), target.attr)
             elif isinstance(target, (ast.TupleExpr, ast.ListExpr)):
                 self._exec_delete(ast.Delete(target.elts, span=node.span), scope)
             else:
-                raise SyntaxError("gradsh can delete names and items only")
+                raise SyntaxError("gradsh can delete names, items and attributes only")
 
     def _exec_import(self, node: ast.Import, scope: Optional[Scope]) -> None:
         modules = self.modules()
@@ -422,12 +425,18 @@ class Interpreter(ExpressionEvaluator):
             function = self.call_value(decorator, (function,), {})
         self.assign_name(node.name, function, scope)
 
+    def current_call(self) -> Optional[tuple]:
+        """(function, scope) of the innermost gradsh call running, or None."""
+        return self.call_stack[-1] if self.call_stack else None
+
     def make_function(self, name: str, params: tuple, body: Any, scope: Optional[Scope],
                       is_lambda: bool = False) -> UserFunction:
         defaults = {p.name: self.evaluate(p.default, scope)
                     for p in params if p.default is not None}
         filename, lines = self._location(scope)
-        return UserFunction(self, name, params, defaults, body, scope, filename, lines,
+        # A def in a class body closes over the scope around the class, not its body.
+        closure = scope.parent if isinstance(scope, classes.ClassScope) else scope
+        return UserFunction(self, name, params, defaults, body, closure, filename, lines,
                             is_lambda=is_lambda)
 
     def _exec_return(self, node: ast.Return, scope: Optional[Scope]) -> None:

@@ -222,6 +222,9 @@ class ExpressionEvaluator:
         """Call a value the program reached (a call expression, a decorator)."""
         if not callable(function):
             raise TypeError(f"'{type(function).__name__}' object is not callable")
+        if isinstance(function, type) and issubclass(function, type):
+            # type itself, or a metaclass: classes come from class statements only
+            raise TypeError("gradsh: classes are made by class statements")
         return function(*args, **kwargs)
 
     def _eval_binop(self, node: ast.BinOp, scope: Optional[Scope]) -> Any:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import signal
 import threading
 import time
+import types
 from typing import TYPE_CHECKING, Any, Optional
 
 from . import ast
@@ -20,6 +21,14 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 # ----------------------------------------------------------- control flow
+class _Failure(Exception):
+    """An exception tagged with the innermost statement that raised it."""
+
+    def __init__(self, exc: BaseException, node: Any, filename: str, lines: dict) -> None:
+        super().__init__(str(exc))
+        self.exc, self.node, self.filename, self.lines = exc, node, filename, lines
+
+
 class ControlFlow(BaseException):
     """break/continue/return travel as exceptions that `except Exception` misses."""
 
@@ -248,8 +257,15 @@ class UserFunction:
             if kind == "nonlocal" and not _encloses(closure, name):
                 raise SyntaxError(f"no binding for nonlocal '{name}' found")
 
+        self.owner_class = None  # the class whose body defined it (for super())
+        self.__name__ = self.__qualname__ = name
+
     def __repr__(self) -> str:
-        return f"<function {self.name}>"
+        return f"<function {self.__qualname__}>"
+
+    def __get__(self, instance: Any, owner: Any = None) -> Any:
+        """A method: bound to the instance it is read from, as Python's functions."""
+        return self if instance is None else types.MethodType(self, instance)
 
     def signature(self) -> list[str]:
         """The parameters' names as written: ``['a', 'b', '*args', 'scale', '**kw']``."""
@@ -315,6 +331,7 @@ class UserFunction:
         if interpreter.call_depth >= interpreter.max_call_depth:
             raise RecursionError(f"maximum recursion depth exceeded in '{self.name}'")
         interpreter.call_depth += 1
+        interpreter.call_stack.append((self, scope))
         try:
             if self.is_lambda:
                 return interpreter.evaluate(self.body, scope)
@@ -324,6 +341,13 @@ class UserFunction:
             return returned.value
         except (BreakSignal, ContinueSignal):
             raise SyntaxError("'break' or 'continue' outside loop") from None
+        except _Failure as failure:
+            # Leave as the exception itself, so that Python's protocols see it
+            # (IndexError ends an iteration by __getitem__, StopIteration a
+            # __next__); it remembers the statement that raised it.
+            failure.exc.gradsh_failure = failure
+            raise failure.exc from failure.exc.__cause__
         finally:
             interpreter.call_depth -= 1
+            interpreter.call_stack.pop()
         return None

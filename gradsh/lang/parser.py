@@ -340,18 +340,17 @@ def _friendly(exc: Exception, code: str, error: Any) -> Diagnostic:
     return error("invalid syntax", line, column)
 
 
-_KEYWORD_AT = re.compile(r"(async|await|yield|class)\b")
+_KEYWORD_AT = re.compile(r"(async|await|yield)\b")
 _UNSUPPORTED = {
     "async": "'async {}' is not supported by gradsh",
     "await": "'await' is not supported by gradsh",
     "yield": "generator functions ('yield') are not supported by gradsh yet",
-    "class": "'class' statements are not supported by gradsh yet",
 }
 
 
 def _unsupported_construct(code: str, exc: Any) -> Optional[tuple]:
     """(message, line, column) when the error is a construct gradsh does not
-    support (``async``, ``await``, ``yield``, ``class``, ``match``, ``:=``),
+    support (``async``, ``await``, ``yield``, ``match``, ``:=``),
     which then names itself instead of a bare "invalid syntax"."""
     line, column = getattr(exc, "line", None), getattr(exc, "column", None)
     if not isinstance(line, int) or not isinstance(column, int) or line < 1 or column < 1:

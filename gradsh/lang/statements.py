@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Optional
 
 from . import ast
-from .functions import Scope
+from .functions import Scope, _Failure
 
 if TYPE_CHECKING:
     from .evaluator import Interpreter
@@ -53,8 +53,6 @@ def install(interpreter: "Interpreter") -> None:
 
 # ---------------------------------------------------------------- try
 def exec_try(interpreter: "Interpreter", node: ast.Try, scope: Optional[Scope]) -> None:
-    from .evaluator import _Failure  # noqa: PLC0415 - the evaluator imports this module
-
     try:
         try:
             interpreter._run_body(node.body, scope)
@@ -83,8 +81,6 @@ def exec_try(interpreter: "Interpreter", node: ast.Try, scope: Optional[Scope]) 
 
 
 def _overrides_everything(exc: BaseException) -> bool:
-    from .evaluator import _Failure  # noqa: PLC0415
-
     inner = exc.exc if isinstance(exc, _Failure) else exc  # a statement's failure wraps it
     return is_limit(inner) or isinstance(inner, KeyboardInterrupt)
 

@@ -43,6 +43,7 @@ _NP_DTYPE_ATTRS = frozenset({"name", "itemsize", "kind"})
 # as numpy.float64 (a float) or bool (an int) finds its base's entry.
 _BUILTIN_TYPE_ATTRS: tuple[tuple[type, frozenset], ...] = (
     (BaseException, frozenset({"args"})),  # str(e) and e.args are the message
+    (property, frozenset({"setter", "getter", "deleter", "fget", "fset", "fdel"})),
     (str, _STR_ATTRS),
     (list, _LIST_ATTRS),
     (tuple, _TUPLE_ATTRS),
@@ -104,6 +105,15 @@ def _safe_format(text: str):
 
 def allowed_attributes(obj: Any) -> frozenset:
     """The attribute names a program may read on obj (before the ``_`` rule)."""
+    from .classes import user_names  # noqa: PLC0415
+
+    defined = user_names(obj)
+    if defined is not None:
+        return defined | _host_attributes(obj)
+    return _host_attributes(obj)
+
+
+def _host_attributes(obj: Any) -> frozenset:
     declared = getattr(obj, "__gradsh_attrs__", None)
     if isinstance(declared, frozenset) and not isinstance(obj, type):
         return declared
@@ -142,6 +152,18 @@ def _is_namespace(obj: Any) -> bool:
 
 def get_attribute(obj: Any, name: str) -> Any:
     """``obj.name`` as a gradsh program sees it."""
+    from .classes import RESERVED, SAFE_DUNDERS, user_getattr, user_names  # noqa: PLC0415
+
+    defined = user_names(obj)
+    if defined is not None and name in defined:
+        return getattr(obj, name)  # what the user's own code defined
+    if defined is not None and "__getattr__" in defined and name not in RESERVED and \
+            not isinstance(obj, type) and name not in allowed_attributes(obj):
+        return user_getattr(obj, name)
+    if name in RESERVED:
+        raise AttributeError(f"gradsh: attribute '{name}' is not accessible")
+    if name in SAFE_DUNDERS and (isinstance(obj, type) or callable(obj)):
+        return getattr(obj, name)
     if name.startswith("_"):
         raise AttributeError(f"gradsh: attribute '{name}' is not accessible (names starting "
                              "with '_' are private)")
@@ -197,7 +219,23 @@ _GUARDED_ARRAY_METHODS = {"astype": _array_astype, "copy": _array_copy,
 
 
 def set_attribute(obj: Any, name: str, value: Any) -> None:
-    """``obj.name = value``: only attributes the class lists as settable."""
+    """``obj.name = value``: any name on what the user's classes made (Python's
+    rules: properties, ``__setattr__``), else only what a host class lists as settable."""
+    from .classes import (RESERVED, _mark_class_name, host_owns,  # noqa: PLC0415
+                          record_assignment, user_names)
+
+    if name in RESERVED:
+        raise AttributeError(f"gradsh: attribute '{name}' is not accessible")
+    if user_names(obj) is not None and not _host_declares(obj, name):
+        if host_owns(obj, name):
+            raise AttributeError(f"gradsh: attribute '{name}' of '{type_label(obj)}' object "
+                                 "belongs to its base class and cannot be assigned")
+        setattr(obj, name, value)
+        if isinstance(obj, type):
+            _mark_class_name(obj, name)  # a class attribute of a user class
+        else:
+            record_assignment(obj, name)
+        return
     if name.startswith("_"):
         raise AttributeError(f"gradsh: attribute '{name}' is not accessible (names starting "
                              "with '_' are private)")
@@ -208,6 +246,27 @@ def set_attribute(obj: Any, name: str, value: Any) -> None:
                                  "object is read-only")
         raise attribute_error(obj, name)
     setattr(obj, name, value)
+
+
+def _host_declares(obj: Any, name: str) -> bool:
+    """A host base class of a user class lists ``name`` (its own rules then apply)."""
+    declared = getattr(type(obj), "__gradsh_attrs__", None)
+    return isinstance(declared, frozenset) and name in declared
+
+
+def delete_attribute(obj: Any, name: str) -> None:
+    """``del obj.name``: on what the user's classes made (host objects refuse)."""
+    from .classes import RESERVED, user_names  # noqa: PLC0415
+
+    from .classes import record_assignment  # noqa: PLC0415
+
+    defined = user_names(obj)
+    if name in RESERVED or defined is None or name not in defined:
+        raise AttributeError(f"gradsh: attribute '{name}' of '{type_label(obj)}' object "
+                             "cannot be deleted")
+    delattr(obj, name)
+    if not isinstance(obj, type):
+        record_assignment(obj, name, deleted=True)
 
 
 # ------------------------------------------------------------------ built-ins

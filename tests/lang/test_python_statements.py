@@ -1251,7 +1251,6 @@ UNSUPPORTED = [
     ("walrus_in_if", "if (n := 10) > 5:\n    print(n)\n", ("walrus", ":=")),
     ("yield", "def g():\n    yield 1\n", ("yield",)),
     ("yield_from", "def g():\n    yield from [1, 2]\n", ("yield",)),
-    ("class", "class A:\n    pass\n", ("class",)),
 ]
 
 

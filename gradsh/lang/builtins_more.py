@@ -1,0 +1,128 @@
+"""The built-ins a PyTorch snippet uses beyond arithmetic (SPEC §2, issue 14).
+
+``getattr``, ``setattr``, ``hasattr``, ``delattr`` and ``dir`` see exactly what
+attribute access sees (the whitelist); ``type`` takes one argument (a class
+statement makes classes); ``set``/``frozenset``/``format``/``pow`` keep the
+size guards; ``help`` prints what ``:help`` prints.
+"""
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, Any
+
+from . import guards
+from .whitelist import allowed_attributes, delete_attribute, get_attribute, set_attribute
+
+if TYPE_CHECKING:
+    from .evaluator import Interpreter
+
+_MISSING = object()
+
+
+def _getattr(obj: Any, name: Any, default: Any = _MISSING) -> Any:
+    if not isinstance(name, str):
+        raise TypeError("attribute name must be string, not " + repr(type(name).__name__))
+    try:
+        return get_attribute(obj, name)
+    except AttributeError:
+        if default is _MISSING:
+            raise
+        return default
+
+
+def _hasattr(obj: Any, name: Any) -> bool:
+    if not isinstance(name, str):
+        raise TypeError("attribute name must be string, not " + repr(type(name).__name__))
+    try:
+        get_attribute(obj, name)
+    except AttributeError:
+        return False
+    return True
+
+
+def _setattr(obj: Any, name: Any, value: Any) -> None:
+    if not isinstance(name, str):
+        raise TypeError("attribute name must be string, not " + repr(type(name).__name__))
+    set_attribute(obj, name, value)
+
+
+def _delattr(obj: Any, name: Any) -> None:
+    if not isinstance(name, str):
+        raise TypeError("attribute name must be string, not " + repr(type(name).__name__))
+    delete_attribute(obj, name)
+
+
+def _dir(obj: Any = _MISSING) -> list:
+    """The names attribute access reaches on ``obj``, sorted (Python's dir lists more)."""
+    if obj is _MISSING:
+        raise TypeError("gradsh: dir() needs an object (:vars lists the workspace)")
+    return sorted(allowed_attributes(obj))
+
+
+def _type(*args: Any) -> type:
+    if len(args) != 1:
+        if len(args) == 3:
+            raise TypeError("gradsh: type() with three arguments is not supported; "
+                            "use a class statement")
+        raise TypeError("type() takes 1 or 3 arguments")
+    return type(args[0])
+
+
+def _issubclass(cls: Any, classinfo: Any) -> bool:
+    classes = classinfo if isinstance(classinfo, tuple) else (classinfo,)
+    if not isinstance(cls, type):
+        raise TypeError("issubclass() arg 1 must be a class")
+    for kind in classes:
+        if not isinstance(kind, type):
+            raise TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+    return builtins.issubclass(cls, classes)
+
+
+def _format(value: Any, format_spec: str = "") -> str:
+    guards.check_format_spec(format_spec)
+    return builtins.format(value, format_spec)
+
+
+def _pow(base: Any, exp: Any, mod: Any = None) -> Any:
+    from .expressions import BINARY_OPS  # noqa: PLC0415 - the guarded ``**``
+
+    return BINARY_OPS["**"](base, exp) if mod is None else builtins.pow(base, exp, mod)
+
+
+class _GuardedSet(guards._GuardedType):
+    """``set``/``frozenset`` that refuse to build from a huge range first."""
+
+
+def _guarded(kind: type) -> type:
+    return _GuardedSet(kind.__name__, (), {"base": kind, "__gradsh_attrs__": frozenset()})
+
+
+BUILTINS: dict[str, Any] = {
+    "getattr": _getattr, "hasattr": _hasattr, "setattr": _setattr, "delattr": _delattr,
+    "dir": _dir, "type": _type, "issubclass": _issubclass, "format": _format, "pow": _pow,
+    "set": _guarded(set), "frozenset": _guarded(frozenset),
+}
+for _name in ("callable id hash chr ord hex bin oct slice iter next map filter object "
+              "property staticmethod classmethod").split():
+    BUILTINS[_name] = getattr(builtins, _name)
+for _name in ("getattr", "hasattr", "setattr", "delattr", "dir", "type", "issubclass", "format",
+              "pow"):
+    BUILTINS[_name].__name__ = BUILTINS[_name].__qualname__ = _name
+
+
+def make_help(interpreter: "Interpreter"):
+    def help(obj: Any = _MISSING) -> None:  # noqa: A001 - Python's name
+        """``help(x)``: what ``:help`` prints for it."""
+        from .commands import _help, _help_for_object  # noqa: PLC0415 - commands are lazy
+
+        if obj is _MISSING:
+            _help(interpreter, "")
+            return
+        if isinstance(obj, str):
+            _help(interpreter, obj)
+            return
+        name = getattr(getattr(obj, "gradsh_op", None), "name", None) or getattr(
+            obj, "__name__", None) or getattr(obj, "name", None) or type(obj).__name__
+        interpreter.output(_help_for_object(str(name), obj))
+
+    return help
