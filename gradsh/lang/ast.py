@@ -320,6 +320,14 @@ class FunctionDef(Node):
     returns: Optional[Node] = None
 
 
+class Yield(Node):
+    value: Optional[Node]
+
+
+class YieldFrom(Node):
+    value: Node
+
+
 class ClassDef(Node):
     name: str
     bases: tuple

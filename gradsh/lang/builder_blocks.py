@@ -154,6 +154,10 @@ def check_placement(body: Any, in_loop: bool, in_function: bool) -> None:
     for node in body:
         if isinstance(node, ast.Return) and not in_function:
             raise BuildError("'return' outside function", node.span)
+        value = getattr(node, "value", None)
+        if isinstance(value, (ast.Yield, ast.YieldFrom)) and not in_function \
+                and isinstance(node, (ast.ExprStmt, ast.Assign)):
+            raise BuildError("'yield' outside function", value.span)
         if isinstance(node, ast.Break) and not in_loop:
             raise BuildError("'break' outside loop", node.span)
         if isinstance(node, ast.Continue) and not in_loop:

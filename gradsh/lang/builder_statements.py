@@ -85,6 +85,16 @@ class StatementRules:
         param = ast.Param(str(name), None, "**", annotation, span=self.span(name))
         return (param, self.span(tree))
 
+    # ------------------------------------------------------------- generators
+    def rule_yield_expr(self, tree: Any, children: list) -> ast.Yield:
+        return ast.Yield(children[0] if children else None, span=self.span(tree))
+
+    def rule_yield_from(self, tree: Any, children: list) -> ast.YieldFrom:
+        return ast.YieldFrom(children[0], span=self.span(tree))
+
+    def rule_yield_stmt(self, tree: Any, children: list) -> ast.ExprStmt:
+        return ast.ExprStmt(children[0], span=self.span(tree))
+
     # ------------------------------------------------------------- decorators
     def rule_decorator(self, tree: Any, children: list) -> ast.Node:
         return children[0]

@@ -141,12 +141,17 @@ class Interpreter(ExpressionEvaluator):
                 atomic_state.restore(self.workspace, snapshot)
             if isinstance(exc, (_Failure, Diagnostic)) or not isinstance(exc, Exception):
                 raise
-            inner = getattr(exc, "gradsh_failure", None)  # raised in a gradsh function
-            if isinstance(inner, _Failure) and inner.exc is exc:
-                raise inner from exc
-            raise _Failure(exc, node, *self._location(scope)) from exc
+            raise self.failure(exc, node, scope) from exc
         finally:
             self._current = previous
+
+    def failure(self, exc: Exception, node: ast.Node, scope: Optional[Scope]) -> _Failure:
+        """``exc`` tagged with the statement that raised it (or, when it comes
+        out of a gradsh function, with the statement inside that raised it)."""
+        inner = getattr(exc, "gradsh_failure", None)
+        if isinstance(inner, _Failure) and inner.exc is exc:
+            return inner
+        return _Failure(exc, node, *self._location(scope))
 
     def _location(self, scope: Optional[Scope]) -> tuple[str, dict]:
         if scope is not None:

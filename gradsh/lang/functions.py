@@ -258,6 +258,8 @@ class UserFunction:
                 raise SyntaxError(f"no binding for nonlocal '{name}' found")
 
         self.owner_class = None  # the class whose body defined it (for super())
+        from .generators import is_generator_body  # noqa: PLC0415 - generators import us
+        self.is_generator = not is_lambda and is_generator_body(body)
         self.__name__ = self.__qualname__ = name
 
     def __repr__(self) -> str:
@@ -328,6 +330,10 @@ class UserFunction:
                       self.filename, self.lines, self.declared)
         interpreter = self.interpreter
         interpreter.check_deadline()
+        if self.is_generator:  # the body runs as the generator is iterated
+            from .generators import GeneratorObject  # noqa: PLC0415
+
+            return GeneratorObject(self, scope)
         if interpreter.call_depth >= interpreter.max_call_depth:
             raise RecursionError(f"maximum recursion depth exceeded in '{self.name}'")
         interpreter.call_depth += 1

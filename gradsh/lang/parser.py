@@ -344,7 +344,8 @@ _KEYWORD_AT = re.compile(r"(async|await|yield)\b")
 _UNSUPPORTED = {
     "async": "'async {}' is not supported by gradsh",
     "await": "'await' is not supported by gradsh",
-    "yield": "generator functions ('yield') are not supported by gradsh yet",
+    "yield": "gradsh supports 'yield' as a statement only ('yield x', 'y = yield x', "
+             "'yield from it')",
 }
 
 

@@ -57,7 +57,7 @@ def exec_try(interpreter: "Interpreter", node: ast.Try, scope: Optional[Scope]) 
         try:
             interpreter._run_body(node.body, scope)
         except _Failure as failure:
-            handler = _matching_handler(interpreter, node.handlers, failure.exc, scope)
+            handler = matching_handler(interpreter, node.handlers, failure.exc, scope)
             if handler is None:
                 raise
             _run_handler(interpreter, handler, failure.exc, scope)
@@ -66,7 +66,7 @@ def exec_try(interpreter: "Interpreter", node: ast.Try, scope: Optional[Scope]) 
     except BaseException as pending:
         if not node.finalbody:
             raise
-        if not _overrides_everything(pending):
+        if not overrides_everything(pending):
             interpreter._run_body(node.finalbody, scope)
             raise
         # A limit or Ctrl-C on its way out: the finally clause runs, but its
@@ -80,12 +80,12 @@ def exec_try(interpreter: "Interpreter", node: ast.Try, scope: Optional[Scope]) 
         interpreter._run_body(node.finalbody, scope)
 
 
-def _overrides_everything(exc: BaseException) -> bool:
+def overrides_everything(exc: BaseException) -> bool:
     inner = exc.exc if isinstance(exc, _Failure) else exc  # a statement's failure wraps it
     return is_limit(inner) or isinstance(inner, KeyboardInterrupt)
 
 
-def _matching_handler(interpreter: "Interpreter", handlers: tuple, exc: BaseException,
+def matching_handler(interpreter: "Interpreter", handlers: tuple, exc: BaseException,
                       scope: Optional[Scope]) -> Optional[ast.ExceptHandler]:
     if is_limit(exc) or not isinstance(exc, Exception):
         return None
