@@ -172,3 +172,6 @@ def to_dtype(spec, function: str = "") -> DType:
         return from_numpy_dtype(spec)
     prefix = f"{function}(): " if function else ""
     raise TypeError(f"{prefix}argument 'dtype' must be torch.dtype, not {type(spec).__name__}")
+
+
+DType.__module__, DType.__qualname__, DType.__name__ = "torch", "dtype", "dtype"

@@ -343,5 +343,7 @@ def default_float() -> DType:
 
 
 autograd.Tensor, autograd.Size = Tensor, Size  # for autograd's fast isinstance tests
+# type(x) prints as PyTorch's classes: <class 'torch.Tensor'>, <class 'torch.Size'>.
+Tensor.__module__ = Size.__module__ = "torch"
 
 __all__ = ["Tensor", "Size", "wrap", "VersionCounter", "NON_LEAF_GRAD_WARNING", "np"]

@@ -1,9 +1,10 @@
 """The built-ins a PyTorch snippet uses beyond arithmetic (SPEC §2, issue 14).
 
 ``getattr``, ``setattr``, ``hasattr``, ``delattr`` and ``dir`` see exactly what
-attribute access sees (the whitelist); ``type`` takes one argument (a class
-statement makes classes); ``set``/``frozenset``/``format``/``pow`` keep the
-size guards; ``help`` prints what ``:help`` prints.
+attribute access sees (the whitelist); ``type`` is Python's, called with one
+argument only (a class statement makes classes: see ``call_value``);
+``set``/``frozenset``/``format``/``pow`` keep the size guards; ``help`` prints
+what ``:help`` prints.
 """
 from __future__ import annotations
 
@@ -59,15 +60,6 @@ def _dir(obj: Any = _MISSING) -> list:
     return sorted(allowed_attributes(obj))
 
 
-def _type(*args: Any) -> type:
-    if len(args) != 1:
-        if len(args) == 3:
-            raise TypeError("gradsh: type() with three arguments is not supported; "
-                            "use a class statement")
-        raise TypeError("type() takes 1 or 3 arguments")
-    return type(args[0])
-
-
 def _issubclass(cls: Any, classinfo: Any) -> bool:
     classes = classinfo if isinstance(classinfo, tuple) else (classinfo,)
     if not isinstance(cls, type):
@@ -99,14 +91,14 @@ def _guarded(kind: type) -> type:
 
 BUILTINS: dict[str, Any] = {
     "getattr": _getattr, "hasattr": _hasattr, "setattr": _setattr, "delattr": _delattr,
-    "dir": _dir, "type": _type, "issubclass": _issubclass, "format": _format, "pow": _pow,
+    "dir": _dir, "type": type, "issubclass": _issubclass, "format": _format, "pow": _pow,
+    "NotImplemented": NotImplemented, "Ellipsis": Ellipsis,
     "set": _guarded(set), "frozenset": _guarded(frozenset),
 }
 for _name in ("callable id hash chr ord hex bin oct slice iter next map filter object "
               "property staticmethod classmethod").split():
     BUILTINS[_name] = getattr(builtins, _name)
-for _name in ("getattr", "hasattr", "setattr", "delattr", "dir", "type", "issubclass", "format",
-              "pow"):
+for _name in ("getattr", "hasattr", "setattr", "delattr", "dir", "issubclass", "format", "pow"):
     BUILTINS[_name].__name__ = BUILTINS[_name].__qualname__ = _name
 
 

@@ -143,10 +143,23 @@ class ClassScope(Scope):
     scopes (Python's LOAD_NAME); functions defined in it close over the
     enclosing scope, not over the class body."""
 
-    __slots__ = ()
+    __slots__ = ("qualname",)
 
-    def __init__(self, namespace: dict, parent: Optional[Scope], filename: str, lines: dict):
+    def __init__(self, namespace: dict, parent: Optional[Scope], filename: str, lines: dict,
+                 qualname: str = ""):
         super().__init__(namespace, namespace.keys(), parent, filename, lines)
+        self.qualname = qualname
+
+
+def qualified_name(interpreter: "Interpreter", name: str, scope: Optional[Scope]) -> str:
+    """Python's ``__qualname__`` for a def or class in ``scope``: ``A.f``,
+    ``outer.<locals>.inner``, or the name itself at top level."""
+    if isinstance(scope, ClassScope):
+        return f"{scope.qualname}.{name}"
+    frame = interpreter.current_call() if scope is not None else None
+    if frame is not None and frame[1] is scope:
+        return f"{frame[0].__qualname__}.<locals>.{name}"
+    return name
 
 
 def exec_class(interpreter: "Interpreter", node: ast.ClassDef, scope: Optional[Scope]) -> None:
@@ -160,11 +173,16 @@ def exec_class(interpreter: "Interpreter", node: ast.ClassDef, scope: Optional[S
     if keywords:
         raise TypeError(f"gradsh: class keywords ({', '.join(keywords)}) are not supported")
     filename, lines = interpreter._location(scope)
-    qualname = node.name
+    qualname = qualified_name(interpreter, node.name, scope)
     namespace: dict = {"__module__": "__main__", "__qualname__": qualname}
-    body_scope = ClassScope(namespace, scope, filename, lines)
+    first = node.body[0] if node.body else None
+    if isinstance(first, ast.ExprStmt) and isinstance(first.value, ast.Constant) and \
+            isinstance(first.value.value, str):
+        namespace["__doc__"] = first.value.value  # a docstring
+    body_scope = ClassScope(namespace, scope, filename, lines, qualname)
     interpreter._run_body(node.body, body_scope)
-    defined = frozenset(name for name in namespace if name not in ("__module__", "__qualname__"))
+    defined = frozenset(name for name in namespace
+                        if name not in ("__module__", "__qualname__", "__doc__"))
     for name in sorted(defined & RESERVED):
         raise TypeError(f"gradsh: a class may not define '{name}'")
     namespace[_MARK] = defined
@@ -172,7 +190,6 @@ def exec_class(interpreter: "Interpreter", node: ast.ClassDef, scope: Optional[S
     for value in namespace.values():
         for function in _functions_in(value):
             function.owner_class = cls
-            function.__qualname__ = f"{qualname}.{function.name}"
     for decorator in reversed(decorators):
         cls = interpreter.call_value(decorator, (cls,), {})
     interpreter.assign_name(node.name, cls, scope)
@@ -209,11 +226,13 @@ def make_super(interpreter: "Interpreter"):
         if args:
             return super(*args)
         frame = interpreter.current_call()
-        owner = getattr(frame[0], "owner_class", None) if frame else None
+        if frame is None or not frame[0].params:  # CPython checks the arguments first
+            raise RuntimeError("super(): no arguments")
+        function, local = frame
+        owner = function.owner_class
         if owner is None:
             raise RuntimeError("super(): __class__ cell not found")
-        function, local = frame
-        if not function.params or function.params[0] not in local.locals:
+        if function.params[0] not in local.locals:
             raise RuntimeError("super(): no arguments")
         return super(owner, local.locals[function.params[0]])
 

@@ -30,10 +30,11 @@ from . import atomic as atomic_state
 from . import builtins_more, classes, statements
 from .diagnostics import Diagnostic, exception_message, exception_type_name
 from .expressions import ExpressionEvaluator, active_interpreter
-from .functions import (BreakSignal, ContinueSignal, ControlFlow, Deadline, ReturnSignal,
-                        _Failure,
+from .functions import (_CREATE, BreakSignal, ContinueSignal, ControlFlow, Deadline,
+                        ReturnSignal, _Failure,
                         Scope, UserFunction)
 from ..display import repr_value
+from .guards import _Builtin
 from .whitelist import delete_attribute, get_attribute, set_attribute
 
 
@@ -78,8 +79,9 @@ class Interpreter(ExpressionEvaluator):
         statements.install(self)
         self._statements[ast.ClassDef] = lambda node, scope: classes.exec_class(self, node, scope)
         self.builtins.update(builtins_more.BUILTINS)
-        self.builtins["super"] = classes.make_super(self)
-        self.builtins["help"] = builtins_more.make_help(self)
+        self.builtins["super"] = _Builtin("super", classes.make_super(self))
+        self.builtins["help"] = _Builtin("help", builtins_more.make_help(self))
+        self.builtins["print"] = _Builtin("print", self._print)
 
     # ---------------------------------------------------------------- running
     def run_source(self, text: str, filename: str = "<input>", first_line: int = 1) -> None:
@@ -416,7 +418,7 @@ class Interpreter(ExpressionEvaluator):
             self._run_body(node.orelse, scope)
 
     def _exec_with(self, node: ast.With, scope: Optional[Scope]) -> None:
-        with self.evaluate(node.context, scope) as entered:
+        with statements.managed(self.evaluate(node.context, scope)) as entered:
             if node.target is not None:
                 self.assign(node.target, entered, scope)
             self._run_body(node.body, scope)
@@ -441,8 +443,11 @@ class Interpreter(ExpressionEvaluator):
         filename, lines = self._location(scope)
         # A def in a class body closes over the scope around the class, not its body.
         closure = scope.parent if isinstance(scope, classes.ClassScope) else scope
-        return UserFunction(self, name, params, defaults, body, closure, filename, lines,
-                            is_lambda=is_lambda)
+        function = UserFunction(self, name, params, defaults, body, closure, filename, lines,
+                                is_lambda=is_lambda, key=_CREATE)
+        if not is_lambda:
+            function.__qualname__ = classes.qualified_name(self, name, scope)
+        return function
 
     def _exec_return(self, node: ast.Return, scope: Optional[Scope]) -> None:
         value = None if node.value is None else self.evaluate(node.value, scope)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import operator
+import types
 from collections.abc import Mapping
 from typing import Any, Callable, Optional
 
@@ -16,6 +17,7 @@ from . import comprehensions
 from .functions import Scope
 from ..display import repr_value, str_value
 from .guards import check_format_spec, checked_imul, checked_mul
+from .guards import _Builtin
 from .whitelist import SAFE_BUILTINS, get_attribute
 
 BINARY_OPS: dict[str, Callable[[Any, Any], Any]] = {
@@ -43,6 +45,28 @@ COMPARE_OPS: dict[str, Callable[[Any, Any], Any]] = {
 # computed: `2 ** 10 ** 10` would otherwise hang the shell in C code that
 # Ctrl-C cannot stop.
 MAX_INT_BITS = 1_000_000
+
+
+# Python's machinery types a script can reach through type() but must not build.
+_NOT_CONSTRUCTIBLE = frozenset({types.MethodType, types.FunctionType, types.CodeType,
+                                types.FrameType, types.TracebackType, types.CellType,
+                                types.ModuleType, types.SimpleNamespace, super})
+
+
+def _not_constructible() -> frozenset:
+    """Python's machinery, and the interpreter's own types, which type(x) reaches."""
+    if _INTERNAL_TYPES:
+        return _INTERNAL_TYPES[0]
+    from .classes import ClassScope  # noqa: PLC0415
+    from .functions import Scope, UserFunction  # noqa: PLC0415
+    from .generators import GeneratorObject  # noqa: PLC0415
+
+    _INTERNAL_TYPES.append(_NOT_CONSTRUCTIBLE | {_Builtin, UserFunction, GeneratorObject, Scope,
+                                                 ClassScope})
+    return _INTERNAL_TYPES[0]
+
+
+_INTERNAL_TYPES: list = []
 
 
 def _checked_pow(base: Any, exponent: Any) -> Any:
@@ -100,7 +124,13 @@ class ExpressionEvaluator:
         from gradsh.engine.namespace import MODULES
 
         _connect_engine()
-        return MODULES
+        python_modules = self.__dict__.get("_python_modules")
+        if python_modules is None:  # Python's time and random, one set per interpreter
+            from .pymodules import random_module, time_module  # noqa: PLC0415
+
+            python_modules = self._python_modules = {"time": time_module(self),
+                                                     "random": random_module()}
+        return {**MODULES, **python_modules}
 
     def unqualified(self) -> dict:
         from gradsh.engine.namespace import UNQUALIFIED
@@ -222,9 +252,14 @@ class ExpressionEvaluator:
         """Call a value the program reached (a call expression, a decorator)."""
         if not callable(function):
             raise TypeError(f"'{type(function).__name__}' object is not callable")
-        if isinstance(function, type) and issubclass(function, type):
-            # type itself, or a metaclass: classes come from class statements only
-            raise TypeError("gradsh: classes are made by class statements")
+        if isinstance(function, type) and (issubclass(function, type) or
+                                           function in _not_constructible()):
+            if function is type and len(args) == 1 and not kwargs:
+                return type(args[0])
+            # type(name, bases, dict), a metaclass, or Python's own machinery
+            raise TypeError(f"gradsh: cannot create '{function.__name__}' objects here"
+                            + ("; classes come from class statements" if issubclass(
+                                function, type) else ""))
         return function(*args, **kwargs)
 
     def _eval_binop(self, node: ast.BinOp, scope: Optional[Scope]) -> Any:
@@ -286,8 +321,10 @@ def _function_str(function: Any) -> str:
     """How Python names a callee in call errors, with a trailing space
     (``__main__.f() ``, ``print() ``); empty where it would name gradsh's
     own modules."""
-    if type(function).__name__ == "UserFunction":
-        return f"__main__.{function.name}() "
+    from .functions import UserFunction  # noqa: PLC0415
+
+    if isinstance(function, UserFunction):
+        return f"__main__.{function.__qualname__}() "
     if getattr(function, "__module__", None) in (None, "builtins") \
             and isinstance(getattr(function, "__qualname__", None), str):
         return f"{function.__qualname__}() "

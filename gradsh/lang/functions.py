@@ -175,7 +175,7 @@ def scan_names(body: tuple) -> tuple[set, dict]:
             kind = "global" if isinstance(statement, ast.Global) else "nonlocal"
             for name in statement.names:
                 declared.setdefault(name, kind)
-        elif isinstance(statement, ast.FunctionDef):
+        elif isinstance(statement, (ast.FunctionDef, ast.ClassDef)):
             names.add(statement.name)
         elif isinstance(statement, ast.Import):
             for module, alias in statement.names:
@@ -213,6 +213,9 @@ def _quoted_list(names: list[str]) -> str:
     return ", ".join(quoted[:-1]) + f", and {quoted[-1]}"
 
 
+_CREATE = object()  # only the interpreter makes functions (not type(f)(...) in a script)
+
+
 class UserFunction:
     """A function defined by ``def`` or ``lambda`` in a gradsh program.
 
@@ -224,7 +227,9 @@ class UserFunction:
 
     def __init__(self, interpreter: "Interpreter", name: str, params: tuple, defaults: dict,
                  body: Any, closure: Optional[Scope], filename: str, lines: dict,
-                 is_lambda: bool = False) -> None:
+                 is_lambda: bool = False, *, key: Any = None) -> None:
+        if key is not _CREATE:
+            raise TypeError("cannot create 'function' instances")
         self.interpreter = interpreter
         self.name = name
         self.params: list[str] = []
@@ -281,7 +286,7 @@ class UserFunction:
 
     def bind_arguments(self, args: tuple, kwargs: dict) -> dict:
         """Parameters from a call, in CPython's order of checks and its messages."""
-        name, params, kwonly = self.name, self.params, self.kwonly
+        name, params, kwonly = self.__qualname__, self.params, self.kwonly
         bound = dict(zip(params, args))
         if self.vararg is not None:
             bound[self.vararg] = tuple(args[len(params):])
@@ -323,7 +328,7 @@ class UserFunction:
         else:
             given_text = str(given)
         verb = "was" if given == 1 and not kwonly_given else "were"
-        return f"{self.name}() takes {takes} but {given_text} {verb} given"
+        return f"{self.__qualname__}() takes {takes} but {given_text} {verb} given"
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         scope = Scope(self.bind_arguments(args, kwargs), self.local_names, self.closure,
@@ -357,3 +362,8 @@ class UserFunction:
             interpreter.call_depth -= 1
             interpreter.call_stack.pop()
         return None
+
+
+# type(f) prints as Python's function type.
+UserFunction.__name__ = UserFunction.__qualname__ = "function"
+UserFunction.__module__ = "builtins"

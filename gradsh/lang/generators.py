@@ -93,6 +93,10 @@ class GeneratorObject:
         return f"<generator object {self._function.__qualname__} at {id(self):#x}>"
 
 
+GeneratorObject.__name__ = GeneratorObject.__qualname__ = "generator"
+GeneratorObject.__module__ = "builtins"
+
+
 def _generator(function: "UserFunction", scope: Scope) -> Iterator:
     try:
         yield from run_body(function.interpreter, function.body, scope)
@@ -170,7 +174,9 @@ def _run_for(interpreter: Any, node: ast.For, scope: Optional[Scope]) -> Iterato
 
 
 def _run_with(interpreter: Any, node: ast.With, scope: Optional[Scope]) -> Iterator:
-    with interpreter.evaluate(node.context, scope) as entered:
+    from .statements import managed  # noqa: PLC0415
+
+    with managed(interpreter.evaluate(node.context, scope)) as entered:
         if node.target is not None:
             interpreter.assign(node.target, entered, scope)
         yield from run_body(interpreter, node.body, scope)

@@ -178,6 +178,7 @@ class _Builtin:
 
 
 _Builtin.__name__ = _Builtin.__qualname__ = "builtin_function_or_method"
+_Builtin.__module__ = "builtins"
 for _name, _value in GUARDED_BUILTINS.items():
     if not isinstance(_value, type):
         GUARDED_BUILTINS[_name] = _Builtin(_name, _value)

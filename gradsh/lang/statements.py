@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Optional
 
 from . import ast
-from .functions import Scope, _Failure
+from .functions import ControlFlow, Scope, _Failure
 
 if TYPE_CHECKING:
     from .evaluator import Interpreter
@@ -49,6 +49,32 @@ def install(interpreter: "Interpreter") -> None:
         ast.Nonlocal: lambda node, scope: exec_nonlocal(interpreter, node, scope),
         ast.AnnAssign: lambda node, scope: exec_annassign(interpreter, node, scope),
     })
+
+
+# --------------------------------------------------------------- with
+class managed:  # noqa: N801 - used as a with-item, like contextlib's helpers
+    """A context manager as a with statement sees it: its ``__exit__`` gets the
+    exception a statement raised (not gradsh's wrapper around it), and cannot
+    swallow gradsh's limits; break/continue/return leave as no exception."""
+
+    def __init__(self, manager: Any) -> None:
+        kind = type(manager)
+        if not (hasattr(kind, "__enter__") and hasattr(kind, "__exit__")):
+            raise TypeError(f"'{kind.__name__}' object does not support the context manager "
+                            "protocol")
+        self.manager, self.exit = manager, kind.__exit__
+        self.enter = kind.__enter__
+
+    def __enter__(self) -> Any:
+        return self.enter(self.manager)
+
+    def __exit__(self, kind: Any, exc: Any, traceback: Any) -> bool:
+        if exc is None or isinstance(exc, ControlFlow):
+            self.exit(self.manager, None, None, None)
+            return False
+        inner = exc.exc if isinstance(exc, _Failure) else exc
+        suppressed = self.exit(self.manager, type(inner), inner, inner.__traceback__)
+        return bool(suppressed) and not overrides_everything(exc)
 
 
 # ---------------------------------------------------------------- try

@@ -44,6 +44,11 @@ _NP_DTYPE_ATTRS = frozenset({"name", "itemsize", "kind"})
 _BUILTIN_TYPE_ATTRS: tuple[tuple[type, frozenset], ...] = (
     (BaseException, frozenset({"args"})),  # str(e) and e.args are the message
     (property, frozenset({"setter", "getter", "deleter", "fget", "fset", "fdel"})),
+    (slice, frozenset({"start", "stop", "step", "indices"})),
+    ((set, frozenset), frozenset(
+        "add discard remove pop clear copy update union intersection difference "
+        "symmetric_difference issubset issuperset isdisjoint intersection_update "
+        "difference_update symmetric_difference_update".split())),
     (str, _STR_ATTRS),
     (list, _LIST_ATTRS),
     (tuple, _TUPLE_ATTRS),
@@ -113,8 +118,17 @@ def allowed_attributes(obj: Any) -> frozenset:
     return _host_attributes(obj)
 
 
+def _declared(obj: Any) -> Any:
+    """``__gradsh_attrs__`` without running a user class's ``__getattr__``."""
+    lookup = type.__getattribute__ if isinstance(obj, type) else object.__getattribute__
+    try:
+        return lookup(obj, "__gradsh_attrs__")
+    except AttributeError:
+        return None
+
+
 def _host_attributes(obj: Any) -> frozenset:
-    declared = getattr(obj, "__gradsh_attrs__", None)
+    declared = _declared(obj)
     if isinstance(declared, frozenset) and not isinstance(obj, type):
         return declared
     if isinstance(obj, type):
@@ -173,6 +187,8 @@ def get_attribute(obj: Any, name: str) -> Any:
         return _GUARDED_STR_METHODS[name](obj)
     if name in _GUARDED_ARRAY_METHODS and type(obj).__name__ == "ndarray":
         return _GUARDED_ARRAY_METHODS[name](obj)
+    if isinstance(obj, (set, frozenset)) and name in _GROWING_SET_METHODS:
+        return _guarded_set_method(obj, name)
     return getattr(obj, name)
 
 
@@ -216,6 +232,19 @@ def _array_tolist(array: Any):
 
 _GUARDED_ARRAY_METHODS = {"astype": _array_astype, "copy": _array_copy,
                           "tolist": _array_tolist}
+_GROWING_SET_METHODS = frozenset({"update", "union", "symmetric_difference",
+                                  "symmetric_difference_update"})
+
+
+def _guarded_set_method(container: Any, name: str):
+    method = getattr(container, name)
+
+    def guarded(*others: Any) -> Any:
+        for other in others:
+            guards.check_iterable(other, "set")
+        return method(*others)
+
+    return guarded
 
 
 def set_attribute(obj: Any, name: str, value: Any) -> None:
@@ -250,7 +279,7 @@ def set_attribute(obj: Any, name: str, value: Any) -> None:
 
 def _host_declares(obj: Any, name: str) -> bool:
     """A host base class of a user class lists ``name`` (its own rules then apply)."""
-    declared = getattr(type(obj), "__gradsh_attrs__", None)
+    declared = _declared(type(obj)) if not isinstance(obj, type) else None
     return isinstance(declared, frozenset) and name in declared
 
 
