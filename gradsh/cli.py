@@ -118,6 +118,8 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         if args.timeout is not None:
             runner.interpreter.set_deadline(None)
     sys.stdout.flush()
+    if runner.exit_code is not None:
+        return runner.exit_code
     return EXIT_ERROR if runner.failed else EXIT_OK
 
 
@@ -148,6 +150,7 @@ class Runner:
         self.echo = echo
         self.keep_going = keep_going or echo
         self.failed = False
+        self.exit_code = None  # asked for by exit(N)
         self.replaying = False  # running a transcript file as a script
         self.interactive = False  # errors without FILE:LINE, as a REPL shows them
         self._interpreter = None
@@ -231,7 +234,12 @@ class Runner:
             self.interpreter.run_source(text, filename, first_line)
         except Diagnostic as diagnostic:
             self._fail(diagnostic)
-        except (QuitRequested, SystemExit):  # :quit
+        except (QuitRequested, SystemExit) as quit_request:  # :quit, exit()
+            code = getattr(quit_request, "code", None)
+            if code is not None:
+                self.exit_code = code if isinstance(code, int) else EXIT_ERROR
+                if not isinstance(code, int):  # exit("message") prints it, as Python does
+                    sys.stderr.write(f"{code}\n")
             return False
         except Exception as exc:  # an unexpected failure: show it like any error
             if _debug():

@@ -180,6 +180,10 @@ class ListExpr(Node):
     elts: tuple
 
 
+class SetExpr(Node):
+    elts: tuple
+
+
 class TupleExpr(Node):
     elts: tuple
 
@@ -203,6 +207,11 @@ class ListComp(Node):
 
 
 class GeneratorExp(Node):
+    elt: Node
+    generators: tuple
+
+
+class SetComp(Node):
     elt: Node
     generators: tuple
 

@@ -35,6 +35,8 @@ _EXPRESSION_NAMES = (
     (ast.ListExpr, "list"),
     (ast.ListComp, "list comprehension"),
     (ast.DictComp, "dict comprehension"),
+    (ast.SetExpr, "set display"),
+    (ast.SetComp, "set comprehension"),
     (ast.GeneratorExp, "generator expression"),
 )
 
@@ -214,6 +216,12 @@ class Builder(BlockRules, StatementRules):
         items = [c for c in children if c is not None]
         return ast.DictExpr(tuple(k for k, _ in items), tuple(v for _, v in items),
                             span=self.span(tree))
+
+    def rule_set_display(self, tree: Any, children: list) -> ast.SetExpr:
+        return ast.SetExpr(tuple(c for c in children if c is not None), span=self.span(tree))
+
+    def rule_setcomp(self, tree: Any, children: list) -> ast.SetComp:
+        return ast.SetComp(children[0], children[1], span=self.span(tree))
 
     def rule_listcomp(self, tree: Any, children: list) -> ast.ListComp:
         return ast.ListComp(children[0], children[1], span=self.span(tree))

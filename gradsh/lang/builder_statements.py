@@ -69,20 +69,30 @@ class StatementRules:
             raise BuildError("illegal target for annotation", target.span)
         return ast.AnnAssign(target, annotation, value, span=self.span(tree))
 
+    def _arg_span(self, name: Any, annotation: Any) -> ast.Span:
+        """Python's ``arg`` spans the name and its annotation."""
+        span = self.span(name)
+        if annotation is None:
+            return span
+        end = annotation.span
+        return ast.Span(span.line, span.column, end.end_line, end.end_column)
+
     def rule_typed_param(self, tree: Any, children: list) -> tuple:
         name, annotation, default = (children + [None, None])[:3]
-        param = ast.Param(str(name), default, "", annotation, span=self.span(name))
+        param = ast.Param(str(name), default, "", annotation,
+                          span=self._arg_span(name, annotation))
         return (param, self.span(tree))
 
     def rule_typed_star_param(self, tree: Any, children: list) -> tuple:
         name, annotation = (children + [None, None])[:2]
-        span = self.span(tree) if name is None else self.span(name)
+        span = self.span(tree) if name is None else self._arg_span(name, annotation)
         param = ast.Param(None if name is None else str(name), None, "*", annotation, span=span)
         return (param, self.span(tree))
 
     def rule_typed_kwargs_param(self, tree: Any, children: list) -> tuple:
         name, annotation = (children + [None])[:2]
-        param = ast.Param(str(name), None, "**", annotation, span=self.span(name))
+        param = ast.Param(str(name), None, "**", annotation,
+                          span=self._arg_span(name, annotation))
         return (param, self.span(tree))
 
     # ------------------------------------------------------------- generators

@@ -102,6 +102,26 @@ for _name in ("getattr", "hasattr", "setattr", "delattr", "dir", "issubclass", "
     BUILTINS[_name].__name__ = BUILTINS[_name].__qualname__ = _name
 
 
+class _Quitter:
+    """``exit`` / ``quit``: calling it ends the session (``exit(3)``: status 3)."""
+
+    __gradsh_attrs__ = frozenset()
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, code: Any = None) -> None:
+        from .diagnostics import QuitRequested  # noqa: PLC0415
+
+        raise QuitRequested(code)
+
+    def __repr__(self) -> str:
+        return f"Use {self.name}() or Ctrl-D (i.e. EOF) to exit"
+
+
+BUILTINS["exit"], BUILTINS["quit"] = _Quitter("exit"), _Quitter("quit")
+
+
 def make_help(interpreter: "Interpreter"):
     def help(obj: Any = _MISSING) -> None:  # noqa: A001 - Python's name
         """``help(x)``: what ``:help`` prints for it."""

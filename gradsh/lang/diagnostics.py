@@ -71,7 +71,12 @@ def exception_message(exc: BaseException) -> str:
 
 
 class QuitRequested(BaseException):
-    """Raised by ``:quit``; the shell or CLI ends the session."""
+    """Raised by ``:quit``, ``exit()`` and ``quit()``; the shell or CLI ends the
+    session (``code``: the exit status asked for, None for the usual one)."""
+
+    def __init__(self, code: object = None) -> None:
+        super().__init__(code)
+        self.code = code
 
 
 def closest(word: str, candidates, cutoff: float = 0.6):

@@ -117,6 +117,8 @@ class ExpressionEvaluator:
             ast.ListComp: lambda node, scope: comprehensions.list_comp(self, node, scope),
             ast.GeneratorExp: lambda node, scope: comprehensions.generator_exp(self, node, scope),
             ast.DictComp: lambda node, scope: comprehensions.dict_comp(self, node, scope),
+            ast.SetExpr: lambda node, scope: set(self._eval_elements(node.elts, scope)),
+            ast.SetComp: lambda node, scope: set(comprehensions.list_comp(self, node, scope)),
         }
 
     # The engine's namespaces, imported on first use.

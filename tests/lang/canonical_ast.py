@@ -70,6 +70,10 @@ def from_python(node, spans: bool = False):
         out = ("List", many(node.elts))
     elif kind is py.Tuple:
         out = ("Tuple", many(node.elts))
+    elif kind is py.Set:
+        out = ("Set", many(node.elts))
+    elif kind is py.SetComp:
+        out = ("SetComp", conv(node.elt), many(node.generators))
     elif kind is py.Dict:
         out = ("Dict", many(node.keys), many(node.values))
     elif kind is py.ListComp:
@@ -101,6 +105,30 @@ def from_python(node, spans: bool = False):
         out = ("Lambda", _py_params(node.args, spans), conv(node.body))
     elif kind is py.FunctionDef:
         out = ("FunctionDef", node.name, _py_params(node.args, spans), many(node.body))
+        out += (("decorators", many(node.decorator_list)),) if node.decorator_list else ()
+        out += (("returns", conv(node.returns)),) if node.returns else ()
+    elif kind is py.ClassDef:
+        out = ("ClassDef", node.name, many(node.bases), many(node.keywords), many(node.body),
+               many(node.decorator_list))
+    elif kind is py.Try:
+        out = ("Try", many(node.body), many(node.handlers), many(node.orelse),
+               many(node.finalbody))
+    elif kind is py.ExceptHandler:
+        out = ("ExceptHandler", conv(node.type), node.name, many(node.body))
+    elif kind is py.Raise:
+        out = ("Raise", conv(node.exc), conv(node.cause))
+    elif kind is py.Assert:
+        out = ("Assert", conv(node.test), conv(node.msg))
+    elif kind is py.Global:
+        out = ("Global", tuple(node.names))
+    elif kind is py.Nonlocal:
+        out = ("Nonlocal", tuple(node.names))
+    elif kind is py.AnnAssign:
+        out = ("AnnAssign", conv(node.target), conv(node.annotation), conv(node.value))
+    elif kind is py.Yield:
+        out = ("Yield", conv(node.value))
+    elif kind is py.YieldFrom:
+        out = ("YieldFrom", conv(node.value))
     elif kind is py.Return:
         out = ("Return", conv(node.value))
     elif kind is py.Break:
@@ -137,6 +165,8 @@ def _py_params(arguments: py.arguments, spans: bool) -> tuple:
 
     def param(arg, default, kind=""):
         out = ("Param", arg.arg, from_python(default, spans)) + ((kind,) if kind else ())
+        if arg.annotation is not None:
+            out += (("annotation", from_python(arg.annotation, spans)),)
         return out + (_py_span(arg),) if spans else out
 
     names = arguments.args
@@ -198,6 +228,10 @@ def from_gradsh(node, spans: bool = False):
         out = ("Tuple", many(node.elts))
     elif kind is g.DictExpr:
         out = ("Dict", many(node.keys), many(node.values))
+    elif kind is g.SetExpr:
+        out = ("Set", many(node.elts))
+    elif kind is g.SetComp:
+        out = ("SetComp", conv(node.elt), many(node.generators))
     elif kind is g.ListComp:
         out = ("ListComp", conv(node.elt), many(node.generators))
     elif kind is g.GeneratorExp:
@@ -229,10 +263,36 @@ def from_gradsh(node, spans: bool = False):
         out = ("Lambda", many(node.params), conv(node.body))
     elif kind is g.Param:
         out = ("Param", node.name, conv(node.default)) + ((node.kind,) if node.kind else ())
+        if node.annotation is not None:
+            out += (("annotation", conv(node.annotation)),)
         if node.name is None:  # a bare `*`: Python has no node for it
             return out
     elif kind is g.FunctionDef:
         out = ("FunctionDef", node.name, many(node.params), many(node.body))
+        out += (("decorators", many(node.decorators)),) if node.decorators else ()
+        out += (("returns", conv(node.returns)),) if node.returns else ()
+    elif kind is g.ClassDef:
+        out = ("ClassDef", node.name, many(node.bases), many(node.keywords), many(node.body),
+               many(node.decorators))
+    elif kind is g.Try:
+        out = ("Try", many(node.body), many(node.handlers), many(node.orelse),
+               many(node.finalbody))
+    elif kind is g.ExceptHandler:
+        out = ("ExceptHandler", conv(node.type), node.name, many(node.body))
+    elif kind is g.Raise:
+        out = ("Raise", conv(node.exc), conv(node.cause))
+    elif kind is g.Assert:
+        out = ("Assert", conv(node.test), conv(node.msg))
+    elif kind is g.Global:
+        out = ("Global", tuple(node.names))
+    elif kind is g.Nonlocal:
+        out = ("Nonlocal", tuple(node.names))
+    elif kind is g.AnnAssign:
+        out = ("AnnAssign", conv(node.target), conv(node.annotation), conv(node.value))
+    elif kind is g.Yield:
+        out = ("Yield", conv(node.value))
+    elif kind is g.YieldFrom:
+        out = ("YieldFrom", conv(node.value))
     elif kind is g.Return:
         out = ("Return", conv(node.value))
     elif kind is g.Break:

@@ -142,7 +142,7 @@ def test_error_carries_filename_line_offset_and_renders_a_caret():
 
 
 @pytest.mark.parametrize("text", [
-    "def f(*a=1): pass", "x = {1, 2}", "class A(: pass", "x.1", "for x in y: pass\nelse 1",
+    "def f(*a=1): pass", "x = {1: 2, 3}", "class A(: pass", "x.1", "for x in y: pass\nelse 1",
     "try:\n    x\n", "try:\n    x\nexcept: y\nexcept ValueError: z", "lambda *a, *b: 1", "def f(**k, a): pass", "(*a)", "f'{'", "x = yield",
     "a = = 1", "x[]", "f(x,,)", "if = 1", "@", "x = 1 \\ y", "'''", "'a' b'c'",
     "((((((((((((((((((((((((((((((((x", "\x00", "x = 1\n  y\n z",

@@ -115,6 +115,19 @@ BLOCKS = [
     "def f(*args, **kwargs):\n    return g(*args, **kwargs)", "def f(a, *, scale=2): pass",
     "def f(a, b=1, *rest, c, d=4, **kw): pass", "def f(*, a, b=2,): pass",
     "def f(**kw,): pass", "def f(a=1, *, b, c=2, d): pass", "def f(*a): pass",
+    # exceptions, scope declarations, annotations, decorators, classes, generators, sets
+    "try:\n    a\nexcept ValueError as e:\n    b\nexcept (KeyError, IndexError):\n    c\n"
+    "except:\n    d\nelse:\n    e\nfinally:\n    f",
+    "try:\n    a\nfinally:\n    b", "raise", "raise E", "raise E('x') from err",
+    "raise E from None", "assert x", "assert x > 0, 'message'",
+    "def f():\n    global a, b\n    nonlocal c", "x: int = 5", "y: List[int]",
+    "self.w: Tensor = zeros(3)", "d['k']: int = 1",
+    "def f(a: int, *b: str, c: float = 1.0, **d: dict) -> bool:\n    return a",
+    "@deco\ndef f(): pass", "@a.b(1)\n@c\ndef f(): pass",
+    "class A: pass", "class A(B, C):\n    x = 1\n    def f(self):\n        return self.x",
+    "@dataclass\nclass A(Base, metaclass=M):\n    \"doc\"\n    y: int = 0",
+    "def g():\n    yield\n    yield 1\n    x = yield a, b\n    yield from range(3)",
+    "s = {1, 2, *t}", "s = {x for x in y if x}", "z = 1j + 2.5J",
 ]
 
 
