@@ -108,6 +108,50 @@ def test_unreachable(session, source, type_name):
     assert session.workspace == before
 
 
+_PYTHON_SETUP = """
+class Base:
+    def __init__(self):
+        self.n = 1
+    def method(self):
+        return self.n
+class G(torch.Generator):
+    pass
+def gen():
+    yield 1
+g = gen()
+obj = Base()
+try:
+    1 / 0
+except ZeroDivisionError as caught:
+    err = caught
+"""
+
+
+@pytest.mark.parametrize("source", [
+    # generators
+    "g.gi_frame", "g.gi_code", "g.gi_frame.f_globals", "g._body", "g.__next__.__self__",
+    "type(g)(f, None)", "getattr(g, 'gi_frame')", "'{0.gi_frame}'.format(g)",
+    # exceptions
+    "err.__traceback__", "err.__traceback__.tb_frame", "err.with_traceback(None)",
+    "err.__context__", "err.__class__.__subclasses__()", "getattr(err, '__traceback__')",
+    "f'{err.__traceback__}'", "type(err).__mro__",
+    # classes, type() and super()
+    "obj.__dict__", "obj.__class__.__mro__", "obj.method.__func__", "obj.method.__self__",
+    "Base.method.__globals__", "Base.method.interpreter", "Base.method.body",
+    "type(Base.method)('f', (), {})", "type(Base)('X', (), {})", "type(type)('X', (), {})",
+    "super(Base, obj).__init__.__self__", "super(Base, obj).__getattribute__('n')",
+    "G()._engine", "G().engine", "getattr(G(), '_engine')", "setattr(G(), '_engine', 1)",
+    "vars(obj)", "dir(obj)[0].__class__", "object.__subclasses__()",
+    # decorators returning host internals
+    "@getattr\ndef h(): pass",
+])
+def test_python_features_do_not_reach_host_objects(session, source):
+    session.run(_PYTHON_SETUP)
+    with pytest.raises(Diagnostic) as raised:
+        session.interp.run_source(source)
+    assert raised.value.type_name != "SyntaxError", raised.value.message
+
+
 def test_types_stay_usable_for_isinstance(session):
     session.run("x = tensor([1.]); a = np.zeros(2)")
     assert session.run("isinstance(a, np.ndarray), isinstance(x, torch.Tensor)") == \

@@ -212,27 +212,10 @@ def _run_try(interpreter: Any, node: ast.Try, scope: Optional[Scope]) -> Iterato
 
 def _run_handler(interpreter: Any, handler: ast.ExceptHandler, exc: BaseException,
                  scope: Optional[Scope]) -> Iterator:
-    stack = interpreter.handling.stack
-    stack.append(exc)
-    try:
-        if handler.name is not None:
-            interpreter.assign_name(handler.name, exc, scope)
-        try:
-            yield from run_body(interpreter, handler.body, scope)
-        finally:
-            if handler.name is not None:
-                interpreter.delete_name(handler.name, scope, missing_ok=True)
-    finally:
-        _forget(stack, exc)
+    from .statements import handling  # noqa: PLC0415
 
-
-def _forget(stack: list, exc: BaseException) -> None:
-    """Drop ``exc`` from the handling stack (the latest entry for it: a suspended
-    generator may resume after other handlers came and went)."""
-    for index in range(len(stack) - 1, -1, -1):
-        if stack[index] is exc:
-            del stack[index]
-            return
+    with handling(interpreter, handler, exc, scope):
+        yield from run_body(interpreter, handler.body, scope)
 
 
 _RUNNERS = {

@@ -13,7 +13,8 @@ table by :func:`install`. Python's semantics, with two gradsh rules:
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional
+import contextlib
+from typing import TYPE_CHECKING, Any, Iterator, Optional
 
 from . import ast
 from .functions import ControlFlow, Scope, _Failure
@@ -130,18 +131,32 @@ def matching_handler(interpreter: "Interpreter", handlers: tuple, exc: BaseExcep
 
 def _run_handler(interpreter: "Interpreter", handler: ast.ExceptHandler, exc: BaseException,
                  scope: Optional[Scope]) -> None:
+    with handling(interpreter, handler, exc, scope):
+        interpreter._run_body(handler.body, scope)
+
+
+@contextlib.contextmanager
+def handling(interpreter: "Interpreter", handler: ast.ExceptHandler, exc: BaseException,
+             scope: Optional[Scope]) -> Iterator[None]:
+    """While an except clause runs: ``exc`` is the one a bare ``raise`` re-raises,
+    and bound to the clause's name, which Python deletes afterwards."""
     stack = interpreter.handling.stack
     stack.append(exc)
     try:
         if handler.name is not None:
             interpreter.assign_name(handler.name, exc, scope)
         try:
-            interpreter._run_body(handler.body, scope)
+            yield
         finally:
-            if handler.name is not None:  # Python deletes the name after the clause
+            if handler.name is not None:
                 interpreter.delete_name(handler.name, scope, missing_ok=True)
     finally:
-        stack.pop()
+        # The latest entry for it: a generator suspended in a clause may
+        # resume after other clauses came and went.
+        for index in range(len(stack) - 1, -1, -1):
+            if stack[index] is exc:
+                del stack[index]
+                break
 
 
 # -------------------------------------------------------------- raise

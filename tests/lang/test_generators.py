@@ -204,3 +204,4 @@ def test_an_infinite_generator_stops_at_the_deadline():
         assert raised.value.type_name == "TimeoutError"
     finally:
         interp.set_deadline(None)
+

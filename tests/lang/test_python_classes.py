@@ -26,9 +26,6 @@ three arguments), and a class body cannot define ``__dict__`` or ``__class__``.
 """
 from __future__ import annotations
 
-import builtins
-import contextlib
-import io
 import re
 from typing import Optional
 
@@ -36,6 +33,7 @@ import pytest
 
 from gradsh.lang.evaluator import Interpreter
 from test_python_statements import block, headline, run_gradsh, transcript
+from test_python_statements import run_cpython as run_python_statements
 
 ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 
@@ -1011,17 +1009,9 @@ assert len(set(SNIPPET_IDS)) == len(SNIPPET_IDS), "duplicate snippet ids"
 
 # ------------------------------------------------------------------ runners
 def run_cpython(source: str) -> tuple[str, Optional[str], Optional[str]]:
-    """(printed output, headline of the escaping error, its type name)."""
-    namespace = {"__name__": "__main__", "__builtins__": builtins}
-    buffer = io.StringIO()
-    try:
-        with contextlib.redirect_stdout(buffer):
-            exec(compile(source, "<snippet>", "exec", dont_inherit=True), namespace)
-    except SyntaxError as exc:
-        return buffer.getvalue(), headline(type(exc).__name__, exc.msg), type(exc).__name__
-    except Exception as exc:
-        return buffer.getvalue(), headline(type(exc).__name__, str(exc)), type(exc).__name__
-    return buffer.getvalue(), None, None
+    """(printed output, headline of the escaping error, its type name), as ``__main__``
+    so that class reprs read ``<class '__main__.A'>`` on both sides."""
+    return run_python_statements(source, "__main__")
 
 
 @pytest.mark.parametrize("name, source, error_type", SNIPPETS, ids=SNIPPET_IDS)

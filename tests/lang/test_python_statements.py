@@ -1096,9 +1096,10 @@ assert len(set(SNIPPET_IDS)) == len(SNIPPET_IDS), "duplicate snippet ids"
 
 
 # ------------------------------------------------------------------ runners
-def run_cpython(source: str) -> tuple[str, Optional[str], Optional[str]]:
+def run_cpython(source: str, module: str = "__snippet__") -> tuple[str, Optional[str],
+                                                                     Optional[str]]:
     """(printed output, headline of the escaping error, its type name)."""
-    namespace = {"__name__": "__snippet__", "__builtins__": builtins}
+    namespace = {"__name__": module, "__builtins__": builtins}
     buffer = io.StringIO()
     try:
         with contextlib.redirect_stdout(buffer):
