@@ -71,3 +71,13 @@ def test_trivial_statement_does_not_load_the_engine():
     modules = run_cli("-c", "1")
     assert "prompt_toolkit" not in modules
     assert "numpy" not in modules
+
+
+def test_torch_nn_loads_on_first_use_only():
+    """gradsh.nn is imported when a script reaches torch.nn's layers, not before."""
+    plain = loaded_after("from gradsh.cli import main\nassert main(['-c', 'import torch.nn as nn; "
+                         "x = ones(2)']) == 0")
+    assert "gradsh.nn" not in plain
+    used = loaded_after("from gradsh.cli import main\nassert main(['-c', 'import torch.nn as nn; "
+                        "nn.Linear(2, 3)']) == 0")
+    assert "gradsh.nn" in used and "gradsh.nn.module" in used

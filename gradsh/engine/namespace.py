@@ -14,6 +14,39 @@ from .ops import creation
 from .tensor import Size, Tensor
 
 
+class LazyNamespace:
+    """A Namespace whose members come from ``load()`` the first time they are
+    needed: ``torch.nn`` imports gradsh.nn only when a script reaches it."""
+
+    def __init__(self, name: str, load, members: dict | None = None):
+        self.name = name
+        self._load = load
+        self._members = dict(members or {})
+        self._loaded = False
+
+    @property
+    def members(self) -> dict:
+        if not self._loaded:
+            self._loaded = True
+            self._members = {**self._load(), **self._members}
+        return self._members
+
+    @property
+    def __gradsh_attrs__(self) -> frozenset:
+        return frozenset(self.members)
+
+    def __getattr__(self, attr: str):
+        if attr.startswith("_"):
+            raise AttributeError(attr)
+        members = self.members
+        if attr in members:
+            return members[attr]
+        raise AttributeError(f"module '{self.name}' has no attribute '{attr}'")
+
+    def __repr__(self) -> str:
+        return f"<module '{self.name}'>"
+
+
 class Namespace:
     """A module-like object whose attributes are exactly ``members``."""
 
@@ -238,6 +271,18 @@ _MATH_NAMES = (
     "erf erfc gamma lgamma degrees radians copysign isclose comb perm gcd fmod prod fsum").split()
 
 
+def _nn_members() -> dict:
+    from gradsh import nn  # noqa: PLC0415 - torch.nn loads on first use
+
+    return nn.members()
+
+
+def _nn_init_members() -> dict:
+    from gradsh import nn  # noqa: PLC0415
+
+    return nn.init_members()
+
+
 _TYPING_NAMES = ("Any Callable Dict FrozenSet Iterable Iterator List Mapping Optional Sequence "
                  "Set Tuple Union").split()
 
@@ -258,7 +303,8 @@ def _cast(kind, value):
 
 def _build() -> tuple[dict, dict]:
     functional = Namespace("torch.nn.functional", registry.functions("F"))
-    nn = Namespace("torch.nn", {"functional": functional})
+    nn_init = LazyNamespace("torch.nn.init", _nn_init_members)
+    nn = LazyNamespace("torch.nn", _nn_members, {"functional": functional, "init": nn_init})
     autograd_functional = Namespace("torch.autograd.functional", {
         "jacobian": functional_ad.jacobian, "hessian": functional_ad.hessian,
     })
@@ -289,6 +335,7 @@ def _build() -> tuple[dict, dict]:
     modules = {
         "typing": _typing_namespace(),
         "torch": torch, "torch.nn": nn, "torch.nn.functional": functional,
+        "torch.nn.init": nn_init,
         "torch.autograd": autograd_ns, "torch.autograd.functional": autograd_functional,
         "torch.cuda": cuda, "torch.random": random_ns, "numpy": numpy, "math": math,
     }

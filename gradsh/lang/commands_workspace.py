@@ -52,14 +52,14 @@ def _grad_fn(tensor: Any) -> str:
 
 
 def _type_name(value: Any) -> str:
-    from gradsh.engine.namespace import Namespace
+    from gradsh.engine.namespace import LazyNamespace, Namespace
 
-    if isinstance(value, Namespace):
+    if isinstance(value, (Namespace, LazyNamespace)):
         return "module"
     if isinstance(value, type):
         return "class"
     name = type(value).__name__
-    return "function" if name == "UserFunction" else name
+    return name
 
 
 def _table(rows: list[list[str]]) -> str:

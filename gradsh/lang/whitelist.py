@@ -120,9 +120,14 @@ def allowed_attributes(obj: Any) -> frozenset:
 
 def _declared(obj: Any) -> Any:
     """``__gradsh_attrs__`` without running a user class's ``__getattr__``."""
+    return _instance_declared(obj, "__gradsh_attrs__")
+
+
+def _instance_declared(obj: Any, name: str) -> Any:
+    """A ``__gradsh_*__`` table of obj (a class's, or an instance's own property)."""
     lookup = type.__getattribute__ if isinstance(obj, type) else object.__getattribute__
     try:
-        return lookup(obj, "__gradsh_attrs__")
+        return lookup(obj, name)
     except AttributeError:
         return None
 
@@ -161,7 +166,7 @@ def attribute_error(obj: Any, name: str) -> AttributeError:
 
 
 def _is_namespace(obj: Any) -> bool:
-    return type(obj).__name__ == "Namespace" and hasattr(obj, "members")
+    return type(obj).__name__ in ("Namespace", "LazyNamespace") and hasattr(obj, "members")
 
 
 def get_attribute(obj: Any, name: str) -> Any:
@@ -268,7 +273,7 @@ def set_attribute(obj: Any, name: str, value: Any) -> None:
     if name.startswith("_"):
         raise AttributeError(f"gradsh: attribute '{name}' is not accessible (names starting "
                              "with '_' are private)")
-    settable = getattr(type(obj), "__gradsh_settable__", frozenset())
+    settable = _instance_declared(obj, "__gradsh_settable__")
     if not isinstance(settable, frozenset) or name not in settable:
         if name in allowed_attributes(obj):
             raise AttributeError(f"gradsh: attribute '{name}' of '{type_label(obj)}' "
@@ -278,9 +283,10 @@ def set_attribute(obj: Any, name: str, value: Any) -> None:
 
 
 def _host_declares(obj: Any, name: str) -> bool:
-    """A host base class of a user class lists ``name`` (its own rules then apply)."""
-    declared = _declared(type(obj)) if not isinstance(obj, type) else None
-    return isinstance(declared, frozenset) and name in declared
+    """A host base class of a user class lists ``name`` as settable (its own rules
+    then apply: ``model.training = False``, ``model.fc.weight = nn.Parameter(...)``)."""
+    settable = None if isinstance(obj, type) else _instance_declared(obj, "__gradsh_settable__")
+    return isinstance(settable, frozenset) and name in settable
 
 
 def delete_attribute(obj: Any, name: str) -> None:

@@ -1,0 +1,114 @@
+"""``Sequential`` and ``ModuleList`` (torch/nn/modules/container.py)."""
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from .module import Module, _addindent
+
+
+def _index(length: int, index: int, kind: str) -> int:
+    if not -length <= index < length:
+        raise IndexError(f"index {index} is out of range")
+    return index % length
+
+
+class Sequential(Module):
+    """Modules applied in order; indexing, slicing, ``len`` and ``append``."""
+
+    _declared = Module._declared | {"append", "extend", "insert"}
+
+    def __init__(self, *args) -> None:
+        super().__init__()
+        if len(args) == 1 and isinstance(args[0], OrderedDict):
+            for name, module in args[0].items():
+                self.add_module(name, module)
+        else:
+            for index, module in enumerate(args):
+                self.add_module(str(index), module)
+
+    def forward(self, input):
+        for module in self._modules.values():
+            input = module(input)
+        return input
+
+    def __len__(self) -> int:
+        return len(self._modules)
+
+    def __iter__(self):
+        return iter(self._modules.values())
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return Sequential(OrderedDict(list(self._modules.items())[index]))
+        return list(self._modules.values())[_index(len(self), index, "Sequential")]
+
+    def append(self, module: Module) -> "Sequential":
+        self.add_module(str(len(self)), module)
+        return self
+
+    def extend(self, modules) -> "Sequential":
+        for module in modules:
+            self.append(module)
+        return self
+
+    def insert(self, index: int, module: Module) -> "Sequential":
+        items = list(self._modules.values())
+        items.insert(index if index >= 0 else len(items) + index, module)
+        self._modules.clear()
+        for position, item in enumerate(items):
+            self.add_module(str(position), item)
+        return self
+
+
+class ModuleList(Module):
+    """A list of modules, registered so that their parameters are the model's."""
+
+    _declared = Module._declared | {"append", "extend", "insert"}
+
+    def __init__(self, modules=None) -> None:
+        super().__init__()
+        for module in modules or ():
+            self.append(module)
+
+    def __len__(self) -> int:
+        return len(self._modules)
+
+    def __iter__(self):
+        return iter(self._modules.values())
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return ModuleList(list(self._modules.values())[index])
+        return list(self._modules.values())[_index(len(self), index, "ModuleList")]
+
+    def append(self, module: Module) -> "ModuleList":
+        self.add_module(str(len(self)), module)
+        return self
+
+    def extend(self, modules) -> "ModuleList":
+        for module in modules:
+            self.append(module)
+        return self
+
+    def insert(self, index: int, module: Module) -> None:
+        items = list(self._modules.values())
+        items.insert(index, module)
+        self._modules.clear()
+        for position, item in enumerate(items):
+            self.add_module(str(position), item)
+
+    def __repr__(self) -> str:
+        """PyTorch groups runs of equal children: ``(0-1): 2 x ReLU()``."""
+        if not self._modules:
+            return self._get_name() + "()"
+        reprs = [repr(module) for module in self._modules.values()]
+        lines, start = [], 0
+        for end in range(1, len(reprs) + 1):
+            if end == len(reprs) or reprs[end] != reprs[start]:
+                body = _addindent(reprs[start], 2)
+                if end - start == 1:
+                    lines.append(f"({start}): {body}")
+                else:
+                    lines.append(f"({start}-{end - 1}): {end - start} x {body}")
+                start = end
+        return self._get_name() + "(\n  " + "\n  ".join(lines) + "\n)"

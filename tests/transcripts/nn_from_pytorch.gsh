@@ -1,0 +1,129 @@
+>>> # torch.nn basics, generated from PyTorch 2.13: layers, initial weights, backward, state
+>>> import torch
+>>> import torch.nn as nn
+>>> import torch.nn.functional as F
+>>> _ = torch.manual_seed(0)
+>>> # nn.Linear draws PyTorch's initial weights (kaiming_uniform_), then its bias
+>>> fc = nn.Linear(3, 2)
+>>> fc
+Linear(in_features=3, out_features=2, bias=True)
+>>> fc.weight
+Parameter containing:
+tensor([[-0.0043,  0.3097, -0.4752],
+        [-0.4249, -0.2224,  0.1548]], requires_grad=True)
+>>> fc.bias
+Parameter containing:
+tensor([-0.0114,  0.4578], requires_grad=True)
+>>> x = torch.randn(4, 3)
+>>> y = fc(x)
+>>> y
+tensor([[-0.6316,  1.2920],
+        [-0.0462,  0.1992],
+        [ 0.4546,  0.5382],
+        [-0.4063,  0.2473]], grad_fn=<AddmmBackward0>)
+>>> y.sum().backward()
+>>> fc.weight.grad
+tensor([[ 0.2575, -3.0070, -0.7340],
+        [ 0.2575, -3.0070, -0.7340]])
+>>> fc.bias.grad
+tensor([4., 4.])
+>>> fc(torch.ones(2, 5))
+RuntimeError: mat1 and mat2 shapes cannot be multiplied (2x5 and 3x2)
+>>> # a Sequential model, indexing and parameters
+>>> model = nn.Sequential(nn.Linear(2, 4), nn.ReLU(), nn.Linear(4, 1))
+>>> model
+Sequential(
+  (0): Linear(in_features=2, out_features=4, bias=True)
+  (1): ReLU()
+  (2): Linear(in_features=4, out_features=1, bias=True)
+)
+>>> model[0]
+Linear(in_features=2, out_features=4, bias=True)
+>>> len(model), model[-1].out_features
+(3, 1)
+>>> [name for name, p in model.named_parameters()]
+['0.weight', '0.bias', '2.weight', '2.bias']
+>>> sum(p.numel() for p in model.parameters())
+17
+>>> model(torch.tensor([[1., 2.]]))
+tensor([[0.1692]], grad_fn=<AddmmBackward0>)
+>>> # a model of your own
+>>> class Net(nn.Module):
+...     def __init__(self):
+...         super().__init__()
+...         self.hidden = nn.Linear(2, 8)
+...         self.out = nn.Linear(8, 1)
+...     def forward(self, x):
+...         return self.out(F.relu(self.hidden(x)))
+>>> _ = torch.manual_seed(1)
+>>> net = Net()
+>>> net
+Net(
+  (hidden): Linear(in_features=2, out_features=8, bias=True)
+  (out): Linear(in_features=8, out_features=1, bias=True)
+)
+>>> inputs = torch.randn(5, 2)
+>>> targets = inputs.sum(1, keepdim=True)
+>>> loss_fn = nn.MSELoss()
+>>> loss = loss_fn(net(inputs), targets)
+>>> loss
+tensor(0.3324, grad_fn=<MseLossBackward0>)
+>>> loss.backward()
+>>> net.out.bias.grad
+tensor([0.6356])
+>>> with torch.no_grad():
+...     for p in net.parameters():
+...         p -= 0.1 * p.grad
+>>> loss_fn(net(inputs), targets)
+tensor(0.2565, grad_fn=<MseLossBackward0>)
+>>> net.zero_grad()
+>>> net.out.bias.grad is None
+True
+>>> # state_dict round trip
+>>> state = net.state_dict()
+>>> list(state.keys())
+['hidden.weight', 'hidden.bias', 'out.weight', 'out.bias']
+>>> state['out.bias']
+tensor([0.1698])
+>>> net2 = Net()
+>>> net2.load_state_dict(state)
+<All keys matched successfully>
+>>> torch.equal(net2.hidden.weight, net.hidden.weight)
+True
+>>> # train and eval: Dropout is active only in training
+>>> drop = nn.Dropout(0.5)
+>>> drop
+Dropout(p=0.5, inplace=False)
+>>> _ = torch.manual_seed(2)
+>>> drop(torch.ones(8))
+tensor([0., 2., 0., 0., 0., 0., 2., 2.])
+>>> drop.eval().training
+False
+>>> drop(torch.ones(8))
+tensor([1., 1., 1., 1., 1., 1., 1., 1.])
+>>> # losses, Parameter, containers
+>>> ce = nn.CrossEntropyLoss()
+>>> logits = torch.tensor([[2.0, 0.5, -1.0], [0.1, 0.2, 3.0]], requires_grad=True)
+>>> ce(logits, torch.tensor([0, 2]))
+tensor(0.1755, grad_fn=<NllLossBackward0>)
+>>> nn.Parameter(torch.zeros(2))
+Parameter containing:
+tensor([0., 0.], requires_grad=True)
+>>> isinstance(fc.weight, torch.Tensor), isinstance(fc.weight, nn.Parameter)
+(True, True)
+>>> nn.ModuleList([nn.ReLU(), nn.ReLU(), nn.Tanh()])
+ModuleList(
+  (0-1): 2 x ReLU()
+  (2): Tanh()
+)
+>>> nn.Softmax(dim=1)(torch.tensor([[1., 2., 3.]]))
+tensor([[0.0900, 0.2447, 0.6652]])
+>>> nn.Flatten()(torch.ones(2, 3, 4)).shape
+torch.Size([2, 12])
+>>> w = torch.empty(2, 3)
+>>> _ = torch.manual_seed(0)
+>>> nn.init.xavier_uniform_(w)
+tensor([[-0.0082,  0.5876, -0.9016],
+        [-0.8062, -0.4219,  0.2938]])
+>>> nn.init.calculate_gain('relu')
+1.4142135623730951
