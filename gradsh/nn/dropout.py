@@ -1,4 +1,4 @@
-"""``Dropout`` and ``Flatten`` (torch/nn/modules/dropout.py, flatten.py)."""
+"""``Dropout`` (torch/nn/modules/dropout.py)."""
 from __future__ import annotations
 
 from ..engine.ops.sampling_draws import dropout
@@ -21,17 +21,3 @@ class Dropout(Module):
 
     def extra_repr(self) -> str:
         return f"p={self.p}, inplace={self.inplace}"
-
-
-class Flatten(Module):
-    _declared = Module._declared | {"start_dim", "end_dim"}
-
-    def __init__(self, start_dim: int = 1, end_dim: int = -1) -> None:
-        super().__init__()
-        self.start_dim, self.end_dim = start_dim, end_dim
-
-    def forward(self, input):
-        return input.flatten(self.start_dim, self.end_dim)
-
-    def extra_repr(self) -> str:
-        return f"start_dim={self.start_dim}, end_dim={self.end_dim}"

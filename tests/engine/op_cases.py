@@ -1022,3 +1022,44 @@ cases("cross_entropy",
       case(F(3, 4), _TARGET, label_smoothing=0.1, grad=(0,)),
       case(F(3, 4), np.exp(_LOGP), reduction="sum", label_smoothing=0.2, grad=(0, 1)),
       ref=_cross_entropy, tol=(1e-5, 1e-6))
+
+
+# ============================================================ normalization
+def _layer_norm_ref(x, shape, weight=None, bias=None, eps=1e-5):
+    shape = (shape,) if isinstance(shape, int) else tuple(shape)
+    axes = tuple(range(x.ndim - len(shape), x.ndim))
+    mean = x.mean(axis=axes, keepdims=True)
+    out = (x - mean) / np.sqrt(x.var(axis=axes, keepdims=True) + eps)
+    out = out * weight if weight is not None else out
+    return (out + bias if bias is not None else out).astype(x.dtype)
+
+
+def _batch_norm_ref(x, running_mean, running_var, weight=None, bias=None, training=False,
+                    momentum=0.1, eps=1e-5):
+    axes = (0,) + tuple(range(2, x.ndim))
+    view = (1, x.shape[1]) + (1,) * (x.ndim - 2)
+    if training:
+        mean, var = x.mean(axis=axes, keepdims=True), x.var(axis=axes, keepdims=True)
+    else:
+        mean, var = running_mean.reshape(view), running_var.reshape(view)
+    out = (x - mean) / np.sqrt(var + eps)
+    out = out * weight.reshape(view) if weight is not None else out
+    return (out + bias.reshape(view) if bias is not None else out).astype(x.dtype)
+
+
+cases("layer_norm",
+      case(F(2, 3), (3,), grad=(0,)),
+      case(F(2, 3, 4), (3, 4), P(3, 4), F(3, 4), grad=(0, 2, 3)),
+      case(F(4, 5), 5, None, F(5), eps=1e-3, grad=(0, 3)),
+      ref=_layer_norm_ref)
+cases("batch_norm",
+      case(F(4, 3), np.zeros(3, f32), np.ones(3, f32), P(3), F(3), training=True, grad=(0, 3, 4)),
+      case(F(3, 2, 4), P(2), P(2), P(2), F(2), grad=(0, 3, 4)),
+      case(F(2, 3, 2, 2), np.zeros(3, f32), np.ones(3, f32), training=True, grad=(0,)),
+      ref=_batch_norm_ref, cpu_only=True)
+cases("embedding",
+      case(A([[0, 2], [1, 2]], i64), F(3, 4), grad=(1,)),
+      # padding_idx: the forward reads the row, the gradient skips it (PyTorch the same),
+      # so finite differences disagree by design; the gradient is pinned by a transcript
+      case(A([1, 0, 1], i64), F(2, 3), padding_idx=0, ref=lambda i, w, padding_idx: w[i]),
+      ref=lambda i, w: w[i], cpu_only=True)
