@@ -97,3 +97,52 @@ ModuleDict(
 (['enc', 'act'], 2, True)
 >>> d['enc']
 Linear(in_features=2, out_features=2, bias=True)
+>>> # recurrent layers: PyTorch's weight layout, gate order and initial weights
+>>> _ = torch.manual_seed(0)
+>>> lstm = nn.LSTM(3, 2)
+>>> lstm
+LSTM(3, 2)
+>>> [name for name, _ in lstm.named_parameters()]
+['weight_ih_l0', 'weight_hh_l0', 'bias_ih_l0', 'bias_hh_l0']
+>>> lstm.weight_ih_l0
+Parameter containing:
+tensor([[-0.0053,  0.3793, -0.5820],
+        [-0.5204, -0.2723,  0.1896],
+        [-0.0140,  0.5607, -0.0628],
+        [ 0.1871, -0.2137, -0.1390],
+        [-0.6755, -0.4683, -0.2915],
+        [ 0.0262,  0.2795,  0.4243],
+        [-0.4794, -0.3079,  0.2568],
+        [ 0.5872, -0.1455,  0.5291]], requires_grad=True)
+>>> x = torch.randn(4, 1, 3)
+>>> out, (h, c) = lstm(x)
+>>> out.detach()
+tensor([[[-0.0072, -0.0691]],
+
+        [[ 0.1209, -0.0112]],
+
+        [[ 0.4648, -0.0536]],
+
+        [[ 0.2673, -0.1583]]])
+>>> h, c
+(tensor([[[ 0.2673, -0.1583]]], grad_fn=<StackBackward0>), tensor([[[ 0.4377, -0.5162]]], grad_fn=<StackBackward0>))
+>>> out.sum().backward()
+>>> lstm.bias_hh_l0.grad
+tensor([ 0.2685, -0.1077,  0.0995, -0.0412,  1.1698,  0.6902,  0.1647, -0.1728])
+>>> gru = nn.GRU(3, 2, num_layers=2, batch_first=True)
+>>> gru
+GRU(3, 2, num_layers=2, batch_first=True)
+>>> o, hn = gru(torch.randn(2, 4, 3))
+>>> o[0].detach(), hn.shape
+(tensor([[-0.1840, -0.5385],
+        [-0.3436, -0.6503],
+        [-0.4430, -0.5930],
+        [-0.5578, -0.7197]]), torch.Size([2, 2, 2]))
+>>> rnn = nn.RNN(3, 2, bidirectional=True, nonlinearity='relu')
+>>> rnn
+RNN(3, 2, bidirectional=True)
+>>> o2, h2 = rnn(torch.randn(5, 3))
+>>> o2.shape, h2.shape
+(torch.Size([5, 4]), torch.Size([2, 2]))
+>>> lstm(torch.randn(4, 1, 5))
+RuntimeError: input.size(-1) must be equal to input_size. Expected 3, got 5
