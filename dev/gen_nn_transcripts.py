@@ -97,6 +97,12 @@ INPUTS = [
     "_ = torch.manual_seed(0)",
     "nn.init.xavier_uniform_(w)",
     "nn.init.calculate_gain('relu')",
+    "_ = torch.manual_seed(0)",
+    "nn.init.orthogonal_(torch.empty(3, 5))",
+    "nn.init.kaiming_normal_(torch.empty(2, 3), mode='fan_out', nonlinearity='relu')",
+    "nn.init.eye_(torch.empty(2, 3))",
+    "nn.init.constant_(torch.empty(2), 0.5)",
+    "nn.init.kaiming_uniform_(torch.empty(3))",
 ]
 
 

@@ -119,6 +119,34 @@ def kaiming_normal_(tensor: Tensor, a: float = 0, mode: str = "fan_in",
     return normal_(tensor, 0.0, std, generator)
 
 
+def orthogonal_(tensor: Tensor, gain: float = 1.0, generator: Any = None) -> Tensor:
+    """PyTorch's: QR of a normal draw, signs fixed by R's diagonal, scaled by gain."""
+    import numpy as np  # noqa: PLC0415
+
+    from ..engine import backend  # noqa: PLC0415
+    from ..engine.ops.creation import empty  # noqa: PLC0415
+
+    if tensor.ndim < 2:
+        raise ValueError("Only tensors with 2 or more dimensions are supported")
+    if tensor.numel() == 0:
+        return tensor
+    rows = tensor.shape[0]
+    cols = tensor.numel() // rows
+    flattened = normal_(empty((rows, cols), dtype=tensor.dtype), 0.0, 1.0, generator)
+    matrix = backend.to_host(flattened._data)
+    if rows < cols:
+        matrix = matrix.T
+    q, r = np.linalg.qr(matrix)
+    q = q * np.sign(np.diag(r))
+    if rows < cols:
+        q = q.T
+    values = (q.reshape(tuple(tensor.shape)) * gain).astype(tensor.dtype.np)
+    with autograd.no_grad():
+        tensor._data[...] = backend.move(values, tensor.device)
+        tensor._bump()
+    return tensor
+
+
 MEMBERS = {name: globals()[name] for name in (
     "calculate_gain", "uniform_", "normal_", "constant_", "ones_", "zeros_", "eye_",
-    "xavier_uniform_", "xavier_normal_", "kaiming_uniform_", "kaiming_normal_")}
+    "xavier_uniform_", "xavier_normal_", "kaiming_uniform_", "kaiming_normal_", "orthogonal_")}

@@ -127,3 +127,18 @@ tensor([[-0.0082,  0.5876, -0.9016],
         [-0.8062, -0.4219,  0.2938]])
 >>> nn.init.calculate_gain('relu')
 1.4142135623730951
+>>> _ = torch.manual_seed(0)
+>>> nn.init.orthogonal_(torch.empty(3, 5))
+tensor([[ 0.5222, -0.0994, -0.7384,  0.1926, -0.3675],
+        [-0.5365,  0.2106, -0.1429, -0.3588, -0.7202],
+        [-0.4409,  0.0663, -0.0457,  0.8898, -0.0864]])
+>>> nn.init.kaiming_normal_(torch.empty(2, 3), mode='fan_out', nonlinearity='relu')
+tensor([[ 0.1227, -0.5663,  0.3731],
+        [-0.8920, -1.5091,  0.3704]])
+>>> nn.init.eye_(torch.empty(2, 3))
+tensor([[1., 0., 0.],
+        [0., 1., 0.]])
+>>> nn.init.constant_(torch.empty(2), 0.5)
+tensor([0.5000, 0.5000])
+>>> nn.init.kaiming_uniform_(torch.empty(3))
+ValueError: Fan in and fan out can not be computed for tensor with fewer than 2 dimensions
