@@ -1,6 +1,6 @@
 """gradsh beside PyTorch and raw NumPy: one table of ratios (SPEC §9).
 
-    python bench/run.py [--quick] [--only startup,perop,large,memory,random]
+    python bench/run.py [--quick] [--only startup,perop,large,memory,random,nn]
 
 Every row is measured side by side in this one run: start-up commands
 interleaved, per-op and large-tensor cases interleaved round by round in
@@ -27,7 +27,8 @@ import startup  # noqa: E402
 import timing  # noqa: E402
 import workloads  # noqa: E402
 
-TARGETS = {"startup": 1.5, "perop": 2.0, "large": 1.1, "memory": 1.0, "random": 3.0}
+TARGETS = {"startup": 1.5, "perop": 2.0, "large": 1.1, "memory": 1.0, "random": 3.0, "nn": 3.0,
+           "step": 1.5}
 RANDOM_KINDS = ("rand", "randn", "randint", "randn float64", "randperm", "dropout")
 
 
@@ -185,10 +186,33 @@ def bench_random(table: Table, quick: bool, torch) -> None:
                   torch=torch_time, target=target)
 
 
+def bench_nn(table: Table, quick: bool, torch) -> None:
+    """A small CNN training step (Conv2d 1->4 on 8x1x28x28, relu, flatten, Linear to 10,
+    cross_entropy, backward), beside PyTorch: within 3x."""
+    gradsh = workloads.gradsh_torch()
+    table.section("nn, one CNN step: Conv2d(1, 4, 3) on 8x1x28x28 -> Linear -> cross_entropy")
+    cases = {"gradsh": workloads.cnn_step(gradsh)}
+    if torch is not None:
+        cases["torch"] = workloads.cnn_step(torch)
+    medians = timing.interleaved(cases, 3 if quick else 7, 0.05 if quick else 0.3)
+    torch_time = medians.get("torch")
+    target = verdict(medians["gradsh"] / torch_time, TARGETS["nn"]) if torch_time else None
+    table.add("cnn step (forward + backward)", medians["gradsh"], "s", torch=torch_time,
+              target=target)
+    cases = {"gradsh": workloads.mlp_step(gradsh)}
+    if torch is not None:
+        cases["torch"] = workloads.mlp_step(torch)
+    medians = timing.interleaved(cases, 3 if quick else 7, 0.05 if quick else 0.3)
+    torch_time = medians.get("torch")
+    table.add("mlp 2-16-16-1, batch 64 (forward + backward)", medians["gradsh"], "s",
+              torch=torch_time, target=verdict(medians["gradsh"] / torch_time,
+                                               TARGETS["step"]) if torch_time else None)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer runs, smaller sizes")
-    parser.add_argument("--only", default="startup,perop,large,memory,random",
+    parser.add_argument("--only", default="startup,perop,large,memory,random,nn",
                         help="comma-separated sections (default: all)")
     args = parser.parse_args()
     sections = set(args.only.split(","))
@@ -210,6 +234,8 @@ def main() -> int:
         bench_memory(table, args.quick, torch)
     if "random" in sections:
         bench_random(table, args.quick, torch)
+    if "nn" in sections:
+        bench_nn(table, args.quick, torch)
     table.print()
     return 0
 

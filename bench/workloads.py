@@ -202,3 +202,46 @@ def random_numpy(kind: str, n: int):
         draw(np.random.default_rng(0))
 
     return step
+
+
+# ------------------------------------------------------------------ nn
+def cnn_step(torch, batch: int = 8):
+    """One training step of a small CNN on MNIST-sized inputs: Conv2d(1, 4, 3), relu,
+    flatten, Linear(4*26*26, 10), cross_entropy, backward (the same code on both)."""
+    nn, F = torch.nn, torch.nn.functional
+    torch.manual_seed(0)
+    conv, fc = nn.Conv2d(1, 4, 3), nn.Linear(4 * 26 * 26, 10)
+    rng = np.random.default_rng(3)
+    images = torch.tensor(rng.standard_normal((batch, 1, 28, 28)).astype(np.float32))
+    labels = torch.tensor(rng.integers(0, 10, batch))
+
+    def step():
+        conv.zero_grad()
+        fc.zero_grad()
+        hidden = F.relu(conv(images)).flatten(1)
+        loss = F.cross_entropy(fc(hidden), labels)
+        loss.backward()
+        return loss
+
+    return step
+
+
+def mlp_step(torch, batch: int = 64):
+    """One training step of a small MLP (2 -> 16 -> 16 -> 1, tanh, MSE, backward),
+    the same code on gradsh's torch and on PyTorch."""
+    nn = torch.nn
+    torch.manual_seed(0)
+    model = nn.Sequential(nn.Linear(2, 16), nn.Tanh(), nn.Linear(16, 16), nn.Tanh(),
+                          nn.Linear(16, 1))
+    loss_fn = nn.MSELoss()
+    rng = np.random.default_rng(5)
+    inputs = torch.tensor(rng.standard_normal((batch, 2)).astype(np.float32))
+    targets = torch.tensor(rng.standard_normal((batch, 1)).astype(np.float32))
+
+    def step():
+        model.zero_grad()
+        loss = loss_fn(model(inputs), targets)
+        loss.backward()
+        return loss
+
+    return step

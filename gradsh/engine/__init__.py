@@ -19,7 +19,9 @@ from .tensor import Size, Tensor  # noqa: E402 - after seterr, on purpose
 # Every op module registers its declarations on import.
 _OP_MODULES = ("elementwise", "elementwise_math", "compare", "creation", "convert",
                "reduce", "reduce_select", "shape", "join", "index", "gather", "linalg",
-               "einsum", "functional", "sampling", "sampling_laws", "sampling_draws",
+               "einsum", "functional", "functional_more", "functional_losses",
+               "conv", "pooling", "sampling", "sampling_laws",
+               "sampling_draws",
                "normalization")
 for _name in _OP_MODULES:
     import_module(f".ops.{_name}", __name__)

@@ -11,10 +11,12 @@ the class's declared names plus, per instance, the names registered on it
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Any, Callable, Iterator, NamedTuple, Optional
+from typing import Any, Callable, Iterator, Optional
 
 from ..engine import autograd
 from ..engine.tensor import Tensor
+from .module_support import (_addindent, _check_name, _dtype_in, _IncompatibleKeys,
+                             _RemovableHandle, _typename)
 from .parameter import Parameter
 
 _PUBLIC = frozenset({
@@ -25,36 +27,6 @@ _PUBLIC = frozenset({
     "register_module", "get_submodule", "get_parameter", "register_forward_hook",
     "register_forward_pre_hook", "extra_repr",
 })
-
-
-class _IncompatibleKeys(NamedTuple):
-    missing_keys: list
-    unexpected_keys: list
-
-    def __repr__(self) -> str:
-        if not self.missing_keys and not self.unexpected_keys:
-            return "<All keys matched successfully>"
-        return (f"_IncompatibleKeys(missing_keys={self.missing_keys}, "
-                f"unexpected_keys={self.unexpected_keys})")
-
-    __str__ = __repr__
-
-
-class _RemovableHandle:
-    __gradsh_attrs__ = frozenset({"remove"})
-
-    def __init__(self, hooks: dict, key: int) -> None:
-        self._hooks, self._key = hooks, key
-
-    def remove(self) -> None:
-        self._hooks.pop(self._key, None)
-
-
-def _addindent(text: str, spaces: int) -> str:
-    lines = text.split("\n")
-    if len(lines) == 1:
-        return text
-    return lines[0] + "\n" + "\n".join(" " * spaces + line for line in lines[1:])
 
 
 class Module:
@@ -410,26 +382,3 @@ class Module:
 
 
 Module.__module__ = "torch.nn.modules.module"
-
-
-def _typename(value: Any) -> str:
-    if isinstance(value, Tensor):
-        return value.type()
-    kind = type(value)
-    return kind.__name__ if kind.__module__ in ("builtins", None) else \
-        f"{kind.__module__}.{kind.__qualname__}"
-
-
-def _check_name(name: Any, module: Module, what: str) -> None:
-    if not isinstance(name, str):
-        raise TypeError(f"{what} name should be a string. Got {_typename(name)}")
-    if "." in name:
-        raise KeyError(f'{what} name can\'t contain "."')
-    if name == "":
-        raise KeyError(f'{what} name can\'t be empty string ""')
-
-
-def _dtype_in(args: tuple, kwargs: dict) -> bool:
-    from ..engine.dtypes import DType  # noqa: PLC0415
-
-    return "dtype" in kwargs or any(isinstance(arg, DType) for arg in args)

@@ -1063,3 +1063,353 @@ cases("embedding",
       # so finite differences disagree by design; the gradient is pinned by a transcript
       case(A([1, 0, 1], i64), F(2, 3), padding_idx=0, ref=lambda i, w, padding_idx: w[i]),
       ref=lambda i, w: w[i], cpu_only=True)
+
+
+# ========================================================= convolution, pooling
+def _per_dim(value, dims):
+    return tuple(value) * (dims if len(tuple(value)) == 1 else 1) \
+        if isinstance(value, (tuple, list)) else (value,) * dims
+
+
+def _conv_ref(x, w, bias=None, stride=1, padding=0, dilation=1, groups=1):
+    """Convolution by its definition: one tensordot per output position and group."""
+    dims = w.ndim - 2
+    unbatched = x.ndim == dims + 1
+    x = x[None] if unbatched else x
+    kernel, stride, dilation = w.shape[2:], _per_dim(stride, dims), _per_dim(dilation, dims)
+    if padding == "same":
+        before = tuple(d * (k - 1) // 2 for d, k in zip(dilation, kernel))
+        after = tuple(d * (k - 1) - b for d, k, b in zip(dilation, kernel, before))
+    else:
+        before = after = (0,) * dims if padding == "valid" else _per_dim(padding, dims)
+    padded = np.pad(x, [(0, 0), (0, 0)] + list(zip(before, after)))
+    sizes = tuple((n - d * (k - 1) - 1) // s + 1 for n, k, s, d in zip(
+        padded.shape[2:], kernel, stride, dilation))
+    outs, per_group = w.shape[0], w.shape[1]
+    out_group = outs // groups
+    out = np.zeros((x.shape[0], outs) + sizes, dtype=x.dtype)
+    axes = tuple(range(1, dims + 2))
+    for position in np.ndindex(*sizes):
+        window = tuple(slice(i * s, i * s + d * (k - 1) + 1, d) for i, s, d, k in zip(
+            position, stride, dilation, kernel))
+        for g in range(groups):
+            patch = padded[(slice(None), slice(g * per_group, (g + 1) * per_group)) + window]
+            weights = w[g * out_group:(g + 1) * out_group]
+            out[(slice(None), slice(g * out_group, (g + 1) * out_group)) + position] = \
+                np.tensordot(patch, weights, axes=(axes, axes))
+    if bias is not None:
+        out = out + bias.reshape((outs,) + (1,) * dims)
+    return out[0] if unbatched else out
+
+
+def _pool_geometry(shape, kernel_size, stride, padding, dilation, ceil_mode):
+    kernel, pad, dil = _per_dim(kernel_size, 2), _per_dim(padding, 2), _per_dim(dilation, 2)
+    stride = kernel if stride is None or stride == () else _per_dim(stride, 2)
+    sizes = []
+    for n, k, s, p, d in zip(shape[-2:], kernel, stride, pad, dil):
+        size = (n + 2 * p - d * (k - 1) - 1 + (s - 1 if ceil_mode else 0)) // s + 1
+        if ceil_mode and (size - 1) * s >= n + p:
+            size -= 1
+        sizes.append(size)
+    return kernel, stride, pad, dil, tuple(sizes)
+
+
+def _max_pool_ref(x, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False,
+                  return_indices=False):
+    kernel, stride, pad, dil, sizes = _pool_geometry(x.shape, kernel_size, stride, padding,
+                                                     dilation, ceil_mode)
+    height, width = x.shape[-2:]
+    out = np.zeros(x.shape[:-2] + sizes, x.dtype)
+    indices = np.zeros(x.shape[:-2] + sizes, i64)
+    for lead in np.ndindex(*x.shape[:-2]):
+        for i, j in np.ndindex(*sizes):
+            best, where = None, None
+            for a, b in np.ndindex(*kernel):
+                row, col = i * stride[0] - pad[0] + a * dil[0], j * stride[1] - pad[1] + b * dil[1]
+                if 0 <= row < height and 0 <= col < width and (
+                        best is None or x[lead + (row, col)] > best):
+                    best, where = x[lead + (row, col)], row * width + col
+            out[lead + (i, j)], indices[lead + (i, j)] = best, where
+    return (out, indices) if return_indices else out
+
+
+def _avg_pool_ref(x, kernel_size, stride=None, padding=0, ceil_mode=False,
+                  count_include_pad=True, divisor_override=None):
+    kernel, stride, pad, _, sizes = _pool_geometry(x.shape, kernel_size, stride, padding, 1,
+                                                   ceil_mode)
+    height, width = x.shape[-2:]
+    out = np.zeros(x.shape[:-2] + sizes, x.dtype)
+    for i, j in np.ndindex(*sizes):
+        r0, c0 = i * stride[0] - pad[0], j * stride[1] - pad[1]
+        r1, c1 = min(r0 + kernel[0], height + pad[0]), min(c0 + kernel[1], width + pad[1])
+        with_pad = (r1 - r0) * (c1 - c0)
+        r0, c0, r1, c1 = max(r0, 0), max(c0, 0), min(r1, height), min(c1, width)
+        total = x[..., r0:r1, c0:c1].sum((-2, -1))
+        divisor = divisor_override or (with_pad if count_include_pad else (r1 - r0) * (c1 - c0))
+        if x.dtype.kind == "f":
+            out[..., i, j] = total / x.dtype.type(divisor)
+        else:
+            out[..., i, j] = np.trunc(total / divisor)
+    return out
+
+
+def _adaptive_avg_ref(x, output_size):
+    sizes = _per_dim(output_size, 2)
+    sizes = tuple(n if s is None else s for n, s in zip(x.shape[-2:], sizes))
+    out = np.zeros(x.shape[:-2] + sizes, x.dtype)
+    height, width = x.shape[-2:]
+    for i, j in np.ndindex(*sizes):
+        r0, r1 = i * height // sizes[0], -(-(i + 1) * height // sizes[0])
+        c0, c1 = j * width // sizes[1], -(-(j + 1) * width // sizes[1])
+        out[..., i, j] = x[..., r0:r1, c0:c1].mean((-2, -1))
+    return out
+
+
+def _quiet(impl, *args, **kwargs):
+    """padding='same' with an even kernel: PyTorch's UserWarning, expected here."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        return impl(*args, **kwargs)
+
+
+cases("conv2d",
+      case(F(2, 3, 5, 4), F(4, 3, 3, 2), F(4), grad=(0, 1, 2)),
+      case(F(1, 4, 6, 5), F(6, 2, 3, 3), F(6), stride=2, padding=1, dilation=(1, 2), groups=2,
+           grad=(0, 1, 2)),
+      case(F(2, 6, 6), F(2, 2, 2, 3), padding=(1, 2), stride=(2, 1), grad=(0, 1)),
+      case(F(1, 2, 5, 5), F(3, 2, 4, 3), padding="same", grad=(0, 1), call=_quiet),
+      case(F(1, 2, 5, 5), F(3, 2, 3, 3), padding="valid", dilation=2, grad=(0, 1)),
+      case(INT(1, 2, 4, 4), INT(3, 2, 2, 2), INT(3)),
+      ref=_conv_ref, tol=(1e-5, 1e-5))
+cases("conv1d",
+      case(F(2, 3, 7), F(4, 3, 3), F(4), grad=(0, 1, 2)),
+      case(F(3, 9), F(6, 1, 2), stride=2, padding=2, dilation=2, groups=3, grad=(0, 1)),
+      case(F(1, 2, 6), F(2, 2, 4), padding="same", grad=(0, 1), call=_quiet),
+      case(INT(1, 2, 5), INT(3, 2, 2)),
+      ref=_conv_ref, tol=(1e-5, 1e-5))
+cases("max_pool2d",
+      case(F(2, 3, 6, 5), 2, grad=(0,)),
+      case(F(1, 2, 7, 6), 3, stride=2, padding=1, ceil_mode=True, grad=(0,)),
+      case(F(2, 7, 7), (3, 2), stride=1, padding=(1, 1), dilation=2, grad=(0,)),
+      case(F(1, 1, 5, 5), 2, stride=2, padding=1, ceil_mode=True, return_indices=True,
+           grad=(0,)),
+      case(INT(1, 2, 5, 5), 2, padding=1, return_indices=True),
+      ref=_max_pool_ref)
+cases("avg_pool2d",
+      case(F(2, 3, 6, 5), 2, grad=(0,)),
+      case(F(1, 2, 7, 6), 3, stride=2, padding=1, ceil_mode=True, grad=(0,)),
+      case(F(1, 2, 7, 6), 3, stride=2, padding=1, ceil_mode=True, count_include_pad=False,
+           grad=(0,)),
+      case(F(3, 5, 5), (2, 3), stride=(2, 1), padding=1, divisor_override=4, grad=(0,)),
+      case(INT(1, 1, 5, 5, lo=-20, hi=20), 3, stride=2, padding=1, count_include_pad=False),
+      ref=_avg_pool_ref)
+cases("adaptive_avg_pool2d",
+      case(F(2, 3, 7, 6), (3, 4), grad=(0,)),
+      case(F(3, 5, 7), (2, None), grad=(0,)),
+      case(F(1, 2, 4, 4), 1, grad=(0,)),
+      case(F(1, 2, 3, 4), (5, 6), grad=(0,)),
+      ref=_adaptive_avg_ref)
+
+
+# ============================================ functional_more and functional_losses
+def _where_float(cond, a, b):
+    return np.where(cond, a, b).astype(np.result_type(a))
+
+
+cases("leaky_relu",
+      case(AW(2, 3), grad=(0,)), case(AW(4), 0.2, grad=(0,)),
+      case(AW(3), negative_slope=0.5, inplace=True, ref=lambda a, negative_slope, inplace:
+           np.where(a > 0, a, a * f32(negative_slope))),
+      ref=lambda a, negative_slope=0.01: np.where(a > 0, a, a * f32(negative_slope)))
+cases("elu",
+      case(AW(2, 3), grad=(0,)), case(AW(4), 0.5, grad=(0,)), case(AW(), alpha=2.0, grad=(0,)),
+      case(AW(3), inplace=True, ref=lambda a, inplace: np.where(a > 0, a, np.expm1(a))),
+      ref=lambda a, alpha=1.0: np.where(a > 0, a, f32(alpha) * np.expm1(a)))
+_HARD = A([[-2., -0.5, 0.3], [0.7, 1.6, -1.3]])
+cases("hardtanh",
+      case(_HARD, grad=(0,)), case(_HARD, -0.4, 0.5, grad=(0,)),
+      case(A([-3, 0, 2, 5], i64), ref=lambda a: np.clip(a, -1, 1)),
+      case(_HARD, min_val=0., max_val=1., inplace=True,
+           ref=lambda a, min_val, max_val, inplace: np.clip(a, min_val, max_val)),
+      ref=lambda a, min_val=-1., max_val=1.: np.clip(a, f32(min_val), f32(max_val)))
+cases("relu6",
+      case(A([-1., 0.5, 3., 5.5, 7.]), grad=(0,)), case(A([-3, 2, 9], i64)),
+      ref=lambda a: np.clip(a, 0, 6).astype(a.dtype))
+
+
+def _softplus(a, beta=1.0, threshold=20.0):
+    scaled = a * a.dtype.type(beta)
+    return np.where(scaled > threshold, a, np.log1p(np.exp(scaled)) / a.dtype.type(beta))
+
+
+cases("softplus",
+      case(F(2, 3), 2.0, grad=(0,)), case(F(2, 3), beta=0.5, threshold=0.25, grad=(0,)),
+      case(A([-1., 0.5, 3.]), beta=3, threshold=2), ref=_softplus)
+cases("mish",
+      case(F(2, 3), grad=(0,)), case(F(), grad=(0,)), case(A([-30., 0., 30., 100.])),
+      ref=lambda a: a * np.tanh(np.log1p(np.exp(a))))
+cases("logsigmoid",
+      case(F(2, 3), grad=(0,)), case(A([-100., 0., 100.])),
+      ref=lambda a: np.minimum(a, 0) - np.log1p(np.exp(-np.abs(a))))
+cases("softmin",
+      case(F(2, 3), 1, grad=(0,)), case(F(2, 3), dim=0, grad=(0,)),
+      case(F(2, 3), -1, dtype=DT("float64"), ref=lambda a, d, dtype: np.exp(
+          _log_softmax(-a.astype(f64), d))),
+      ref=lambda a, dim: np.exp(_log_softmax(-a, dim)))
+
+
+def _glu(a, dim=-1):
+    first, second = np.split(a, 2, axis=dim)
+    return first / (1 + np.exp(-second))
+
+
+cases("glu", case(F(2, 4), grad=(0,)), case(F(4, 3), 0, grad=(0,)),
+      case(F(2, 2, 6), dim=-1, grad=(0,)), ref=_glu)
+cases("threshold",
+      case(A([[-1., 0.2, 0.9], [1.5, 0.1, 2.]]), 0.5, -2., grad=(0,)),
+      case(A([-1, 0, 2, 3], i64), 1.5, 7, ref=lambda a, t, v: np.where(a <= 1, 7, a)),
+      case(A([-1., 0.2, 0.9]), 0.5, 0., inplace=True,
+           ref=lambda a, t, v, inplace: np.where(a <= t, f32(v), a)),
+      ref=lambda a, t, v: np.where(a <= t, f32(v), a))
+
+
+def _reduced(losses, reduction="mean"):
+    return {"mean": np.mean, "sum": np.sum, "none": lambda d: d}[reduction](losses)
+
+
+def _l1(x, y, reduction="mean", weight=None):
+    losses = np.abs(x - y)
+    if weight is None:
+        return _reduced(losses, reduction)
+    losses = losses * weight
+    return losses.sum() / weight.sum() if reduction == "mean" else _reduced(losses, reduction)
+
+
+cases("l1_loss",
+      case(F(2, 3), F(2, 3), grad=(0, 1)),
+      case(F(2, 3), F(2, 3), reduction="sum", grad=(0, 1)),
+      case(F(2, 3), F(2, 3), reduction="none", grad=(0, 1)),
+      case(F(2, 3), F(2, 3), weight=P(2, 3), grad=(0, 1)),
+      ref=_l1)
+
+
+def _smooth_l1(x, y, reduction="mean", beta=1.0):
+    z = np.abs(x - y)
+    if beta == 0:
+        return _reduced(z, reduction)
+    beta = x.dtype.type(beta)
+    return _reduced(np.where(z < beta, 0.5 * z * z / beta, z - 0.5 * beta), reduction)
+
+
+cases("smooth_l1_loss",
+      case(F(2, 3), F(2, 3), grad=(0, 1)),
+      case(F(2, 3), F(2, 3), reduction="sum", beta=0.5, grad=(0, 1)),
+      case(F(2, 3), F(2, 3), reduction="none", beta=2.0, grad=(0, 1)),
+      case(F(2, 3), F(2, 3), beta=0.0, grad=(0, 1)),
+      ref=_smooth_l1)
+
+
+def _huber(x, y, reduction="mean", delta=1.0, weight=None):
+    z = np.abs(x - y)
+    delta = x.dtype.type(delta)
+    losses = np.where(z < delta, 0.5 * z * z, delta * (z - 0.5 * delta))
+    return _reduced(losses if weight is None else losses * weight, reduction)
+
+
+cases("huber_loss",
+      case(F(2, 3), F(2, 3), grad=(0, 1)),
+      case(F(2, 3), F(2, 3), reduction="sum", delta=0.5, grad=(0, 1)),
+      case(F(2, 3), F(2, 3), "none", 2.0, grad=(0, 1)),
+      case(F(2, 3), F(2, 3), weight=P(2, 3), grad=(0, 1)),
+      ref=_huber)
+
+
+def _bce(x, t, weight=None, reduction="mean"):
+    losses = (t - 1) * np.maximum(np.log1p(-x), -100) - t * np.maximum(np.log(x), -100)
+    return _reduced(losses if weight is None else losses * weight, reduction)
+
+
+_PROB = F(2, 3, lo=0.1, hi=0.9)
+cases("binary_cross_entropy",
+      case(_PROB, F(2, 3, lo=0., hi=1.), grad=(0, 1)),
+      case(_PROB, F(2, 3, lo=0., hi=1.), weight=P(3), reduction="sum", grad=(0, 1)),
+      case(_PROB, F(2, 3, lo=0., hi=1.), reduction="none", grad=(0, 1)),
+      case(A([0., 1., 0.5]), A([1., 0., 0.5])),  # the logs clamped at -100
+      ref=_bce)
+
+
+def _bce_logits(x, t, weight=None, reduction="mean", pos_weight=None):
+    log_sigmoid = np.minimum(x, 0) - np.log1p(np.exp(-np.abs(x)))
+    if pos_weight is not None:
+        log_sigmoid = log_sigmoid * ((pos_weight - 1) * t + 1)
+    losses = (1 - t) * x - log_sigmoid
+    return _reduced(losses if weight is None else losses * weight, reduction)
+
+
+cases("binary_cross_entropy_with_logits",
+      case(F(2, 3), F(2, 3, lo=0., hi=1.), grad=(0, 1)),
+      case(F(2, 3), F(2, 3, lo=0., hi=1.), weight=P(3), reduction="sum", grad=(0, 1)),
+      case(F(2, 3), F(2, 3, lo=0., hi=1.), pos_weight=P(3), reduction="none", grad=(0, 1)),
+      case(F(2, 3), F(2, 3, lo=0., hi=1.), weight=P(2, 3), pos_weight=P(3), grad=(0, 1)),
+      case(A([-100., 0., 100.]), A([1., 0.5, 0.])),
+      ref=_bce_logits, tol=(1e-5, 1e-6))
+
+
+def _kl_div(x, t, reduction="mean", log_target=False):
+    if log_target:
+        losses = np.exp(t) * (t - x)
+    else:
+        losses = np.where(t == 0, 0, t * np.log(np.where(t == 0, 1, t))).astype(t.dtype) - t * x
+    if reduction == "batchmean":
+        return losses.sum() / x.shape[0]
+    return _reduced(losses, reduction)
+
+
+_LOGQ = _log_softmax(F(3, 4), 1)
+cases("kl_div",
+      case(_LOGQ, np.exp(_log_softmax(F(3, 4), 1)), reduction="batchmean", grad=(0, 1)),
+      case(_LOGQ, np.exp(_log_softmax(F(3, 4), 1)), reduction="sum", grad=(0, 1)),
+      case(_LOGQ, _log_softmax(F(3, 4), 1), reduction="none", log_target=True, grad=(0, 1)),
+      case(_LOGQ, A([[0., 0.5, 0.5, 0.], [1., 0., 0., 0.], [0.25, 0.25, 0.25, 0.25]]),
+           reduction="batchmean"),
+      ref=_kl_div, tol=(1e-5, 1e-6))
+cases("one_hot",
+      case(A([0, 2, 1], i64)), case(A([[1, 0], [3, 2]], i64), 5), case(A(2, i64), 4),
+      case(np.zeros((0,), i64), 3),
+      ref=lambda a, num_classes=-1: (a[..., None] == np.arange(
+          a.max() + 1 if num_classes == -1 else num_classes)).astype(i64))
+
+
+def _normalize(a, p=2.0, dim=1, eps=1e-12):
+    norms = (np.abs(a) ** p).sum(dim, keepdims=True) ** (1 / p)
+    return (a / np.maximum(norms, a.dtype.type(eps))).astype(a.dtype)
+
+
+cases("normalize",
+      case(F(2, 3), grad=(0,)), case(F(2, 3), 1.0, 0, grad=(0,)), case(F(4), dim=0, grad=(0,)),
+      case(np.zeros((2, 2), f32)), ref=_normalize)
+
+
+def _cosine(a, b, dim=1, eps=1e-8):
+    a, b = np.broadcast_arrays(as_float(a), as_float(b))  # integers become float32 first
+    na = np.maximum(np.sqrt((a * a).sum(dim, keepdims=True)), eps)
+    nb = np.maximum(np.sqrt((b * b).sum(dim, keepdims=True)), eps)
+    return ((a / na) * (b / nb)).sum(dim).astype(np.result_type(a, b))
+
+
+cases("cosine_similarity",
+      case(F(2, 3), F(2, 3), grad=(0, 1)), case(F(2, 3), F(3), grad=(0, 1)),
+      case(F(3, 4), F(3, 4), 0, grad=(0, 1)), case(A([1, 2], i64), A([2., 1.]), 0),
+      ref=_cosine)
+
+
+def _pairwise(a, b, p=2.0, eps=1e-6, keepdim=False):
+    diff = np.abs(a - b + a.dtype.type(eps))
+    return ((diff ** p).sum(-1, keepdims=keepdim) ** (1 / p)).astype(diff.dtype)
+
+
+cases("pairwise_distance",
+      case(F(2, 3), F(2, 3), grad=(0, 1)), case(F(2, 3), F(3), p=1.0, grad=(0, 1)),
+      case(F(4), F(4), 3.0, keepdim=True, grad=(0, 1)), ref=_pairwise)

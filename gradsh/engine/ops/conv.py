@@ -21,7 +21,7 @@ from ..registry import op
 from ..tensor import Tensor
 from .common import same_device
 from .linalg import c_type_name, matmul
-from .windows import Windows, unfold, window_view
+from .windows import Windows, fold, unfold, window_view
 
 _RANK_WORDS = {1: ("2D", "3D"), 2: ("3D", "4D")}
 
@@ -30,6 +30,10 @@ def _int_list(value) -> list:
     if isinstance(value, (tuple, list)):
         return [int(v) for v in value]
     return [int(value)]
+
+
+def _function_dims(value, dims: int):
+    return value if isinstance(value, (tuple, list)) else [value] * dims
 
 
 def _expand(value, name: str, dims: int) -> list:
@@ -101,7 +105,7 @@ def _check_shapes(input, weight, bias, stride, padding, dilation, groups, dims):
                            "actual input size")
 
 
-def _check_dtypes(input, weight, bias, dims):
+def _check_dtypes(input, weight, bias):
     if bias is not None and bias.dtype is not input.dtype:
         raise RuntimeError(f"Input type ({c_type_name(input.dtype)}) and bias type "
                            f"({c_type_name(bias.dtype)}) should be the same")
@@ -132,8 +136,10 @@ def _convolution(name, dims, input, weight, bias, stride, padding, dilation, gro
     if groups <= 0:
         raise RuntimeError("non-positive groups is not supported")
     spatial = weight.ndim - 2
-    stride = _expand(stride, "stride", spatial)
-    dilation = _expand(dilation, "dilation", spatial)
+    # The binding expands a single int to the function's dims (stride=1 is [1, 1] for
+    # conv2d); ATen then matches the lists to the weight's dims.
+    stride = _expand(_function_dims(stride, dims), "stride", spatial)
+    dilation = _expand(_function_dims(dilation, dims), "dilation", spatial)
     if isinstance(padding, str):
         if padding not in ("same", "valid"):
             raise RuntimeError(f"Invalid padding string: '{padding}'")
@@ -144,10 +150,10 @@ def _convolution(name, dims, input, weight, bias, stride, padding, dilation, gro
                 raise RuntimeError("padding='same' is not supported for strided convolutions")
             before, after = _same_padding(weight.shape[2:], dilation, spatial)
     else:
-        before = after = _expand(padding, "padding", spatial)
+        before = after = _expand(_function_dims(padding, dims), "padding", spatial)
     _check_shapes(input, weight, bias, stride, [min(b, a) for b, a in zip(before, after)],
                   dilation, groups, spatial)
-    _check_dtypes(input, weight, bias, spatial)
+    _check_dtypes(input, weight, bias)
     windows = Windows(tuple(input.shape[2:]), tuple(weight.shape[2:]), tuple(stride),
                       tuple(dilation), tuple(before), tuple(after))
     return _conv_forward(input, weight, bias, windows, groups)
@@ -192,8 +198,7 @@ def _conv_forward(input, weight, bias, windows: Windows, groups: int) -> Tensor:
 
 
 def fold_columns(columns: Tensor, channels: int, windows: Windows) -> Tensor:
-    from .windows import fold  # noqa: PLC0415 - next to its one use
-
+    """Columns (N, groups, C/groups * prod(kernel), prod(out)) summed back into the input."""
     batch = columns.shape[0]
     return fold(columns.reshape((batch, channels) + tuple(windows.kernel) + windows.out), windows)
 

@@ -195,21 +195,7 @@ silu.gradsh_op.functional = True
 silu.gradsh_op.method = False
 
 
-def _softplus_forward(xp, x):
-    # beta=1, threshold=20 as in PyTorch: linear above the threshold.
-    return xp.where(x > 20, x, xp.log1p(xp.exp(xp.minimum(x, 20)))).astype(x.dtype)
-
-
-def _softplus_backward(g, x):
-    # The gradient of the linear part above the threshold is exactly g.
-    return g * sigmoid(x) * (x <= 20) + g * (x > 20)
-
-
-softplus = _unary("softplus", _softplus_forward, _softplus_backward,
-                  "SoftplusBackward0", inplace=False, summary="log(1 + exp(x)).",
-                  example="F.softplus(tensor([-1., 0., 1.]))", floats_only="softplus_cpu")
-softplus.gradsh_op.functional = True
-softplus.gradsh_op.method = False
+# softplus (with beta and threshold) is declared in functional_more.py.
 
 _ROUNDING = dict(keeps_integers=True, saves=None)
 floor = _unary("floor", lambda xp, x: xp.floor(x) if x.dtype.kind == "f" else x,
