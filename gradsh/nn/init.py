@@ -119,6 +119,58 @@ def kaiming_normal_(tensor: Tensor, a: float = 0, mode: str = "fan_in",
     return normal_(tensor, 0.0, std, generator)
 
 
+def trunc_normal_(tensor: Tensor, mean: float = 0.0, std: float = 1.0, a: float = -2.0,
+                  b: float = 2.0, generator: Any = None) -> Tensor:
+    """PyTorch 2.13's: normal draws redrawn where they fall outside [a, b] when
+    that interval holds most of the mass, else uniform proposals on [a, b]
+    accepted against the density; the same draws in the same order."""
+    import warnings  # noqa: PLC0415
+
+    from ..engine.ops.creation import empty_like, tensor as make_tensor  # noqa: PLC0415
+    from ..engine.ops.elementwise_math import where  # noqa: PLC0415
+
+    def norm_cdf(x: float) -> float:
+        return (1.0 + math.erf(x / math.sqrt(2.0))) / 2.0
+
+    if mean < a - 2 * std or mean > b + 2 * std:
+        warnings.warn("mean is more than 2 std from [a, b] in nn.init.trunc_normal_. The "
+                      "distribution of values may be incorrect.", UserWarning, stacklevel=2)
+    with autograd.no_grad():
+        mass = norm_cdf((b - mean) / std) - norm_cdf((a - mean) / std)
+        if mass > 0.3:
+            low = make_tensor(a, dtype=tensor.dtype).item()
+            high = make_tensor(b, dtype=tensor.dtype).item()
+            result = tensor.normal_(mean, std, generator=generator)
+            while True:
+                mask = (result < low) | (result > high)
+                if not bool(mask.any()):
+                    break
+                result = where(mask, empty_like(result).normal_(mean, std,
+                                                                generator=generator), result)
+            if result is not tensor:
+                tensor.copy_(result)
+            return tensor
+        mode = max(a, min(mean, b))
+        log_peak = -0.5 * ((mode - mean) / std) ** 2
+        candidates, accept = empty_like(tensor), empty_like(tensor)
+        tensor.uniform_(a, b, generator=generator)
+        candidates.copy_(tensor)
+        candidates.sub_(mean).div_(std).pow_(2).mul_(-0.5).sub_(log_peak)
+        pending = accept.uniform_(generator=generator).log_().gt(candidates)
+        if bool(pending.any()):
+            result = tensor
+            while True:
+                candidates.uniform_(a, b, generator=generator)
+                result = where(pending, candidates, result)
+                candidates.sub_(mean).div_(std).pow_(2).mul_(-0.5).sub_(log_peak)
+                pending = where(pending, accept.uniform_(generator=generator).log_().gt(
+                    candidates), pending)
+                if not bool(pending.any()):
+                    break
+            tensor.copy_(result)
+    return tensor
+
+
 def orthogonal_(tensor: Tensor, gain: float = 1.0, generator: Any = None) -> Tensor:
     """PyTorch's: QR of a normal draw, signs fixed by R's diagonal, scaled by gain."""
     import numpy as np  # noqa: PLC0415
@@ -149,4 +201,5 @@ def orthogonal_(tensor: Tensor, gain: float = 1.0, generator: Any = None) -> Ten
 
 MEMBERS = {name: globals()[name] for name in (
     "calculate_gain", "uniform_", "normal_", "constant_", "ones_", "zeros_", "eye_",
-    "xavier_uniform_", "xavier_normal_", "kaiming_uniform_", "kaiming_normal_", "orthogonal_")}
+    "xavier_uniform_", "xavier_normal_", "kaiming_uniform_", "kaiming_normal_", "orthogonal_",
+    "trunc_normal_")}

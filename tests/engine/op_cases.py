@@ -178,6 +178,7 @@ NOT_DIFFERENTIABLE: dict[str, str] = {
     "normal": "the gradient to mean and std is zero (PyTorch's NormalBackward1-3)",
     "bernoulli": "the gradient to the probabilities is zero (PyTorch's BernoulliBackward0)",
     "poisson": "the gradient to the rates is zero (PyTorch's PoissonBackward0)",
+    "gumbel_softmax": "each call draws new Gumbel noise, so finite differences cannot check it",
     "dropout": "each call draws a new mask, so finite differences cannot check it; "
                "the mask's gradient is pinned by tests/engine/test_sampling.py",
 }
@@ -549,6 +550,9 @@ cases("bernoulli", case(P(4, lo=0., hi=1.), check=random_check((4,), f32, 0, 2))
 cases("multinomial", case(P(5), 3, check=random_check((3,), i64, 0, 5)),
       case(P(2, 4), 6, replacement=True, check=random_check((2, 6), i64, 0, 4)), cpu_only=True)
 cases("poisson", case(P(4), check=random_check((4,), f32, 0, _INF)), cpu_only=True)
+cases("gumbel_softmax", case(F(2, 5), check=random_check((2, 5), f32, 0, 1.0001)),
+      case(F(3, 4, dtype=f64), 0.5, hard=True, dim=0, check=random_check((3, 4), f64, 0, 1.0001)),
+      cpu_only=True)
 cases("dropout", case(F(10), 0.5, check=random_check((10,), f32)),
       case(F(2, 3), 0.2, training=False, ref=lambda a, p, training: a), cpu_only=True)
 
@@ -926,6 +930,11 @@ def _einsum(equation, *operands):
     return np.einsum(equation, *operands)
 
 
+cases("bilinear",
+      case(F(3, 2), F(3, 4), F(5, 2, 4), F(5), grad=(0, 1, 2, 3)),
+      case(F(2, 3, 2), F(2, 3, 4), F(1, 2, 4), grad=(0, 1, 2)),
+      ref=lambda a, b, w, bias=None: np.einsum("...i,oij,...j->...o", a, w, b)
+      + (0 if bias is None else bias))
 cases("einsum",
       case("ij,jk->ik", F(2, 3), F(3, 4), grad=(1, 2)),
       case("bij,bjk->bik", F(2, 2, 3), F(2, 3, 4), grad=(1, 2)),

@@ -142,3 +142,52 @@ tensor([[1., 0., 0.],
 tensor([0.5000, 0.5000])
 >>> nn.init.kaiming_uniform_(torch.empty(3))
 ValueError: Fan in and fan out can not be computed for tensor with fewer than 2 dimensions
+>>> _ = torch.manual_seed(0)
+>>> nn.init.trunc_normal_(torch.empty(2, 4))
+tensor([[ 1.5410, -0.2934, -0.5966,  0.5684],
+        [-1.0845, -1.3986,  0.4033,  0.8380]])
+>>> nn.init.trunc_normal_(torch.empty(3), mean=1.0, std=0.5, a=0.5, b=1.2)
+tensor([0.7168, 1.1866, 0.5540])
+>>> nn.init.trunc_normal_(torch.empty(2, dtype=torch.float64), std=3.0)
+tensor([1.6283, 1.1112], dtype=torch.float64)
+>>> _ = torch.manual_seed(0)
+>>> bl = nn.Bilinear(2, 3, 4)
+>>> bl
+Bilinear(in1_features=2, in2_features=3, out_features=4, bias=True)
+>>> bl.weight.shape, bl.bias.shape
+(torch.Size([4, 2, 3]), torch.Size([4]))
+>>> x1 = torch.randn(5, 2, requires_grad=True)
+>>> out = bl(x1, torch.randn(5, 3))
+>>> out
+tensor([[-1.5154, -0.7748,  0.9869,  0.1219],
+        [-0.2438,  0.0333,  0.0898, -1.0839],
+        [ 0.2452,  0.2190,  0.8647, -1.7398],
+        [ 0.0577,  0.3913,  0.1387,  0.6594],
+        [ 0.1241, -0.2874,  1.4000, -0.2811]], grad_fn=<AddBackward0>)
+>>> out.sum().backward()
+>>> x1.grad
+tensor([[ 0.8584, -1.6868],
+        [ 1.4136, -0.9356],
+        [-0.9544,  0.8001],
+        [-1.1766,  1.1931],
+        [ 0.9414,  0.1623]])
+>>> nn.Bilinear(2, 2, 1, bias=False).bias
+>>> F.bilinear(torch.ones(1, 2), torch.ones(1, 3), torch.ones(4, 2, 3))
+tensor([[6., 6., 6., 6.]])
+>>> _ = torch.manual_seed(0)
+>>> logits = torch.randn(2, 5, requires_grad=True)
+>>> F.gumbel_softmax(logits, tau=0.5)
+tensor([[7.6596e-01, 1.8771e-01, 8.4958e-04, 4.2102e-02, 3.3780e-03],
+        [1.6436e-03, 7.4578e-02, 9.2025e-01, 1.8062e-03, 1.7215e-03]],
+       grad_fn=<SoftmaxBackward0>)
+>>> g = F.gumbel_softmax(logits, tau=0.5, hard=True)
+>>> g
+tensor([[1., 0., 0., 0., 0.],
+        [0., 0., 0., 0., 1.]], grad_fn=<AddBackward0>)
+>>> (g * torch.arange(5.)).sum().backward()
+>>> logits.grad
+tensor([[-0.1287,  0.0020,  0.0092,  0.0832,  0.0343],
+        [-0.0364, -0.7253, -0.4452,  0.0045,  1.2024]])
+>>> F.gumbel_softmax(logits, hard=True, dim=0)
+tensor([[1., 0., 0., 1., 0.],
+        [0., 1., 1., 0., 1.]], grad_fn=<AddBackward0>)
