@@ -126,6 +126,15 @@ INPUTS = [
     "(g * torch.arange(5.)).sum().backward()",
     "logits.grad",
     "F.gumbel_softmax(logits, hard=True, dim=0)",
+    "act = nn.GELU(approximate='tanh')",
+    "act",
+    "xg = torch.linspace(-6, 6, 13, requires_grad=True)",
+    "yg = act(xg)",
+    "yg",
+    "(yg * torch.linspace(-1, 1, 13)).sum().backward()",
+    "xg.grad",
+    "F.gelu(torch.tensor([0.5, -1.5], dtype=torch.float64), approximate='tanh')",
+    "F.gelu(xg, approximate='erf')",
 ]
 
 

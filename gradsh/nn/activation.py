@@ -54,12 +54,10 @@ class SiLU(_Elementwise):
 class GELU(Module):
     def __init__(self, approximate: str = "none") -> None:
         super().__init__()
-        if approximate != "none":
-            raise NotImplementedError("gradsh: GELU(approximate='tanh') is not supported yet")
         self.approximate = approximate
 
     def forward(self, input):
-        return _f("gelu")(input)
+        return _f("gelu")(input, approximate=self.approximate)
 
     def extra_repr(self) -> str:
         return f"approximate={self.approximate!r}"

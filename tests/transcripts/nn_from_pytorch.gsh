@@ -191,3 +191,21 @@ tensor([[-0.1287,  0.0020,  0.0092,  0.0832,  0.0343],
 >>> F.gumbel_softmax(logits, hard=True, dim=0)
 tensor([[1., 0., 0., 1., 0.],
         [0., 1., 1., 0., 1.]], grad_fn=<AddBackward0>)
+>>> act = nn.GELU(approximate='tanh')
+>>> act
+GELU(approximate='tanh')
+>>> xg = torch.linspace(-6, 6, 13, requires_grad=True)
+>>> yg = act(xg)
+>>> yg
+tensor([-0.0000e+00, -2.9802e-07, -7.0214e-05, -3.6374e-03, -4.5402e-02,
+        -1.5881e-01,  0.0000e+00,  8.4119e-01,  1.9546e+00,  2.9964e+00,
+         3.9999e+00,  5.0000e+00,  6.0000e+00], grad_fn=<GeluBackward0>)
+>>> (yg * torch.linspace(-1, 1, 13)).sum().backward()
+>>> xg.grad
+tensor([-0.0000e+00,  1.6757e-06,  2.2331e-04,  5.7921e-03,  2.8700e-02,
+         1.3827e-02, -1.4901e-08,  1.8049e-01,  3.6203e-01,  5.0579e-01,
+         6.6689e-01,  8.3333e-01,  1.0000e+00])
+>>> F.gelu(torch.tensor([0.5, -1.5], dtype=torch.float64), approximate='tanh')
+tensor([ 0.3457, -0.1004], dtype=torch.float64)
+>>> F.gelu(xg, approximate='erf')
+RuntimeError: approximate argument must be either none or tanh.

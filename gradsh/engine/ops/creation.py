@@ -286,8 +286,7 @@ def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=Fa
 def linspace(start, end, steps, *, dtype=None, device=None, requires_grad=False):
     dtype = _dtype_or_default(dtype)
     _check_steps(steps, dtype)
-    xp = backend.array_module(_device(device))
-    return _finish(xp.linspace(start, end, steps), dtype, device, requires_grad)
+    return _finish(_even_steps(start, end, steps, dtype), dtype, device, requires_grad)
 
 
 @op("logspace", summary="steps values from base**start to base**end, evenly in the exponent.",
@@ -297,6 +296,56 @@ def logspace(start, end, steps, base=10.0, *, dtype=None, device=None, requires_
     _check_steps(steps, dtype)
     xp = backend.array_module(_device(device))
     return _finish(xp.logspace(start, end, steps, base=base), dtype, device, requires_grad)
+
+
+def _even_steps(start, end, steps, dtype: DType) -> np.ndarray:
+    """ATen's linspace kernel, element for element (a host array): the first
+    half counts up from start, the second half down from end, each value one
+    fused multiply-add (the compiler contracts ``start + step * i``) in the
+    dtype's arithmetic; integer dtypes step in float64 and truncate."""
+    steps = int(steps)
+    if dtype.is_complex:
+        return np.linspace(start, end, steps)
+    if dtype.is_floating_point:
+        work = dtype.np.type if dtype.itemsize >= 4 else np.float32
+    else:
+        work = np.float64
+    first, last = (_as_work(v, dtype, work) for v in (start, end))
+    if steps == 1:
+        return np.asarray([first], dtype=work)
+    if dtype.is_floating_point and dtype.itemsize < 4:
+        return _even_steps_half(first, last, steps, dtype.np.type)
+    from ..random.exact import fma32, fma64  # noqa: PLC0415
+
+    fma = fma32 if work is np.float32 else fma64
+    step = (last - first) / work(steps - 1)
+    half = steps // 2
+    with np.errstate(over="ignore", invalid="ignore"):
+        up = fma(np.full(half, step, work), np.arange(half, dtype=work),
+                 np.full(half, first, work))
+        down = fma(np.full(steps - half, -step, work),
+                   np.arange(steps - half - 1, -1, -1, dtype=work),
+                   np.full(steps - half, last, work))
+    return np.concatenate([up, down]).astype(work)
+
+
+def _even_steps_half(first, last, steps: int, half_type) -> np.ndarray:
+    """float16: c10::Half rounds after every operation (no fused multiply-add)."""
+    first, last = half_type(first), half_type(last)
+    step = half_type(half_type(last - first) / half_type(steps - 1))
+    half = steps // 2
+    up = first + (step * np.arange(half, dtype=half_type)).astype(half_type)
+    down = last - (step * np.arange(steps - half - 1, -1, -1, dtype=half_type)).astype(half_type)
+    return np.concatenate([up, down]).astype(half_type)
+
+
+def _as_work(value, dtype: DType, work):
+    """start or end as ATen reads it: converted to the dtype first."""
+    if isinstance(value, Tensor):
+        value = value.item()
+    if not dtype.is_floating_point:
+        return work(int(value))
+    return work(np.asarray(float(value)).astype(dtype.np))
 
 
 def _check_steps(steps, dtype: DType) -> None:

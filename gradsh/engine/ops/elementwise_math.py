@@ -23,7 +23,8 @@ def _erf_array(xp, x):
 
 def _unary(name: str, forward, backward, grad_fn: str, *, summary: str, example: str,
            saves: str = "input", aliases: tuple = (), keeps_integers: bool = False,
-           inplace: bool = True, fused=None, floats_only: str | None = None):
+           inplace: bool = True, fused=None, floats_only: str | None = None,
+           register: bool = True):
     """Declare a unary op: ``forward(xp, array)`` and ``backward(grad, saved)``.
 
     Floating functions of integer tensors give the default float dtype, as
@@ -65,6 +66,8 @@ def _unary(name: str, forward, backward, grad_fn: str, *, summary: str, example:
 
     impl.__name__ = name
     impl.__doc__ = summary
+    if not register:
+        return impl
     op(name, summary=summary, example=example, aliases=aliases,
        inplace=f"{name}_" if inplace else None, signature=f"{name}(input)")(impl)
     return impl
@@ -176,11 +179,79 @@ def _gelu_backward(g, x):
     return g * (cdf + x * pdf)
 
 
-gelu = _unary("gelu", _gelu_forward, _gelu_backward, "GeluBackward0", inplace=False,
-              summary="Gaussian error linear unit.", example="F.gelu(tensor([-1., 0., 1.]))",
-              floats_only="GeluKernelImpl")
-gelu.gradsh_op.functional = True
-gelu.gradsh_op.method = False
+# approximate='tanh': ATen's GeluKernel formula, in the input's dtype.
+_GELU_BETA = math.sqrt(2) * (2 / math.sqrt(math.pi)) * 0.5
+_GELU_KAPPA = 0.044715
+
+
+def _accurate_tanh(xp, x):
+    """tanh as ATen's vectorised kernel (SLEEF tanhf_u10) gives it: within
+    half an ulp, so through float64 rounded once (NumPy's float32 tanh is
+    not that close where 1 + tanh(x) cancels), and exactly +-1 beyond
+    |x| > 8.664339742 (float32) or 18.714973875 (float64), as SLEEF cuts."""
+    if x.dtype == np.float64:
+        out = xp.tanh(x)
+        cut = 18.714973875
+    else:
+        out = xp.tanh(x.astype(np.float64)).astype(x.dtype)
+        cut = 8.664339742
+    return xp.where(xp.abs(x) > cut, xp.sign(x), out).astype(x.dtype)
+
+
+def _fma(xp, a, b, c):
+    """a * b + c rounded once, as ATen's compiler contracts it (float32 on the CPU)."""
+    if xp is np and a.dtype in (np.float32, np.float64):
+        from ..random.exact import fma32, fma64  # noqa: PLC0415
+
+        fma = fma32 if a.dtype == np.float32 else fma64
+        return fma(a, np.broadcast_to(np.asarray(b, a.dtype), a.shape),
+                   np.broadcast_to(np.asarray(c, a.dtype), a.shape))
+    return a * b + c
+
+
+def _gelu_tanh_forward(xp, x):
+    t = x.dtype.type
+    inner = t(_GELU_BETA) * _fma(xp, x * x * x, t(_GELU_KAPPA), x)
+    return (t(0.5) * x * (1 + _accurate_tanh(xp, inner))).astype(x.dtype)
+
+
+def _gelu_tanh_backward(g, x):
+    x_sq = x * x
+    tanh_inner = (_GELU_BETA * (x + _GELU_KAPPA * x_sq * x)).tanh()
+    left_derivative = 0.5 * (1 + tanh_inner)
+    right_derivative = 0.5 * x * (1 - tanh_inner * tanh_inner) * _GELU_BETA * \
+        (1 + 3 * _GELU_KAPPA * x_sq)
+    return g * (left_derivative + right_derivative)
+
+
+def _gelu_tanh_grad(xp, g, x):
+    """ATen's GeluBackward (tanh) kernel, operation for operation."""
+    t = x.dtype.type
+    x_sq = x * x
+    tanh_inner = _accurate_tanh(xp, t(_GELU_BETA) * _fma(xp, x * x_sq, t(_GELU_KAPPA), x))
+    left_derivative = t(0.5) * (1 + tanh_inner)
+    tanh_derivative = _fma(xp, -tanh_inner, tanh_inner, t(1))
+    inner_derivative = t(_GELU_BETA) * _fma(xp, x_sq, t(3 * t(_GELU_KAPPA)), t(1))
+    right_derivative = t(0.5) * x * tanh_derivative * inner_derivative
+    return (g * (left_derivative + right_derivative)).astype(x.dtype)
+
+
+_GELU = {
+    "none": _unary("gelu", _gelu_forward, _gelu_backward, "GeluBackward0", inplace=False,
+                   summary="", example="", floats_only="GeluKernelImpl", register=False),
+    "tanh": _unary("gelu", _gelu_tanh_forward, _gelu_tanh_backward, "GeluBackward0",
+                   inplace=False, summary="", example="", floats_only="GeluKernelImpl",
+                   fused=_gelu_tanh_grad, register=False),
+}
+
+
+@op("gelu", summary="Gaussian error linear unit: x * Phi(x); approximate='tanh' uses "
+    "0.5 * x * (1 + tanh(sqrt(2/pi) * (x + 0.044715 * x^3))).",
+    example="F.gelu(tensor([-1., 0., 1.]))", functional=True, method=False)
+def gelu(input, approximate="none"):
+    if approximate not in _GELU:
+        raise RuntimeError("approximate argument must be either none or tanh.")
+    return _GELU[approximate](input)
 
 
 def _silu_backward(g, x):
