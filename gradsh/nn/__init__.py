@@ -10,13 +10,13 @@ from __future__ import annotations
 
 def members() -> dict:
     from . import (activation, container, conv, dropout, flatten, linear, loss, normalization,
-                   pooling, rnn, sparse)
+                   padding, pooling, rnn, sparse)
     from .module import Module
     from .parameter import Parameter
 
     names = {"Module": Module, "Parameter": Parameter}
     for source in (linear, activation, container, dropout, flatten, loss, normalization, sparse,
-                   rnn, conv, pooling):
+                   rnn, conv, pooling, padding):
         names.update({name: value for name, value in vars(source).items()
                       if isinstance(value, type) and issubclass(value, Module)
                       and not name.startswith("_") and value.__module__ == source.__name__})

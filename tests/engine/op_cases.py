@@ -333,6 +333,10 @@ _unary("erf", _erf)
 _unary("gelu", lambda a: (0.5 * a * (1 + _erf(a / np.sqrt(a.dtype.type(2))))).astype(a.dtype),
        ints=False)
 _unary("silu", lambda a: a / (1 + np.exp(-a)), ints=False)
+cases("gelu", case(F(2, 3), approximate="tanh", grad=(0,)),
+      case(F(4, dtype=f64), approximate="tanh", grad=(0,)),
+      ref=lambda a, approximate: (0.5 * a * (1 + np.tanh(np.sqrt(2 / np.pi) * (
+          a + 0.044715 * a ** 3)))).astype(a.dtype))
 cases("softplus", case(F(2, 3), grad=(0,)), case(A([-30., 0., 19., 25.])), case(F(), grad=(0,)),
       ref=lambda a: np.where(a > 20, a, np.log1p(np.exp(np.minimum(a, 20)))).astype(a.dtype))
 cases("relu", case(AW(2, 3), grad=(0,)), case(AW(), grad=(0,)), case(INT(5)),
@@ -1422,3 +1426,94 @@ def _pairwise(a, b, p=2.0, eps=1e-6, keepdim=False):
 cases("pairwise_distance",
       case(F(2, 3), F(2, 3), grad=(0, 1)), case(F(2, 3), F(3), p=1.0, grad=(0, 1)),
       case(F(4), F(4), 3.0, keepdim=True, grad=(0, 1)), ref=_pairwise)
+
+
+# ============================================================ padding, interpolate
+_NP_PAD_MODES = {"constant": "constant", "reflect": "reflect", "replicate": "edge",
+                 "circular": "wrap"}
+
+
+def _pad_ref(x, pad, mode="constant", value=None):
+    """F.pad for non-negative pads by np.pad; negative constant pads crop first."""
+    widths = [(0, 0)] * x.ndim
+    crop = [slice(None)] * x.ndim
+    for i in range(len(pad) // 2):
+        before, after = pad[2 * i], pad[2 * i + 1]
+        axis = x.ndim - 1 - i
+        crop[axis] = slice(max(-before, 0), x.shape[axis] - max(-after, 0))
+        widths[axis] = (max(before, 0), max(after, 0))
+    x = x[tuple(crop)]
+    if mode == "constant":
+        return np.pad(x, widths, constant_values=0 if value is None else value)
+    return np.pad(x, widths, mode=_NP_PAD_MODES[mode])
+
+
+cases("pad",
+      case(F(2, 3, 4), (1, 2), grad=(0,)),
+      case(F(2, 3, 4), (1, -1, 2, 0), value=1.5, grad=(0,)),
+      case(F(2, 3, 4), (2, 1), mode="reflect", grad=(0,)),
+      case(F(1, 2, 4, 5), (1, 2, 3, 0), mode="reflect", grad=(0,)),
+      case(F(3, 4), (3, 1), mode="replicate", grad=(0,)),
+      case(F(1, 2, 3, 4), (1, 2, 0, 2), mode="replicate", grad=(0,)),
+      case(F(1, 2, 3, 3, 4), (1, 1, 2, 0, 1, 2), mode="replicate", grad=(0,)),
+      case(F(2, 3, 4), (2, 4), mode="circular", grad=(0,)),
+      case(F(1, 2, 3, 4), (1, 2, 3, 1), mode="circular", grad=(0,)),
+      case(INT(2, 3), (1, 1), value=7),
+      case(INT(2, 3), (2, 1), mode="reflect"),
+      ref=_pad_ref)
+
+
+def _interp_axis(x, axis, out, scale, mode, align_corners):
+    """One spatial axis of F.interpolate in float64, by UpSample.h's formulas."""
+    size = x.shape[axis]
+    j = np.arange(out)
+    ratio = 1.0 / scale if scale else size / out
+    if mode == "nearest":
+        ratio = np.float32(ratio)
+        index = np.minimum(np.floor(j.astype(np.float32) * ratio).astype(int), size - 1)
+        return np.take(x, index, axis=axis)
+    if size == out:
+        return x
+    if align_corners:
+        source = j * ((size - 1) / (out - 1) if out > 1 else 0.0)
+    else:
+        source = np.maximum(ratio * (j + 0.5) - 0.5, 0.0)
+    i0 = np.minimum(np.floor(source).astype(int), size - 1)
+    i1 = np.minimum(i0 + 1, size - 1)
+    lam = np.clip(source - i0, 0, 1)
+    shape = [1] * x.ndim
+    shape[axis] = out
+    lam = lam.reshape(shape)
+    return np.take(x, i0, axis=axis) * (1 - lam) + np.take(x, i1, axis=axis) * lam
+
+
+def _interpolate_ref(x, size=None, scale_factor=None, mode="nearest", align_corners=None):
+    dims = x.ndim - 2
+    sizes = _per_dim(size, dims) if size is not None else None
+    scales = _per_dim(scale_factor, dims) if scale_factor is not None else (None,) * dims
+    result = x.astype(f64)
+    for number in reversed(range(dims)):
+        axis = 2 + number
+        out = sizes[number] if sizes else int(x.shape[axis] * scales[number])
+        result = _interp_axis(result, axis, out, scales[number], mode, align_corners)
+    return result.astype(x.dtype)
+
+
+cases("interpolate",
+      case(F(2, 3, 4), size=7, grad=(0,)),
+      case(F(1, 2, 3, 4), scale_factor=2, grad=(0,)),
+      case(F(1, 2, 3, 4), size=(5, 3), grad=(0,)),
+      case(F(2, 2, 5), scale_factor=1.5, mode="linear", grad=(0,)),
+      case(F(2, 2, 5), size=3, mode="linear", align_corners=True, grad=(0,)),
+      case(F(1, 2, 3, 4), scale_factor=(2, 1.5), mode="bilinear", grad=(0,)),
+      case(F(1, 2, 4, 3), size=(3, 5), mode="bilinear", align_corners=True, grad=(0,)),
+      case(F(1, 1, 5, 6), size=(2, 4), mode="bilinear", grad=(0,)),
+      ref=_interpolate_ref, tol=(1e-5, 1e-6))
+# The deprecated spellings warn (UserWarning, as PyTorch), then interpolate.
+cases("upsample", case(F(1, 2, 3, 4), scale_factor=2, call=_quiet),
+      case(F(2, 2, 5), size=8, mode="linear", call=_quiet, grad=(0,)), ref=_interpolate_ref)
+cases("upsample_nearest", case(F(1, 2, 3, 4), size=(5, 6), call=_quiet, grad=(0,)),
+      ref=_interpolate_ref)
+cases("upsample_bilinear", case(F(1, 2, 3, 4), scale_factor=2, call=_quiet, grad=(0,)),
+      ref=lambda x, scale_factor: _interpolate_ref(x, scale_factor=scale_factor,
+                                                   mode="bilinear", align_corners=True))
