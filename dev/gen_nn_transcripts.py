@@ -135,6 +135,27 @@ INPUTS = [
     "xg.grad",
     "F.gelu(torch.tensor([0.5, -1.5], dtype=torch.float64), approximate='tanh')",
     "F.gelu(xg, approximate='erf')",
+    "# forward hooks: see (or replace) what a layer computes",
+    "_ = torch.manual_seed(0)",
+    "net = nn.Sequential(nn.Linear(2, 3), nn.ReLU(), nn.Linear(3, 1))",
+    "seen = []",
+    "def record(module, inputs, output):\n"
+    "    seen.append((type(module).__name__, tuple(output.shape)))",
+    "handles = [m.register_forward_hook(record) for m in net]",
+    "out = net(torch.ones(4, 2))",
+    "seen",
+    "def double_input(module, inputs):\n    return inputs[0] * 2",
+    "pre = net[0].register_forward_pre_hook(double_input)",
+    "net(torch.ones(1, 2))",
+    "pre.remove()",
+    "net(torch.ones(1, 2))",
+    "def clamp_output(module, inputs, output):\n    return output.clamp(min=0.25)",
+    "with net[2].register_forward_hook(clamp_output):\n    print(net(torch.ones(1, 2)))",
+    "net(torch.ones(1, 2))",
+    "for h in handles:\n    h.remove()",
+    "seen.clear()",
+    "_ = net(torch.ones(1, 2))",
+    "seen",
 ]
 
 

@@ -27,11 +27,15 @@ from .diagnostics import closest
 
 _STR_ATTRS = frozenset(
     "upper lower strip lstrip rstrip split join format startswith endswith replace "
-    "title capitalize count find isdigit isalpha".split()
+    "title capitalize count find isdigit isalpha rfind index rindex rsplit splitlines "
+    "partition rpartition zfill ljust rjust center isspace isalnum isupper islower "
+    "casefold swapcase removeprefix removesuffix".split()
 )
-_LIST_ATTRS = frozenset("append extend pop index count insert remove reverse sort copy".split())
+_LIST_ATTRS = frozenset(
+    "append extend pop index count insert remove reverse sort copy clear".split())
 _TUPLE_ATTRS = frozenset({"count", "index"})
-_DICT_ATTRS = frozenset({"keys", "values", "items", "get"})
+_DICT_ATTRS = frozenset(
+    "keys values items get pop popitem setdefault update clear copy".split())
 _NUMBER_ATTRS = frozenset({"real", "imag", "is_integer", "conjugate"})
 _NDARRAY_ATTRS = frozenset(
     "shape dtype ndim size T tolist sum mean max min reshape astype item copy".split()

@@ -160,14 +160,14 @@ class Module:
         return result
 
     def register_forward_hook(self, hook: Callable) -> _RemovableHandle:
-        key = id(hook) ^ len(self._forward_hooks)
-        self._forward_hooks[key] = hook
-        return _RemovableHandle(self._forward_hooks, key)
+        handle = _RemovableHandle(self._forward_hooks)
+        self._forward_hooks[handle.id] = hook
+        return handle
 
     def register_forward_pre_hook(self, hook: Callable) -> _RemovableHandle:
-        key = id(hook) ^ len(self._forward_pre_hooks)
-        self._forward_pre_hooks[key] = hook
-        return _RemovableHandle(self._forward_pre_hooks, key)
+        handle = _RemovableHandle(self._forward_pre_hooks)
+        self._forward_pre_hooks[handle.id] = hook
+        return handle
 
     # ------------------------------------------------------------ iteration
     def named_modules(self, memo: Optional[set] = None, prefix: str = "",

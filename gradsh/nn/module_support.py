@@ -21,13 +21,23 @@ class _IncompatibleKeys(NamedTuple):
 
 
 class _RemovableHandle:
-    __gradsh_attrs__ = frozenset({"remove"})
+    """What register_*_hook returns: ``remove()`` unregisters; ``id`` counts up
+    across all hooks of the session, as torch.utils.hooks.RemovableHandle."""
+    __gradsh_attrs__ = frozenset({"remove", "id"})
+    _next_id = 0
 
-    def __init__(self, hooks: dict, key: int) -> None:
-        self._hooks, self._key = hooks, key
+    def __init__(self, hooks: dict) -> None:
+        self._hooks, self.id = hooks, _RemovableHandle._next_id
+        _RemovableHandle._next_id += 1
 
     def remove(self) -> None:
-        self._hooks.pop(self._key, None)
+        self._hooks.pop(self.id, None)
+
+    def __enter__(self) -> "_RemovableHandle":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.remove()
 
 
 def _addindent(text: str, spaces: int) -> str:

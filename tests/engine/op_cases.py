@@ -365,6 +365,11 @@ def _clamp(a, min=None, max=None):
     return out
 
 
+cases("clamp_min", case(F(2, 3), 0.25, ref=lambda a, m: _clamp(a, f32(m)), grad=(0,)),
+      case(F(2, 3), A([0.1, 0.5, -1.0]), grad=(0, 1), ref=lambda a, m: np.maximum(a, m)),
+      case(INT(6), -1, ref=lambda a, m: np.maximum(a, m)))
+cases("clamp_max", case(F(2, 3), 0.25, ref=lambda a, m: _clamp(a, max=f32(m)), grad=(0,)),
+      case(F(2, 3), A([0.1, 0.5, -1.0]), grad=(0, 1), ref=lambda a, m: np.minimum(a, m)))
 cases("clamp",
       case(F(2, 3), min=-0.5, max=0.5, ref=lambda a, min, max: _clamp(a, f32(min), f32(max)),
            grad=(0,)),

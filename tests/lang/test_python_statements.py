@@ -1089,6 +1089,29 @@ SNIPPETS: list[tuple[str, str, Optional[str]]] = [
     ("complex_to_int", block("""
         print(int(1 + 2j))
         """), "TypeError"),
+    # -------------------------------------------- container and str methods
+    ("dict_and_list_methods", block("""
+        d = {"a": 1}
+        d.update(b=2)
+        d.update([("c", 3)])
+        print(d.setdefault("a", 9), d.setdefault("z", 0), d.pop("b"), d.pop("q", None))
+        e = d.copy()
+        print(d.popitem(), e)
+        e.clear()
+        seen = [1, 2]
+        seen.clear()
+        print(d, e, seen)
+        """), None),
+    ("str_methods", block("""
+        print("a-b-c".rsplit("-", 1), "x=1".partition("="), "x=1".rpartition("y"))
+        print("7".zfill(3), "ab".ljust(4, "."), "ab".rjust(4), "ab".center(6, "*"))
+        print("a\\nb".splitlines(), " ".isspace(), "A1".isalnum(), "AB".isupper())
+        print("abcabc".rfind("b"), "abc".index("c"), "Hi".swapcase(), "ß".casefold())
+        print("test_x".removeprefix("test_"), "a.py".removesuffix(".py"))
+        """), None),
+    ("dict_pop_missing", block("""
+        {}.pop("k")
+        """), "KeyError"),
 ]
 
 SNIPPET_IDS = [name for name, _, _ in SNIPPETS]

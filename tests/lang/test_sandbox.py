@@ -65,7 +65,7 @@ def test_format_with_allowed_fields(session):
     ("x.foo", "'Tensor' object has no attribute 'foo'"),
     ("torch.foo", "module 'torch' has no attribute 'foo'"),
     ("'a'.encode", "'str' object has no attribute 'encode'"),
-    ("[].clear", "'list' object has no attribute 'clear'"),
+    ("{}.fromkeys", "'dict' object has no attribute 'fromkeys'"),
     ("(1).bit_length", "'int' object has no attribute 'bit_length'"),
     ("int.from_bytes", "type object 'int' has no attribute 'from_bytes'"),
     ("x.numpy().tofile", "'ndarray' object has no attribute 'tofile'"),

@@ -209,3 +209,34 @@ tensor([-0.0000e+00,  1.6757e-06,  2.2331e-04,  5.7921e-03,  2.8700e-02,
 tensor([ 0.3457, -0.1004], dtype=torch.float64)
 >>> F.gelu(xg, approximate='erf')
 RuntimeError: approximate argument must be either none or tanh.
+>>> # forward hooks: see (or replace) what a layer computes
+>>> _ = torch.manual_seed(0)
+>>> net = nn.Sequential(nn.Linear(2, 3), nn.ReLU(), nn.Linear(3, 1))
+>>> seen = []
+>>> def record(module, inputs, output):
+...     seen.append((type(module).__name__, tuple(output.shape)))
+>>> handles = [m.register_forward_hook(record) for m in net]
+>>> out = net(torch.ones(4, 2))
+>>> seen
+[('Linear', (4, 3)), ('ReLU', (4, 3)), ('Linear', (4, 1))]
+>>> def double_input(module, inputs):
+...     return inputs[0] * 2
+>>> pre = net[0].register_forward_pre_hook(double_input)
+>>> net(torch.ones(1, 2))
+tensor([[-0.4394]], grad_fn=<AddmmBackward0>)
+>>> pre.remove()
+>>> net(torch.ones(1, 2))
+tensor([[-0.4966]], grad_fn=<AddmmBackward0>)
+>>> def clamp_output(module, inputs, output):
+...     return output.clamp(min=0.25)
+>>> with net[2].register_forward_hook(clamp_output):
+...     print(net(torch.ones(1, 2)))
+tensor([[0.2500]], grad_fn=<ClampBackward1>)
+>>> net(torch.ones(1, 2))
+tensor([[-0.4966]], grad_fn=<AddmmBackward0>)
+>>> for h in handles:
+...     h.remove()
+>>> seen.clear()
+>>> _ = net(torch.ones(1, 2))
+>>> seen
+[]

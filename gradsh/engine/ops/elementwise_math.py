@@ -299,7 +299,25 @@ def round_(input, *, decimals=0):
 def clamp(input, min=None, max=None):
     if min is None and max is None:
         raise RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None")
-    result = input
+    tensors = isinstance(min, Tensor) or isinstance(max, Tensor)
+    return _clamp(input, min, max, "ClampBackward0" if tensors else "ClampBackward1")
+
+
+@op("clamp_min", summary="Limit each element from below: max(x, min).",
+    example="clamp_min(tensor([-2., 0.5]), 0)", inplace="clamp_min_")
+def clamp_min(input, min):
+    return _clamp(input, min, None, "ClampMinBackward0" if not isinstance(min, Tensor)
+                  else "ClampMinBackward1")
+
+
+@op("clamp_max", summary="Limit each element from above: min(x, max).",
+    example="clamp_max(tensor([-2., 0.5]), 0)", inplace="clamp_max_")
+def clamp_max(input, max):
+    return _clamp(input, None, max, "ClampMaxBackward0" if not isinstance(max, Tensor)
+                  else "ClampMaxBackward1")
+
+
+def _clamp(input, min, max, name: str):
     operands = [o for o in (min, max) if o is not None]
     dtype = dtypes.result_type(input, *operands)
     xp = input._xp
@@ -311,11 +329,6 @@ def clamp(input, min=None, max=None):
     if high is not None:
         data = xp.minimum(data, high)
     out = as_result(data, dtype, xp)
-    if isinstance(min, Tensor) or isinstance(max, Tensor):
-        name = "ClampBackward0"
-    else:
-        name = "ClampMinBackward0" if max is None else "ClampMaxBackward0" if min is None \
-            else "ClampBackward1"
 
     def backward(g, x):
         inside = x == x
@@ -333,7 +346,6 @@ def clamp(input, min=None, max=None):
             above = x > max
             grad_max = g * (above | (max < min) if min is not None else above)
         return (g * inside, grad_min, grad_max)
-    del result
     return record(out, name, (input, min, max), backward, saved=(input,))
 
 
