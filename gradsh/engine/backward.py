@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import warnings
 
+import numpy as np
+
 from .autograd import AccumulateGrad, Node, _edge, _grad_enabled, record
 
 # PyTorch's own words, its C++ source location included, as it prints them.
@@ -60,7 +62,14 @@ def _sum_to(grad, meta):
         extra = grad.ndim - len(shape)
         dims = list(range(extra)) + [extra + i for i, n in enumerate(shape)
                                      if n == 1 and grad.shape[extra + i] != 1]
-        if dims:
+        if dims and not _grad_enabled[0]:
+            # nothing is recorded: the sum op's own reduction, on the array
+            xp = grad._xp
+            summed = xp.sum(grad._data, axis=tuple(dims), keepdims=False,
+                            dtype=np.float32 if grad.dtype.np == np.float16 else grad.dtype.np)
+            grad = type(grad)._make(xp.asarray(summed, dtype=grad.dtype.np).reshape(tuple(shape)),
+                                    grad.dtype)
+        elif dims:
             grad = grad.sum(dim=dims, keepdim=True)
         if extra or tuple(grad.shape) != tuple(shape):
             grad = grad.reshape(tuple(shape))

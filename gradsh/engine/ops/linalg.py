@@ -10,7 +10,7 @@ for bmm itself).
 """
 from __future__ import annotations
 
-from .. import dtypes, limits
+from .. import autograd, dtypes, limits
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
@@ -257,12 +257,19 @@ def addmm(input, mat1, mat2, *, beta=1, alpha=1):
 
     target = (mat1.shape[0], mat2.shape[1])
     limits.check_allocation(target, mat1.dtype)
-    bias = expand(input.detach(), target)._data
-    product = mat1._xp.matmul(mat1._data, mat2._data)
-    array = (bias if beta == 1 else bias * beta) + (product if alpha == 1 else product * alpha)
+    xp = mat1._xp
+    product = xp.matmul(mat1._data, mat2._data)
+    if beta == 1 and alpha == 1 and product.dtype == input._data.dtype and \
+            _broadcasts_to(tuple(input.shape), target):
+        array = xp.add(product, input._data, out=product)  # bias + product, in place
+    else:
+        bias = expand(input.detach(), target)._data  # PyTorch's words for a bad shape
+        array = (bias if beta == 1 else bias * beta) + (product if alpha == 1 else product * alpha)
     out = Tensor._make(array.astype(mat1.dtype.np, copy=False), mat1.dtype)
 
     def backward(g, a, b):
+        if not autograd.is_grad_enabled() and beta == 1 and alpha == 1:
+            return _addmm_backward_arrays(g, a, b)
         grad_input = g if beta == 1 else g * beta
         scaled = g if alpha == 1 else g * alpha
         grad_a = matmul(scaled, b.transpose(0, 1)) if a.requires_grad else None
@@ -270,6 +277,22 @@ def addmm(input, mat1, mat2, *, beta=1, alpha=1):
         return (grad_input, grad_a, grad_b)
 
     return record(out, "AddmmBackward0", (input, mat1, mat2), backward, saved=(mat1, mat2))
+
+
+def _broadcasts_to(shape: tuple, target: tuple) -> bool:
+    return len(shape) <= len(target) and all(
+        n in (1, m) for n, m in zip(reversed(shape), reversed(target)))
+
+
+def _addmm_backward_arrays(g, a, b):
+    """addmm's gradients on raw arrays, for a backward that records nothing
+    (no create_graph): the same matmuls as the tensor rule, without a
+    Tensor per transpose. ``input``'s gradient is g, summed to its shape by
+    the caller as for any broadcast input."""
+    xp, dtype = g._xp, g.dtype
+    grad_a = as_result(xp.matmul(g._data, b._data.T), dtype, xp) if a.requires_grad else None
+    grad_b = as_result(xp.matmul(a._data.T, g._data), dtype, xp) if b.requires_grad else None
+    return (g, grad_a, grad_b)
 
 
 @op("trace", summary="The sum of a matrix's main diagonal.",
