@@ -117,7 +117,8 @@ class SavedValue:
 
     __slots__ = ("value", "version", "producer")
 
-    def __init__(self, value, producer: Optional[str]):
+    def __init__(self, value, producer):
+        """``producer``: the node (or its name) that made ``value``, for the error."""
         self.value = value
         version = getattr(value, "_version", None)
         self.version = version.value if version is not None else None
@@ -128,8 +129,13 @@ class SavedValue:
         if self.version is not None and value._version.value != self.version:
             shape = ", ".join(str(n) for n in value.shape)
             where = ""
-            if self.producer:
-                where = f", which is output 0 of {re.sub(r'Backward[0-9]*$', '', self.producer)},"
+            producer = self.producer
+            if isinstance(producer, Node):  # named when needed, not at every save
+                producer = producer.name()
+            elif not isinstance(producer, str):
+                producer = None
+            if producer:
+                where = f", which is output 0 of {re.sub(r'Backward[0-9]*$', '', producer)},"
             error = RuntimeError(
                 "one of the variables needed for gradient computation has been modified by an "
                 f"inplace operation: [{value.type()} [{shape}]]{where} is at version "
@@ -185,8 +191,8 @@ class Node:
                  num_outputs: int = 1):
         self._name = name
         self._backward = backward
-        self._input_meta = tuple(_meta(t) for t in inputs)
-        self.next_functions = tuple(_edge(t) for t in inputs)
+        self._input_meta = tuple([_meta(t) for t in inputs])
+        self.next_functions = tuple([_edge(t) for t in inputs])
         self._saved = ()
         self._saves_tensors = False
         self._freed = False
@@ -238,11 +244,6 @@ class AccumulateGrad:
 
     def __repr__(self) -> str:
         return f"<AccumulateGrad object at {id(self):#x}>"
-
-
-def _producer(value) -> Optional[str]:
-    grad_fn = getattr(value, "grad_fn", None)
-    return grad_fn.name() if isinstance(grad_fn, Node) else None
 
 
 def _meta(value):
@@ -301,18 +302,21 @@ def record(outputs, name: str, inputs: tuple, backward: Callable, saved: tuple =
     outs = tuple(outputs) if several else (outputs,)
     node = Node(name, backward, inputs, saved, num_outputs=len(outs))
     node._several = several
-    node._output_meta = tuple(_meta(out) for out in outs)
+    node._output_meta = tuple([_meta(out) for out in outs])
     for number, out in enumerate(outs):
         if out.dtype.is_floating_point:
             out._requires_grad = True
             out.grad_fn = node
             out._output_nr = number
     # Saved after the outputs are attached, so a saved output knows its producer.
-    node._saved = tuple(
-        SavedOutput(v, name) if getattr(v, "grad_fn", None) is node else SavedValue(v, _producer(v))
-        for v in saved)
-    node._saves_tensors = (any(s.version is not None for s in node._saved)
-                           if saves_tensors is None else saves_tensors)
+    kept = []
+    for v in saved:
+        producer = getattr(v, "grad_fn", None)
+        kept.append(SavedOutput(v, name) if producer is node else SavedValue(v, producer))
+    node._saved = tuple(kept)
+    if saves_tensors is None:
+        saves_tensors = any([s.version is not None for s in kept])
+    node._saves_tensors = saves_tensors
     return outputs
 
 
