@@ -253,8 +253,6 @@ def addmm(input, mat1, mat2, *, beta=1, alpha=1):
         raise RuntimeError("mat2 must be a matrix, got " + f"{mat2.ndim}-D tensor")
     _check_mm(mat1, mat2)
     _check_same_dtype(input, mat1)
-    from .shape import expand
-
     target = (mat1.shape[0], mat2.shape[1])
     limits.check_allocation(target, mat1.dtype)
     xp = mat1._xp
@@ -263,6 +261,8 @@ def addmm(input, mat1, mat2, *, beta=1, alpha=1):
             _broadcasts_to(tuple(input.shape), target):
         array = xp.add(product, input._data, out=product)  # bias + product, in place
     else:
+        from .shape import expand  # noqa: PLC0415
+
         bias = expand(input.detach(), target)._data  # PyTorch's words for a bad shape
         array = (bias if beta == 1 else bias * beta) + (product if alpha == 1 else product * alpha)
     out = Tensor._make(array.astype(mat1.dtype.np, copy=False), mat1.dtype)
