@@ -75,6 +75,8 @@ INPUTS = [
     "out, (h, c) = lstm(x)",
     "out.detach()",
     "h, c",
+    "out.grad_fn.name()",
+    "out",
     "out.sum().backward()",
     "lstm.bias_hh_l0.grad",
     "gru = nn.GRU(3, 2, num_layers=2, batch_first=True)",

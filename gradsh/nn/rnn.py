@@ -160,7 +160,13 @@ class RNNBase(Module):
                 pre = linear(x, w_ih, b_ih) + linear(h, w_hh, b_hh)
                 h = pre.tanh() if self.mode == "RNN_TANH" else pre.relu()
             outputs[t] = h
-        return stack(outputs), h, c
+        out = stack(outputs)
+        if self.mode == "LSTM" and out.grad_fn is not None:
+            # PyTorch's CPU LSTM runs each layer and direction as one oneDNN
+            # kernel whose node makes the layer's output; here that node is
+            # the stack of the hidden states, so it takes the kernel's name.
+            out.grad_fn._name = "MkldnnRnnLayerBackward0"
+        return out, h, c
 
     def extra_repr(self) -> str:
         text = f"{self.input_size}, {self.hidden_size}"

@@ -126,6 +126,16 @@ tensor([[[-0.0072, -0.0691]],
         [[ 0.2673, -0.1583]]])
 >>> h, c
 (tensor([[[ 0.2673, -0.1583]]], grad_fn=<StackBackward0>), tensor([[[ 0.4377, -0.5162]]], grad_fn=<StackBackward0>))
+>>> out.grad_fn.name()
+'MkldnnRnnLayerBackward0'
+>>> out
+tensor([[[-0.0072, -0.0691]],
+
+        [[ 0.1209, -0.0112]],
+
+        [[ 0.4648, -0.0536]],
+
+        [[ 0.2673, -0.1583]]], grad_fn=<MkldnnRnnLayerBackward0>)
 >>> out.sum().backward()
 >>> lstm.bias_hh_l0.grad
 tensor([ 0.2685, -0.1077,  0.0995, -0.0412,  1.1698,  0.6902,  0.1647, -0.1728])
