@@ -179,6 +179,10 @@ NOT_DIFFERENTIABLE: dict[str, str] = {
     "bernoulli": "the gradient to the probabilities is zero (PyTorch's BernoulliBackward0)",
     "poisson": "the gradient to the rates is zero (PyTorch's PoissonBackward0)",
     "gumbel_softmax": "each call draws new Gumbel noise, so finite differences cannot check it",
+    **{name: "each call draws a new mask, so finite differences cannot check it; the "
+       "mask's gradient is pinned by tests/transcripts/nn_dropout_from_pytorch.gsh"
+       for name in ("dropout1d", "dropout2d", "dropout3d", "alpha_dropout",
+                    "feature_alpha_dropout")},
     "dropout": "each call draws a new mask, so finite differences cannot check it; "
                "the mask's gradient is pinned by tests/engine/test_sampling.py",
 }
@@ -562,6 +566,16 @@ cases("poisson", case(P(4), check=random_check((4,), f32, 0, _INF)), cpu_only=Tr
 cases("gumbel_softmax", case(F(2, 5), check=random_check((2, 5), f32, 0, 1.0001)),
       case(F(3, 4, dtype=f64), 0.5, hard=True, dim=0, check=random_check((3, 4), f64, 0, 1.0001)),
       cpu_only=True)
+cases("dropout1d", case(F(2, 3, 4), 0.5, check=random_check((2, 3, 4), f32)),
+      case(F(3, 4), 0.2, training=False, ref=lambda a, p, training: a), cpu_only=True)
+cases("dropout2d", case(F(2, 3, 2, 2), 0.5, check=random_check((2, 3, 2, 2), f32)),
+      case(F(1, 2, 2, 2), 0.2, training=False, ref=lambda a, p, training: a), cpu_only=True)
+cases("dropout3d", case(F(1, 2, 1, 2, 2), 0.5, check=random_check((1, 2, 1, 2, 2), f32)),
+      cpu_only=True)
+cases("alpha_dropout", case(F(10), 0.5, True, check=random_check((10,), f32)),
+      case(F(2, 3), 0.2, ref=lambda a, p: a), cpu_only=True)
+cases("feature_alpha_dropout", case(F(2, 3, 4), 0.5, True, check=random_check((2, 3, 4), f32)),
+      case(F(2, 3), 0.2, ref=lambda a, p: a), cpu_only=True)
 cases("dropout", case(F(10), 0.5, check=random_check((10,), f32)),
       case(F(2, 3), 0.2, training=False, ref=lambda a, p, training: a), cpu_only=True)
 
