@@ -1,51 +1,26 @@
 """The other dropouts of torch.nn.functional: channel-wise (dropout1d/2d/3d,
 ATen's ``feature_dropout``), alpha_dropout and feature_alpha_dropout.
 
-They are ATen's ``_dropout_impl`` (aten/src/ATen/native/Dropout.cpp): one
-``bernoulli_(1 - p)`` draw, over the input's shape or, for the feature
-kinds, over ``(N, C, 1, ...)``; then ``div_(1 - p)``, or alpha dropout's
-affine map. So their masks come from PyTorch's random stream, bit for bit.
+They are ATen's ``_dropout_impl`` (aten/src/ATen/native/Dropout.cpp),
+``sampling_draws.dropout_with``: one ``bernoulli_(1 - p)`` draw, over the
+input's shape or, for the feature kinds, over ``(N, C, 1, ...)``; then
+``div_(1 - p)``, or alpha dropout's affine map. So their masks come from
+PyTorch's random stream, bit for bit.
 """
 from __future__ import annotations
 
-import math
 import warnings
 
-from ..autograd import no_grad
 from ..registry import op
 from .creation import empty
-from .sampling_draws import _noise_like, _probability
-from .sampling_laws import bernoulli_
-
-_ALPHA = 1.7580993408473766  # SELU's -scale * alpha, as ATen spells it
-
+from .sampling_draws import _noise_like, _probability, dropout_with
 
 def _feature_noise(input):
+    """ATen's ``make_feature_noise``: one draw per (sample, channel)."""
     if input.ndim < 2:
         raise RuntimeError("Feature dropout requires at least 2 dimensions in the input")
     shape = tuple(input.shape[:2]) + (1,) * (input.ndim - 2)
     return empty(shape, dtype=input.dtype, device=input.device)
-
-
-def _dropout_impl(input, p: float, train: bool, inplace: bool, *, feature: bool, alpha: bool):
-    if p == 0 or not train or input.numel() == 0:
-        return input
-    if p == 1:
-        zero = empty((), dtype=input.dtype, device=input.device)
-        with no_grad():
-            zero.zero_()
-        return input.mul_(zero) if inplace else input * zero
-    noise = _feature_noise(input) if feature else _noise_like(input)
-    with no_grad():
-        bernoulli_(noise, 1 - p)
-        if alpha:
-            a = 1.0 / math.sqrt((_ALPHA * _ALPHA * p + 1) * (1 - p))
-            shift = noise.add(-1).mul_(_ALPHA * a).add_(_ALPHA * a * p)
-            noise.mul_(a)
-        else:
-            noise.div_(1 - p)
-    out = input.mul_(noise) if inplace else input * noise
-    return out.add_(shift) if alpha else out
 
 
 def _channelwise(name: str, input, p, training, inplace, spatial: int):
@@ -62,7 +37,7 @@ def _channelwise(name: str, input, p, training, inplace, spatial: int):
     batched = input.ndim == spatial + 2
     if not batched:
         input = input.unsqueeze_(0) if inplace else input.unsqueeze(0)
-    result = _dropout_impl(input, p, bool(training), bool(inplace), feature=True, alpha=False)
+    result = dropout_with(input, p, bool(training), bool(inplace), _feature_noise)
     if not batched:
         result = result.squeeze_(0) if inplace else result.squeeze(0)
     return result
@@ -101,7 +76,7 @@ def dropout2d(input, p=0.5, training=True, inplace=False):
             "input as one without a batch dimension, i.e. shape (C, H, W). To maintain the 1D "
             "channel-wise dropout behavior, please switch to using dropout1d instead.",
             UserWarning, stacklevel=2)
-    return _dropout_impl(input, p, bool(training), bool(inplace), feature=True, alpha=False)
+    return dropout_with(input, p, bool(training), bool(inplace), _feature_noise)
 
 
 @op("dropout3d", summary="Zero whole channels (N, C, D, H, W) with probability p, scale the rest.",
@@ -114,13 +89,13 @@ def dropout3d(input, p=0.5, training=True, inplace=False):
 @op("alpha_dropout", summary="Dropout that keeps SELU's mean and variance (default: not training).",
     example="manual_seed(0); F.alpha_dropout(ones(4), 0.5, True)", functional=True, method=False)
 def alpha_dropout(input, p=0.5, training=False, inplace=False):
-    return _dropout_impl(input, _probability(p), bool(training), bool(inplace), feature=False,
-                         alpha=True)
+    return dropout_with(input, _probability(p), bool(training), bool(inplace), _noise_like,
+                        alpha=True)
 
 
 @op("feature_alpha_dropout", summary="Alpha dropout of whole channels (default: not training).",
     example="manual_seed(0); F.feature_alpha_dropout(ones(2, 3, 2), 0.5, True)", functional=True,
     method=False)
 def feature_alpha_dropout(input, p=0.5, training=False, inplace=False):
-    return _dropout_impl(input, _probability(p), bool(training), bool(inplace), feature=True,
-                         alpha=True)
+    return dropout_with(input, _probability(p), bool(training), bool(inplace), _feature_noise,
+                        alpha=True)

@@ -104,8 +104,14 @@ def _noise_like(input: Tensor) -> Tensor:
     return noise.permute(*np.argsort(order).tolist()) if input.ndim else noise
 
 
-def dropout_with(input: Tensor, p: float, train: bool, inplace: bool, noise_of) -> Tensor:
-    """ATen's ``_dropout``: the input when p is 0 or not training, zeros when p is 1."""
+_ALPHA = 1.7580993408473766  # SELU's -scale * alpha, as ATen spells it
+
+
+def dropout_with(input: Tensor, p: float, train: bool, inplace: bool, noise_of,
+                 alpha: bool = False) -> Tensor:
+    """ATen's ``_dropout_impl``: the input when p is 0 or not training, zeros
+    when p is 1; else one ``bernoulli_(1 - p)`` draw on ``noise_of(input)``,
+    scaled by 1 / (1 - p) or, for alpha dropout, mapped affinely."""
     if p == 0 or not train or input.numel() == 0:
         return input
     if p == 1:
@@ -114,8 +120,14 @@ def dropout_with(input: Tensor, p: float, train: bool, inplace: bool, noise_of) 
     noise = noise_of(input)
     with no_grad():
         bernoulli_(noise, 1 - p)
-        noise.div_(1 - p)
-    return input.mul_(noise) if inplace else input * noise
+        if alpha:
+            a = 1.0 / math.sqrt((_ALPHA * _ALPHA * p + 1) * (1 - p))
+            shift = noise.add(-1).mul_(_ALPHA * a).add_(_ALPHA * a * p)
+            noise.mul_(a)
+        else:
+            noise.div_(1 - p)
+    out = input.mul_(noise) if inplace else input * noise
+    return out.add_(shift) if alpha else out
 
 
 def _probability(p) -> float:
