@@ -12,10 +12,39 @@ def _index(length: int, index: int, kind: str) -> int:
     return index % length
 
 
-class Sequential(Module):
-    """Modules applied in order; indexing, slicing, ``len`` and ``append``."""
+class _ModuleSequence(Module):
+    """What Sequential and ModuleList share: children named "0", "1", ... in order."""
 
     _declared = Module._declared | {"append", "extend", "insert"}
+
+    def __len__(self) -> int:
+        return len(self._modules)
+
+    def __iter__(self):
+        return iter(self._modules.values())
+
+    def _at(self, index: int) -> Module:
+        return list(self._modules.values())[_index(len(self), index, type(self).__name__)]
+
+    def append(self, module: Module):
+        self.add_module(str(len(self)), module)
+        return self
+
+    def extend(self, modules):
+        for module in modules:
+            self.append(module)
+        return self
+
+    def _insert(self, index: int, module: Module) -> None:
+        items = list(self._modules.values())
+        items.insert(index, module)
+        self._modules.clear()
+        for position, item in enumerate(items):
+            self.add_module(str(position), item)
+
+
+class Sequential(_ModuleSequence):
+    """Modules applied in order; indexing, slicing, ``len`` and ``append``."""
 
     def __init__(self, *args) -> None:
         super().__init__()
@@ -31,71 +60,31 @@ class Sequential(Module):
             input = module(input)
         return input
 
-    def __len__(self) -> int:
-        return len(self._modules)
-
-    def __iter__(self):
-        return iter(self._modules.values())
-
     def __getitem__(self, index):
         if isinstance(index, slice):
             return Sequential(OrderedDict(list(self._modules.items())[index]))
-        return list(self._modules.values())[_index(len(self), index, "Sequential")]
-
-    def append(self, module: Module) -> "Sequential":
-        self.add_module(str(len(self)), module)
-        return self
-
-    def extend(self, modules) -> "Sequential":
-        for module in modules:
-            self.append(module)
-        return self
+        return self._at(index)
 
     def insert(self, index: int, module: Module) -> "Sequential":
-        items = list(self._modules.values())
-        items.insert(index if index >= 0 else len(items) + index, module)
-        self._modules.clear()
-        for position, item in enumerate(items):
-            self.add_module(str(position), item)
+        self._insert(index, module)
         return self
 
 
-class ModuleList(Module):
+class ModuleList(_ModuleSequence):
     """A list of modules, registered so that their parameters are the model's."""
-
-    _declared = Module._declared | {"append", "extend", "insert"}
 
     def __init__(self, modules=None) -> None:
         super().__init__()
         for module in modules or ():
             self.append(module)
 
-    def __len__(self) -> int:
-        return len(self._modules)
-
-    def __iter__(self):
-        return iter(self._modules.values())
-
     def __getitem__(self, index):
         if isinstance(index, slice):
             return ModuleList(list(self._modules.values())[index])
-        return list(self._modules.values())[_index(len(self), index, "ModuleList")]
-
-    def append(self, module: Module) -> "ModuleList":
-        self.add_module(str(len(self)), module)
-        return self
-
-    def extend(self, modules) -> "ModuleList":
-        for module in modules:
-            self.append(module)
-        return self
+        return self._at(index)
 
     def insert(self, index: int, module: Module) -> None:
-        items = list(self._modules.values())
-        items.insert(index, module)
-        self._modules.clear()
-        for position, item in enumerate(items):
-            self.add_module(str(position), item)
+        self._insert(index, module)
 
     def __repr__(self) -> str:
         """PyTorch groups runs of equal children: ``(0-1): 2 x ReLU()``."""
