@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import warnings
 
-import numpy as np
-
 from .autograd import AccumulateGrad, Node, _edge, _grad_enabled, record
+from .dtypes import sum_accumulator
 
 # PyTorch's own words, its C++ source location included, as it prints them.
 CREATE_GRAPH_WARNING = (
@@ -66,7 +65,7 @@ def _sum_to(grad, meta):
             # nothing is recorded: the sum op's own reduction, on the array
             xp = grad._xp
             summed = xp.sum(grad._data, axis=tuple(dims), keepdims=False,
-                            dtype=np.float32 if grad.dtype.np == np.float16 else grad.dtype.np)
+                            dtype=sum_accumulator(grad.dtype))
             grad = type(grad)._make(xp.asarray(summed, dtype=grad.dtype.np).reshape(tuple(shape)),
                                     grad.dtype)
         elif dims:

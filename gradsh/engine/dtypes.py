@@ -72,6 +72,12 @@ LEGACY_CONSTRUCTORS: dict[str, DType] = {d.legacy: d for d in ALL_DTYPES}
 _default_float = [float32]
 
 
+def sum_accumulator(dtype: DType):
+    """The NumPy dtype sums and means of ``dtype`` accumulate in: float16 in
+    float32, as PyTorch does; others in their own."""
+    return np.float32 if dtype is float16 else dtype.np
+
+
 def dtype_from_name(name: str) -> DType:
     return DTYPE_NAMES[name]
 

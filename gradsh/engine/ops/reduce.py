@@ -44,11 +44,6 @@ def reduced_count(shape, dims) -> int:
     return count
 
 
-def _accumulate_dtype(dtype):
-    # float16 sums accumulate in float32, as PyTorch does.
-    return np.float32 if dtype is dtypes.float16 else dtype.np
-
-
 def _sum_dtype(input: Tensor, dtype):
     if dtype is not None:
         return dtypes.to_dtype(dtype)
@@ -69,7 +64,7 @@ def sum_(input, dim=None, keepdim=False, *, dtype=None):
     out_dtype = _sum_dtype(input, dtype)
     xp = input._xp
     data = input._data.astype(out_dtype.np, copy=False)
-    array = xp.sum(data, axis=dims, keepdims=keepdim, dtype=_accumulate_dtype(out_dtype))
+    array = xp.sum(data, axis=dims, keepdims=keepdim, dtype=dtypes.sum_accumulator(out_dtype))
     out = as_result(array, out_dtype, xp)
     shape = input.shape
     if dim is None:
@@ -91,7 +86,7 @@ def mean(input, dim=None, keepdim=False, *, dtype=None):
     data = input._data.astype(out_dtype.np, copy=False)
     with np.errstate(invalid="ignore", divide="ignore"), warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)  # the mean of nothing is nan
-        array = xp.mean(data, axis=dims, keepdims=keepdim, dtype=_accumulate_dtype(out_dtype))
+        array = xp.mean(data, axis=dims, keepdims=keepdim, dtype=dtypes.sum_accumulator(out_dtype))
     out = as_result(array, out_dtype, xp)
     shape = input.shape
     count = reduced_count(shape, dims)
@@ -126,7 +121,7 @@ def prod(input, dim=None, keepdim=False, *, dtype=None):
     shape = input.shape
     data = input._data.astype(out_dtype.np, copy=False)
     if dim is None:
-        out = as_result(xp.prod(data, dtype=_accumulate_dtype(out_dtype)), out_dtype, xp)
+        out = as_result(xp.prod(data, dtype=dtypes.sum_accumulator(out_dtype)), out_dtype, xp)
 
         def backward_all(g, x):
             flat = x.reshape(-1)
@@ -137,7 +132,7 @@ def prod(input, dim=None, keepdim=False, *, dtype=None):
     if input.ndim == 0:
         out = as_result(data.copy(), out_dtype, xp)
         return record(out, "ProdBackward1", (input,), lambda g, x: (g,), saved=(input,))
-    array = xp.prod(data, axis=axis, keepdims=keepdim, dtype=_accumulate_dtype(out_dtype))
+    array = xp.prod(data, axis=axis, keepdims=keepdim, dtype=dtypes.sum_accumulator(out_dtype))
     out = as_result(array, out_dtype, xp)
 
     def backward(g, x):
@@ -165,7 +160,7 @@ def _variance_args(input, dim, unbiased, keepdim, correction, name):
 
 def _variance_array(input, dims, keepdim, divisor):
     xp = input._xp
-    data = input._data.astype(_accumulate_dtype(input.dtype), copy=False)
+    data = input._data.astype(dtypes.sum_accumulator(input.dtype), copy=False)
     with np.errstate(invalid="ignore", divide="ignore"), warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)
         centered = data - xp.mean(data, axis=dims, keepdims=True)
@@ -220,7 +215,7 @@ def norm(input, p="fro", dim=None, keepdim=False, dtype=None):
     order = _norm_order(p)
     dims = reduce_dims(input, dim)
     xp = input._xp
-    magnitude = xp.abs(input._data.astype(_accumulate_dtype(input.dtype), copy=False))
+    magnitude = xp.abs(input._data.astype(dtypes.sum_accumulator(input.dtype), copy=False))
     if order == float("inf"):
         array = xp.max(magnitude, axis=dims, keepdims=keepdim)
     elif order == float("-inf"):
