@@ -32,7 +32,8 @@ from typing import Optional
 import pytest
 
 from gradsh.lang.evaluator import Interpreter
-from test_python_statements import block, headline, run_gradsh, transcript
+from test_python_statements import (block, check_cpython_reference, check_same_as_cpython,
+                                    run_gradsh)
 from test_python_statements import run_cpython as run_python_statements
 
 ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
@@ -1016,18 +1017,12 @@ def run_cpython(source: str) -> tuple[str, Optional[str], Optional[str]]:
 
 @pytest.mark.parametrize("name, source, error_type", SNIPPETS, ids=SNIPPET_IDS)
 def test_cpython_reference(name, source, error_type):
-    """The snippets themselves: valid Python, ending as declared."""
-    printed, error, type_name = run_cpython(source)
-    assert type_name == error_type, f"{name}: CPython ended with {error!r}\n{printed}"
+    check_cpython_reference(name, source, error_type, run=run_cpython)
 
 
 @pytest.mark.parametrize("name, source, error_type", SNIPPETS, ids=SNIPPET_IDS)
 def test_same_as_cpython(name, source, error_type):
-    expected_printed, expected_error, _ = run_cpython(source)
-    printed, diag = run_gradsh(source)
-    error = None if diag is None else headline(diag.type_name, diag.message)
-    assert masked(transcript(printed, error)) == masked(transcript(expected_printed, expected_error)), \
-        f"gradsh differs from CPython on:\n{source}"
+    check_same_as_cpython(source, run=run_cpython, normalise=masked)
 
 
 # ---------------------------------------------------------------- sandbox

@@ -1154,20 +1154,31 @@ def transcript(printed: str, error: Optional[str]) -> str:
     return printed + f"<uncaught: {error}>\n"
 
 
+def check_cpython_reference(name: str, source: str, error_type: Optional[str],
+                            run=run_cpython) -> None:
+    """A snippet itself: valid Python, ending (in CPython) as declared."""
+    printed, error, type_name = run(source)
+    assert type_name == error_type, f"{name}: CPython ended with {error!r}\n{printed}"
+
+
+def check_same_as_cpython(source: str, run=run_cpython, normalise=lambda text: text) -> None:
+    """gradsh prints what CPython prints and ends with the same error headline."""
+    expected_printed, expected_error, _ = run(source)
+    printed, diag = run_gradsh(source)
+    error = None if diag is None else headline(diag.type_name, diag.message)
+    assert normalise(transcript(printed, error)) == \
+        normalise(transcript(expected_printed, expected_error)), \
+        f"gradsh differs from CPython on:\n{source}"
+
+
 @pytest.mark.parametrize("name, source, error_type", SNIPPETS, ids=SNIPPET_IDS)
 def test_cpython_reference(name, source, error_type):
-    """The snippets themselves: valid Python, ending as declared."""
-    printed, error, type_name = run_cpython(source)
-    assert type_name == error_type, f"{name}: CPython ended with {error!r}\n{printed}"
+    check_cpython_reference(name, source, error_type)
 
 
 @pytest.mark.parametrize("name, source, error_type", SNIPPETS, ids=SNIPPET_IDS)
 def test_same_as_cpython(name, source, error_type):
-    expected_printed, expected_error, _ = run_cpython(source)
-    printed, diag = run_gradsh(source)
-    error = None if diag is None else headline(diag.type_name, diag.message)
-    assert transcript(printed, error) == transcript(expected_printed, expected_error), \
-        f"gradsh differs from CPython on:\n{source}"
+    check_same_as_cpython(source)
 
 
 # --------------------------------------------------- snippets needing torch
