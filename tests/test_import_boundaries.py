@@ -81,3 +81,17 @@ def test_torch_nn_loads_on_first_use_only():
     used = loaded_after("from gradsh.cli import main\nassert main(['-c', 'import torch.nn as nn; "
                         "nn.Linear(2, 3)']) == 0")
     assert "gradsh.nn" in used and "gradsh.nn.module" in used
+
+
+def test_torch_utils_data_loads_on_first_use_only():
+    """gradsh.data is imported when a script reaches torch.utils.data's names, not at
+    engine import nor for ``import torch.utils.data`` alone."""
+    engine = loaded_after("import gradsh.engine\nimport gradsh.engine.namespace")
+    assert not {name for name in engine if name.startswith("gradsh.data")}
+    plain = loaded_after("from gradsh.cli import main\nassert main(['-c', 'import torch.utils.data; "
+                         "x = ones(2)']) == 0")
+    assert "gradsh.data" not in plain
+    used = loaded_after("from gradsh.cli import main\nassert main(['-c', 'from torch.utils.data "
+                        "import DataLoader; DataLoader(range(3))']) == 0")
+    assert "gradsh.data" in used and "gradsh.data.dataloader" in used
+    assert "gradsh.nn" not in used

@@ -283,6 +283,22 @@ def _nn_init_members() -> dict:
     return nn.init_members()
 
 
+def _data_members(submodule: str = "") -> dict:
+    from gradsh import data  # noqa: PLC0415 - torch.utils.data loads on first use
+
+    return data.members(submodule)
+
+
+def _data_namespaces() -> dict:
+    """torch.utils.data and its files (``from torch.utils.data.sampler import ...``)."""
+    files = {name: LazyNamespace(f"torch.utils.data.{name}",
+                                 lambda name=name: _data_members(name))
+             for name in ("dataset", "sampler", "dataloader")}
+    modules = {f"torch.utils.data.{name}": ns for name, ns in files.items()}
+    modules["torch.utils.data"] = LazyNamespace("torch.utils.data", _data_members, files)
+    return modules
+
+
 _TYPING_NAMES = ("Any Callable Dict FrozenSet Iterable Iterator List Mapping Optional Sequence "
                  "Set Tuple Union").split()
 
@@ -327,6 +343,9 @@ def _build() -> tuple[dict, dict]:
                          "seed": random.seed, "seed_all": random.seed})
     cuda.__gradsh_attrs__ = frozenset(cuda.members)
     torch_members = _torch_members()
+    data_modules = _data_namespaces()
+    torch_members["utils"] = utils = Namespace("torch.utils",
+                                               {"data": data_modules["torch.utils.data"]})
     torch_members.update({"nn": nn, "autograd": autograd_ns, "cuda": cuda, "random": random_ns})
     torch = Namespace("torch", torch_members)
     numpy = Namespace("numpy", _numpy_members())
@@ -338,9 +357,10 @@ def _build() -> tuple[dict, dict]:
         "torch.nn.init": nn_init,
         "torch.autograd": autograd_ns, "torch.autograd.functional": autograd_functional,
         "torch.cuda": cuda, "torch.random": random_ns, "numpy": numpy, "math": math,
+        "torch.utils": utils, **data_modules,
     }
     unqualified = {name: value for name, value in torch_members.items()
-                   if name not in ("nn", "autograd", "cuda", "e", "random")}
+                   if name not in ("nn", "autograd", "cuda", "e", "random", "utils")}
     unqualified.update({
         "torch": torch, "F": functional, "np": numpy, "numpy": numpy, "math": math,
         "Variable": _variable,
