@@ -179,7 +179,7 @@ class SavedOutput(SavedValue):
         return rebuilt
 
 
-_CPP_NODES = frozenset({"CopySlices", "CopyBackwards"})
+_CPP_NODES = frozenset({"CopySlices", "CopyBackwards", "Error"})
 
 
 class Node:

@@ -185,7 +185,8 @@ def _run_node(node: Node, grads: list, retain_graph: bool, buffers: dict,
     if node._several:
         filled = []
         for grad, meta in zip(grads, node._output_meta):
-            if grad is None:
+            # A custom Function's ctx.set_materialize_grads(False) takes None as it is.
+            if grad is None and getattr(node, "_materialize_grads", True):
                 shape, dtype, device = meta
                 grad = Tensor.zeros_on(shape, dtype, device)
             filled.append(grad)

@@ -9,7 +9,8 @@ import math as _math
 
 import numpy as _np
 
-from . import autograd, backend, dtypes, functional_ad, limits, printing, random, registry
+from . import (autograd, backend, custom_function, dtypes, functional_ad, limits, printing,
+               random, registry)
 from .ops import creation
 from .tensor import Size, Tensor
 
@@ -324,9 +325,14 @@ def _build() -> tuple[dict, dict]:
     autograd_functional = Namespace("torch.autograd.functional", {
         "jacobian": functional_ad.jacobian, "hessian": functional_ad.hessian,
     })
+    autograd_function = Namespace("torch.autograd.function", {
+        "Function": custom_function.Function,
+        "once_differentiable": custom_function.once_differentiable,
+    })
     autograd_ns = Namespace("torch.autograd", {
         "grad": _grad, "backward": _backward, "Variable": _variable,
-        "functional": autograd_functional,
+        "functional": autograd_functional, "Function": custom_function.Function,
+        "function": autograd_function,
     })
     cuda = Namespace("torch.cuda", {
         "is_available": backend.cuda_available, "device_count": backend.cuda_device_count,
@@ -356,6 +362,7 @@ def _build() -> tuple[dict, dict]:
         "torch": torch, "torch.nn": nn, "torch.nn.functional": functional,
         "torch.nn.init": nn_init,
         "torch.autograd": autograd_ns, "torch.autograd.functional": autograd_functional,
+        "torch.autograd.function": autograd_function,
         "torch.cuda": cuda, "torch.random": random_ns, "numpy": numpy, "math": math,
         "torch.utils": utils, **data_modules,
     }
