@@ -22,7 +22,8 @@ _OP_MODULES = ("elementwise", "elementwise_math", "compare", "creation", "conver
                "einsum", "functional", "functional_more", "functional_losses",
                "conv", "pooling", "sampling", "sampling_laws",
                "sampling_draws",
-               "normalization", "functional_composite", "padding", "interpolate", "dropout_feature")
+               "normalization", "functional_composite", "padding", "interpolate", "dropout_feature",
+               "pointwise")
 for _name in _OP_MODULES:
     import_module(f".ops.{_name}", __name__)
 

@@ -300,6 +300,18 @@ def _data_namespaces() -> dict:
     return modules
 
 
+def _optim_members() -> dict:
+    from gradsh import optim  # noqa: PLC0415 - torch.optim loads on first use
+
+    return optim.members()
+
+
+def _scheduler_members() -> dict:
+    from gradsh import optim  # noqa: PLC0415
+
+    return optim.scheduler_members()
+
+
 _TYPING_NAMES = ("Any Callable Dict FrozenSet Iterable Iterator List Mapping Optional Sequence "
                  "Set Tuple Union").split()
 
@@ -352,7 +364,10 @@ def _build() -> tuple[dict, dict]:
     data_modules = _data_namespaces()
     torch_members["utils"] = utils = Namespace("torch.utils",
                                                {"data": data_modules["torch.utils.data"]})
-    torch_members.update({"nn": nn, "autograd": autograd_ns, "cuda": cuda, "random": random_ns})
+    lr_scheduler = LazyNamespace("torch.optim.lr_scheduler", _scheduler_members)
+    optim = LazyNamespace("torch.optim", _optim_members, {"lr_scheduler": lr_scheduler})
+    torch_members.update({"nn": nn, "autograd": autograd_ns, "cuda": cuda, "random": random_ns,
+                          "optim": optim})
     torch = Namespace("torch", torch_members)
     numpy = Namespace("numpy", _numpy_members())
     math = Namespace("math", {name: getattr(_math, name) for name in _MATH_NAMES
@@ -365,9 +380,10 @@ def _build() -> tuple[dict, dict]:
         "torch.autograd.function": autograd_function,
         "torch.cuda": cuda, "torch.random": random_ns, "numpy": numpy, "math": math,
         "torch.utils": utils, **data_modules,
+        "torch.optim": optim, "torch.optim.lr_scheduler": lr_scheduler,
     }
     unqualified = {name: value for name, value in torch_members.items()
-                   if name not in ("nn", "autograd", "cuda", "e", "random", "utils")}
+                   if name not in ("nn", "autograd", "cuda", "e", "random", "utils", "optim")}
     unqualified.update({
         "torch": torch, "F": functional, "np": numpy, "numpy": numpy, "math": math,
         "Variable": _variable,

@@ -406,6 +406,17 @@ cases("lerp",
       case(F(2, 3), F(3), 0.25, ref=lambda a, b, w: a + f32(w) * (b - a), grad=(0, 1)),
       case(F(2, 3), F(2, 3), F(3), grad=(0, 1, 2)),
       ref=lambda a, b, w: a + w * (b - a))
+cases("addcmul",
+      case(F(2, 3), F(3), F(2, 1), value=0.5, grad=(0, 1, 2)),
+      case(F(4), F(4), F(4), grad=(0, 1, 2)),
+      case(INT(3), INT(3), INT(3), value=2, ref=lambda a, b, c, value: a + value * b * c),
+      ref=lambda a, b, c, value=1: (a.astype(np.float64) + value * b.astype(np.float64)
+                                    * c.astype(np.float64)).astype(f32), tol=(1e-6, 1e-6))
+cases("addcdiv",
+      case(F(2, 3), F(3), AW(2, 1), value=-0.5, grad=(0, 1, 2)),
+      case(F(4), F(4), AW(4), grad=(0, 1, 2)),
+      ref=lambda a, b, c, value=1: (a.astype(np.float64) + value * b.astype(np.float64)
+                                    / c.astype(np.float64)).astype(f32), tol=(1e-6, 1e-6))
 cases("atan2",
       case(F(2, 3), AW(3), grad=(0, 1)), case(F(4, 1), AW(1, 5), grad=(0, 1)),
       case(INT(3), INT(3, lo=1), ref=lambda a, b: np.arctan2(a.astype(f32), b.astype(f32))),

@@ -6,7 +6,8 @@ from ..autograd import _requires_grad as requires_grad
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
-from .common import as_result, binary_operands, is_scalar
+from .common import as_result, binary_operands, is_scalar, scalar_as
+from .pointwise import multiply_add, opmath
 
 
 def _binary(a, b, compute, *, compute_dtype=None, result_dtype=None):
@@ -30,8 +31,7 @@ def _operand_ok(value) -> bool:
                "__radd__": lambda a, b: add(a, b) if _operand_ok(b) else NotImplemented})
 def add(input, other, *, alpha=1):
     if alpha != 1:
-        _check_alpha(input, other, alpha)
-        other = mul(other, alpha) if isinstance(other, Tensor) else other * alpha
+        return _add_scaled(input, other, alpha, "AddBackward0")
     if input.dtype is dtypes.bool_ and isinstance(other, Tensor) and other.dtype is dtypes.bool_:
         out = _binary(input, other, lambda xp, x, y: xp.logical_or(x, y))
     else:
@@ -46,10 +46,23 @@ def add(input, other, *, alpha=1):
 def sub(input, other, *, alpha=1):
     _reject_bool_sub(input, other)
     if alpha != 1:
-        _check_alpha(input, other, alpha)
-        other = mul(other, alpha) if isinstance(other, Tensor) else other * alpha
+        return _add_scaled(input, other, -alpha, "SubBackward0")
     out = _binary(input, other, lambda xp, x, y: x - y)
     return record(out, "SubBackward0", (input, other), lambda g: (g, -g))
+
+
+def _add_scaled(input, other, alpha, name):
+    """``input + alpha * other`` as ATen computes it: one fused multiply-add
+    for floating dtypes (``vec::fmadd(other, alpha, self)``), so
+    ``param.add_(grad, alpha=-lr)`` rounds as PyTorch's does."""
+    _check_alpha(input, other, alpha)
+    if not isinstance(other, Tensor):
+        return add(input, other * alpha)
+    x, y, dtype, xp = binary_operands(input, other)
+    scale = opmath(scalar_as(alpha, dtype, xp), dtype, xp)  # alpha is rounded to dtype first
+    out = as_result(multiply_add(opmath(y, dtype, xp), scale, opmath(x, dtype, xp), dtype, xp),
+                    dtype, xp)
+    return record(out, name, (input, other), lambda g: (g, g * alpha))
 
 
 def _check_alpha(input, other, alpha) -> None:
@@ -186,15 +199,13 @@ def pow_(input, exponent):
     x, y, dtype, xp = binary_operands(input, exponent)
     if not dtype.is_floating_point and bool(xp.any(y < 0)):
         raise RuntimeError("Integers to negative integer powers are not allowed.")
-    if type(exponent) in (int, float) and exponent == 2:
-        out = as_result(xp.square(x), dtype, xp)  # x*x exactly, without pow's general loop
-    else:
-        out = as_result(xp.power(x, y), dtype, xp)
+    out = as_result(_power(xp, x, y, exponent, dtype), dtype, xp)
     if not isinstance(exponent, Tensor):
         def backward(g, base, exp=exponent):
             if exp == 0:
                 return (g * 0, None)
-            return (g * exp * base ** (exp - 1), None)
+            # FunctionsManual's pow_backward: grad * (exp * self.pow(exp - 1))
+            return (g * (exp * base ** (exp - 1)), None)
         return record(out, "PowBackward0", (input, exponent), backward, saved=(input,))
 
     def backward_tensor(g, base, exp, result):
@@ -206,6 +217,31 @@ def pow_(input, exponent):
         return (grad_base, grad_exp)
     return record(out, "PowBackward1", (input, exponent), backward_tensor,
                   saved=(input, exponent, out))
+
+
+def _power(xp, x, y, exponent, dtype):
+    """ATen's pow for a Python-number exponent of a floating tensor: the
+    special cases it computes by arithmetic (PowKernel.cpp) rather than pow,
+    so their roundings are PyTorch's."""
+    if type(exponent) in (int, float) and exponent == 2:
+        return xp.square(x)  # x*x exactly
+    if type(exponent) not in (int, float) or dtype.category != dtypes.FLOATING:
+        return xp.power(x, y)
+    if exponent == 3:
+        return x * x * x
+    if exponent == -2:
+        return 1 / (x * x)
+    if exponent == 0.5:
+        return xp.sqrt(x)
+    if exponent == -0.5:
+        return 1 / xp.sqrt(x)
+    if exponent == -1:
+        return 1 / x
+    if exponent == 1:
+        return x.copy()
+    if exponent == 0:
+        return xp.ones_like(x)
+    return xp.power(x, y)
 
 
 def _log_scalar(value) -> float:

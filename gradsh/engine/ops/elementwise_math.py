@@ -10,6 +10,7 @@ from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
 from .common import as_result, binary_operands, float_dtype_for, same_device
+from .pointwise import multiply_add, opmath
 
 
 def _erf_array(xp, x):
@@ -401,7 +402,7 @@ def lerp(input, end, weight):
     if not dtype.is_floating_point:
         raise NotImplementedError(f'"lerp_kernel_scalar" not implemented for \'{dtype.short}\'')
     w = weight._data.astype(dtype.np) if isinstance(weight, Tensor) else weight
-    out = as_result(x + w * (y - x), dtype, xp)
+    out = as_result(_lerp_array(x, y, w, dtype, xp), dtype, xp)
     if isinstance(weight, Tensor):
         def backward_tensor(g, a, b, w):
             return (g * (1 - w), g * w, g * (b - a))
@@ -409,6 +410,20 @@ def lerp(input, end, weight):
                       saved=(input, end, weight))
     return record(out, "LerpBackward0", (input, end, weight),
                   lambda g: (g * (1 - weight), g * weight, None))
+
+
+def _lerp_array(start, end, weight, dtype, xp):
+    """ATen's lerp: ``start + w * (end - start)`` for ``|w| < 0.5``, else
+    ``end - (end - start) * (1 - w)``, each one fused multiply-add."""
+    start, end = opmath(start, dtype, xp), opmath(end, dtype, xp)
+    difference = end - start
+    if isinstance(weight, xp.ndarray):
+        weight = opmath(weight, dtype, xp)
+    else:  # a Python float: at opmath precision
+        weight = xp.asarray(weight, dtype=opmath(xp.zeros((), dtype.np), dtype, xp).dtype)
+    near_start = multiply_add(weight, difference, start, dtype, xp)
+    near_end = multiply_add(-difference, 1 - weight, end, dtype, xp)
+    return xp.where(xp.abs(weight) < 0.5, near_start, near_end)
 
 
 @op("atan2", aliases=("arctan2",), summary="Arctangent of input / other, by quadrant.",

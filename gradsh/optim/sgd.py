@@ -1,0 +1,57 @@
+"""``torch.optim.SGD`` (torch/optim/sgd.py, ``_single_tensor_sgd``)."""
+from __future__ import annotations
+
+from ..engine.tensor import Tensor
+from .optimizer import Optimizer, _to_scalar
+
+
+class SGD(Optimizer):
+    """Stochastic gradient descent, optionally with momentum (and Nesterov's)."""
+
+    def __init__(self, params, lr=1e-3, momentum=0, dampening=0, weight_decay=0,
+                 nesterov=False, *, maximize=False, foreach=None, differentiable=False,
+                 fused=None) -> None:
+        if isinstance(lr, Tensor) and lr.numel() != 1:
+            raise ValueError("Tensor lr must be 1-element")
+        if lr < 0.0:
+            raise ValueError(f"Invalid learning rate: {lr}")
+        if momentum < 0.0:
+            raise ValueError(f"Invalid momentum value: {momentum}")
+        if weight_decay < 0.0:
+            raise ValueError(f"Invalid weight_decay value: {weight_decay}")
+        defaults = {"lr": lr, "momentum": momentum, "dampening": dampening,
+                    "weight_decay": weight_decay, "nesterov": nesterov, "maximize": maximize,
+                    "foreach": foreach, "differentiable": differentiable, "fused": fused}
+        if nesterov and (momentum <= 0 or dampening != 0):
+            raise ValueError("Nesterov momentum requires a momentum and zero dampening")
+        super().__init__(params, defaults)
+        if fused:
+            if differentiable:
+                raise RuntimeError("`fused` does not support `differentiable`")
+            if foreach:
+                raise RuntimeError("`fused` and `foreach` cannot be `True` together.")
+
+    def step(self, closure=None):
+        return self._run_step(closure, self._update)
+
+    def _update(self, group: dict) -> None:
+        momentum, lr = group["momentum"], _to_scalar(group["lr"])
+        weight_decay, dampening = group["weight_decay"], group["dampening"]
+        for param in self._params_with_grad(group):
+            grad = param.grad if not group["maximize"] else -param.grad
+            if weight_decay != 0:
+                grad = grad.add(param, alpha=weight_decay)
+            if momentum != 0:
+                state = self.state[param]
+                buf = state.get("momentum_buffer")
+                if buf is None:
+                    buf = grad.detach().clone()
+                else:
+                    buf.mul_(momentum).add_(grad, alpha=1 - dampening)
+                state["momentum_buffer"] = buf
+                grad = grad.add(buf, alpha=momentum) if group["nesterov"] else buf
+            if isinstance(lr, Tensor):
+                param.add_(grad * lr, alpha=-1) if lr.requires_grad else \
+                    param.add_(grad, alpha=-lr.item())
+            else:
+                param.add_(grad, alpha=-lr)
