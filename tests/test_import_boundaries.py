@@ -95,3 +95,19 @@ def test_torch_utils_data_loads_on_first_use_only():
                         "import DataLoader; DataLoader(range(3))']) == 0")
     assert "gradsh.data" in used and "gradsh.data.dataloader" in used
     assert "gradsh.nn" not in used
+
+
+def test_torch_optim_loads_on_first_use_only():
+    """gradsh.optim is imported when a script reaches an optimizer or a scheduler, not
+    at engine import nor for ``from torch import optim`` alone; :vars does not load it."""
+    engine = loaded_after("import gradsh.engine\nimport gradsh.engine.namespace")
+    assert not {name for name in engine if name.startswith("gradsh.optim")}
+    plain = loaded_after("from gradsh.cli import main\nassert main(['-c', 'from torch import "
+                         "optim\\nx = ones(2)\\n:vars']) == 0")
+    assert "gradsh.optim" not in plain
+    used = loaded_after("from gradsh.cli import main\nassert main(['-c', 'import torch; "
+                        "torch.optim.SGD([ones(1, requires_grad=True)], lr=0.1)']) == 0")
+    assert "gradsh.optim.sgd" in used and "gradsh.nn" not in used
+    scheduler = loaded_after("from gradsh.cli import main\nassert main(['-c', 'from torch.optim "
+                             "import lr_scheduler; lr_scheduler.StepLR']) == 0")
+    assert "gradsh.optim.lr_scheduler" in scheduler and "gradsh.optim.lr_scheduler" not in used

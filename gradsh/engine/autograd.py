@@ -74,9 +74,19 @@ class _Decorated:
 
     def __init__(self, call, wrapped) -> None:
         self._call, self._wrapped = call, wrapped
+        # what functools.wraps would copy
+        self.__name__ = getattr(wrapped, "__name__", type(wrapped).__name__)
+        self.__qualname__ = getattr(wrapped, "__qualname__", self.__name__)
 
     def __call__(self, *args, **kwargs):
         return self._call(*args, **kwargs)
+
+    def __get__(self, instance, owner=None):
+        """A decorated method binds ``self`` as the function it wraps would."""
+        if instance is None:
+            return self
+        return _Decorated(lambda *args, **kwargs: self._call(instance, *args, **kwargs),
+                          self._wrapped)
 
     def __repr__(self) -> str:
         return repr(self._wrapped)

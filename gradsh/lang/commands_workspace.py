@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from . import commands_models
 from .commands import COMMANDS, CommandError, _is_tensor, _names, _tensor, command
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -82,10 +83,13 @@ def _vars(interpreter: Interpreter, text: str) -> None:
     rows = [list(_VARS_HEADER)]
     for name in sorted(interpreter.workspace):
         value = interpreter.workspace[name]
+        kind = commands_models.kind_of(value)
         if _is_tensor(value):
             rows.append([name, _shape(value), value.dtype.name, str(value.device),
                          str(value.requires_grad), _grad_fn(value),
                          format_bytes(_memory(value))])
+        elif kind:
+            rows.append(commands_models.vars_row(name, value, kind, format_bytes))
         else:
             rows.append([name, "", _type_name(value)])
     if len(rows) == 1:
@@ -128,11 +132,17 @@ def _float_statistics(tensor: Any) -> list[tuple[str, str]]:
 
 @command("info", usage=":info x",
          summary="shape, dtype, device, strides, is_leaf, requires_grad, grad_fn, version, "
-                 "memory; statistics of float tensors")
+                 "memory; statistics of float tensors; parameters of a module, groups of an "
+                 "optimizer")
 def _info(interpreter: Interpreter, text: str) -> None:
     names = _names(text)
     if len(names) != 1:
         raise CommandError("usage: " + COMMANDS["info"].usage)
+    value = interpreter.workspace.get(names[0])
+    kind = commands_models.kind_of(value)
+    if kind:
+        _output_rows(interpreter, commands_models.info_rows(value, kind, format_bytes))
+        return
     tensor = _tensor(interpreter, names[0])
     rows = [
         ("shape", _shape(tensor)), ("dtype", repr(tensor.dtype)),
@@ -143,6 +153,10 @@ def _info(interpreter: Interpreter, text: str) -> None:
     ]
     if tensor.dtype.is_floating_point and tensor.numel():
         rows += _float_statistics(tensor)
+    _output_rows(interpreter, rows)
+
+
+def _output_rows(interpreter: Interpreter, rows: list[tuple[str, str]]) -> None:
     width = max(len(key) for key, _ in rows)
     interpreter.output("".join(f"{key:<{width}}  {value}\n" for key, value in rows))
 

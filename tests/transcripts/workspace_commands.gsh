@@ -61,4 +61,4 @@ inf            0
 CommandError: 'lr' is a float, not a tensor
 >>> :help :info
 :info x
-  shape, dtype, device, strides, is_leaf, requires_grad, grad_fn, version, memory; statistics of float tensors
+  shape, dtype, device, strides, is_leaf, requires_grad, grad_fn, version, memory; statistics of float tensors; parameters of a module, groups of an optimizer
