@@ -155,8 +155,15 @@ def _torch_members() -> dict:
         "promote_types": dtypes.promote_types,
         "inf": float("inf"), "nan": float("nan"), "pi": _math.pi, "e": _math.e,
         "numel": _numel,
+        "set_default_device": creation.set_default_device,
+        "get_default_device": creation.current_default_device,
     })
     return members
+
+
+def _current_accelerator(check_available: bool = False):
+    """torch.accelerator.current_accelerator(): CUDA's device type, or None."""
+    return backend.Device("cuda") if backend.cuda_available() else None
 
 
 def _np_array(object, dtype=None, copy=True):
@@ -360,6 +367,12 @@ def _build() -> tuple[dict, dict]:
     cuda.members.update({"manual_seed": random.manual_seed, "manual_seed_all": random.manual_seed,
                          "seed": random.seed, "seed_all": random.seed})
     cuda.__gradsh_attrs__ = frozenset(cuda.members)
+    accelerator = Namespace("torch.accelerator", {
+        "is_available": backend.cuda_available, "device_count": backend.cuda_device_count,
+        "current_accelerator": _current_accelerator,
+        "current_device_index": backend.cuda_current_device,
+        "synchronize": backend.cuda_synchronize,
+    })
     torch_members = _torch_members()
     data_modules = _data_namespaces()
     torch_members["utils"] = utils = Namespace("torch.utils",
@@ -367,7 +380,7 @@ def _build() -> tuple[dict, dict]:
     lr_scheduler = LazyNamespace("torch.optim.lr_scheduler", _scheduler_members)
     optim = LazyNamespace("torch.optim", _optim_members, {"lr_scheduler": lr_scheduler})
     torch_members.update({"nn": nn, "autograd": autograd_ns, "cuda": cuda, "random": random_ns,
-                          "optim": optim})
+                          "optim": optim, "accelerator": accelerator})
     torch = Namespace("torch", torch_members)
     numpy = Namespace("numpy", _numpy_members())
     math = Namespace("math", {name: getattr(_math, name) for name in _MATH_NAMES
@@ -381,9 +394,11 @@ def _build() -> tuple[dict, dict]:
         "torch.cuda": cuda, "torch.random": random_ns, "numpy": numpy, "math": math,
         "torch.utils": utils, **data_modules,
         "torch.optim": optim, "torch.optim.lr_scheduler": lr_scheduler,
+        "torch.accelerator": accelerator,
     }
     unqualified = {name: value for name, value in torch_members.items()
-                   if name not in ("nn", "autograd", "cuda", "e", "random", "utils", "optim")}
+                   if name not in ("nn", "autograd", "cuda", "e", "random", "utils", "optim",
+                                    "accelerator")}
     unqualified.update({
         "torch": torch, "F": functional, "np": numpy, "numpy": numpy, "math": math,
         "Variable": _variable,
