@@ -207,6 +207,14 @@ def bench_nn(table: Table, quick: bool, torch) -> None:
     table.add("mlp 2-16-16-1, batch 64 (forward + backward)", medians["gradsh"], "s",
               torch=torch_time, target=verdict(medians["gradsh"] / torch_time,
                                                TARGETS["step"]) if torch_time else None)
+    for name in ("SGD", "Adam"):
+        cases = {"gradsh": workloads.optim_step(gradsh, name)}
+        if torch is not None:
+            cases["torch"] = workloads.optim_step(torch, name)
+        medians = timing.interleaved(cases, 3 if quick else 7, 0.05 if quick else 0.3)
+        torch_time = medians.get("torch")
+        table.add(f"mlp step with optim.{name} (zero_grad, forward, backward, step)",
+                  medians["gradsh"], "s", torch=torch_time)
 
 
 def main() -> int:

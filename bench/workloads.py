@@ -245,3 +245,26 @@ def mlp_step(torch, batch: int = 64):
         return loss
 
     return step
+
+
+def optim_step(torch, name: str, batch: int = 64):
+    """One full training step of the MLP above with ``torch.optim.<name>``:
+    zero_grad, forward, backward and the optimizer's update."""
+    nn = torch.nn
+    torch.manual_seed(0)
+    model = nn.Sequential(nn.Linear(2, 16), nn.Tanh(), nn.Linear(16, 16), nn.Tanh(),
+                          nn.Linear(16, 1))
+    optimizer = getattr(torch.optim, name)(model.parameters(), lr=1e-3)
+    loss_fn = nn.MSELoss()
+    rng = np.random.default_rng(5)
+    inputs = torch.tensor(rng.standard_normal((batch, 2)).astype(np.float32))
+    targets = torch.tensor(rng.standard_normal((batch, 1)).astype(np.float32))
+
+    def step():
+        optimizer.zero_grad()
+        loss = loss_fn(model(inputs), targets)
+        loss.backward()
+        optimizer.step()
+        return loss
+
+    return step
