@@ -10,6 +10,7 @@ from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
 from .common import as_result, binary_operands, float_dtype_for, same_device
+from . import trig_kernels
 from .pointwise import multiply_add, opmath
 
 
@@ -104,12 +105,12 @@ reciprocal = _unary("reciprocal", lambda xp, x: 1 / x, lambda g, out: -g * out *
 # Fused array rules (one temporary, written in place; ``out=`` keeps 0-d
 # results arrays, where NumPy would return scalars).
 def _sin_grad(xp, g, x):
-    t = xp.cos(x, out=xp.empty_like(x))
+    t = trig_kernels.cos(xp, x)  # a fresh array: PyTorch's cos kernel, then the product
     return xp.multiply(t, g, out=t)
 
 
 def _cos_grad(xp, g, x):
-    t = xp.sin(x, out=xp.empty_like(x))
+    t = trig_kernels.sin(xp, x)
     xp.negative(t, out=t)
     return xp.multiply(t, g, out=t)
 
@@ -133,9 +134,9 @@ def _sigmoid_forward(xp, x):
     return xp.reciprocal(t, out=t)
 
 
-sin = _unary("sin", lambda xp, x: xp.sin(x), lambda g, x: g * x.cos(), "SinBackward0",
+sin = _unary("sin", trig_kernels.sin, lambda g, x: g * x.cos(), "SinBackward0",
              summary="Sine.", example="sin(tensor([0., 1.5708]))", fused=_sin_grad)
-cos = _unary("cos", lambda xp, x: xp.cos(x), lambda g, x: -g * x.sin(), "CosBackward0",
+cos = _unary("cos", trig_kernels.cos, lambda g, x: -g * x.sin(), "CosBackward0",
              summary="Cosine.", example="cos(tensor([0., 3.1416]))", fused=_cos_grad)
 tan = _unary("tan", lambda xp, x: xp.tan(x), lambda g, out: g * (1 + out * out), "TanBackward0",
              saves="output", summary="Tangent.", example="tan(tensor([0., 0.7854]))")
