@@ -10,10 +10,13 @@ for bmm itself).
 """
 from __future__ import annotations
 
+import numpy as np
+
 from .. import autograd, dtypes, limits
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
+from . import gemm_order
 from .common import as_result, broadcast_shapes, same_device
 
 C_TYPE_NAMES = {"int64": "long int", "int32": "int", "int16": "short int", "int8": "signed char",
@@ -53,6 +56,17 @@ def _product_shape(a_shape: tuple, b_shape: tuple) -> tuple:
 def _product(a: Tensor, b: Tensor) -> Tensor:
     limits.check_allocation(_product_shape(a._data.shape, b._data.shape), a.dtype)
     return as_result(a._xp.matmul(a._data, b._data), a.dtype, a._xp)
+
+
+def _mm_array(xp, a, b, bias=None):
+    """``bias + a @ b`` on 2-D arrays: MKL's summation order where it is known
+    (gemm_order), NumPy's matmul otherwise (bias then added after)."""
+    if xp is np:
+        ordered = gemm_order.product(a, b, bias)
+        if ordered is not None:
+            return ordered
+    product = xp.matmul(a, b)
+    return product if bias is None else xp.add(product, bias, out=product)
 
 
 def _matmul_backward(a_ndim: int, b_ndim: int):
@@ -184,7 +198,9 @@ def mm(input, mat2):
     if mat2.ndim != 2:
         raise RuntimeError("mat2 must be a matrix")
     _check_mm(input, mat2)
-    return _record_product(_product(input, mat2), "MmBackward0", input, mat2)
+    limits.check_allocation((input.shape[0], mat2.shape[1]), input.dtype)
+    out = as_result(_mm_array(input._xp, input._data, mat2._data), input.dtype, input._xp)
+    return _record_product(out, "MmBackward0", input, mat2)
 
 
 @op("bmm", summary="Batched product: (b, n, m) @ (b, m, p) -> (b, n, p).",
@@ -256,11 +272,11 @@ def addmm(input, mat1, mat2, *, beta=1, alpha=1):
     target = (mat1.shape[0], mat2.shape[1])
     limits.check_allocation(target, mat1.dtype)
     xp = mat1._xp
-    product = xp.matmul(mat1._data, mat2._data)
-    if beta == 1 and alpha == 1 and product.dtype == input._data.dtype and \
+    if beta == 1 and alpha == 1 and mat1._data.dtype == input._data.dtype and \
             _broadcasts_to(tuple(input.shape), target):
-        array = xp.add(product, input._data, out=product)  # bias + product, in place
+        array = _mm_array(xp, mat1._data, mat2._data, input._data)  # bias + product
     else:
+        product = xp.matmul(mat1._data, mat2._data)
         from .shape import expand  # noqa: PLC0415
 
         bias = expand(input.detach(), target)._data  # PyTorch's words for a bad shape
@@ -290,8 +306,8 @@ def _addmm_backward_arrays(g, a, b):
     Tensor per transpose. ``input``'s gradient is g, summed to its shape by
     the caller as for any broadcast input."""
     xp, dtype = g._xp, g.dtype
-    grad_a = as_result(xp.matmul(g._data, b._data.T), dtype, xp) if a.requires_grad else None
-    grad_b = as_result(xp.matmul(a._data.T, g._data), dtype, xp) if b.requires_grad else None
+    grad_a = as_result(_mm_array(xp, g._data, b._data.T), dtype, xp) if a.requires_grad else None
+    grad_b = as_result(_mm_array(xp, a._data.T, g._data), dtype, xp) if b.requires_grad else None
     return (g, grad_a, grad_b)
 
 

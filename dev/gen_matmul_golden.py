@@ -1,0 +1,71 @@
+"""Golden bits for float32 matrix products (tests/engine/test_matmul_golden.py).
+
+Run with the oracle: ``/work/torchvenv/bin/python dev/gen_matmul_golden.py``.
+Each case is a PyTorch source line that gradsh evaluates too; its inputs come
+from ``torch.manual_seed`` + ``randn``, which gradsh reproduces bit for bit.
+The shapes are those gradsh.engine.ops.gemm_order has a rule for (NN, NT,
+TN layouts, with and without addmm's bias, and the backward products of
+nn.Linear), so a change of MKL's order or of the rules shows here.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+import sys
+
+import torch
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from gradsh.engine.ops.gemm_order import rule  # noqa: E402
+
+SHAPES = [(16, 8, 5), (16, 3, 8), (5, 4, 64), (2, 12, 7), (1, 16, 31), (20, 2, 10), (64, 8, 200),
+          (2000, 3, 3), (2000, 1, 3), (3, 1, 2000), (1, 3, 2000), (12, 12, 12), (16, 16, 33),
+          (64, 64, 64), (4, 16, 100), (8, 32, 192), (13, 17, 9), (16, 4, 3), (16, 8, 2)]
+
+
+def sources(m, n, k, seed):
+    """The products of one shape that gemm_order has a rule for (the others use NumPy)."""
+    pre = f"(torch.manual_seed({seed}), "
+    left = {False: f"torch.randn({m}, {k})", True: f"torch.randn({k}, {m}).t()"}
+    right = {False: f"torch.randn({k}, {n})", True: f"torch.randn({n}, {k}).t()"}
+    for trans_a, trans_b in ((False, False), (False, True), (True, False)):
+        if rule(m, n, k, trans_a and m != 1, trans_b and n != 1) is None:
+            continue
+        yield pre + f"{left[trans_a]} @ {right[trans_b]})[1]"
+        yield pre + f"torch.addmm(torch.randn({n}), {left[trans_a]}, {right[trans_b]}))[1]"
+
+
+def digest(tensor) -> str:
+    return hashlib.sha256(tensor.detach().contiguous().numpy().tobytes()).hexdigest()[:20]
+
+
+def main() -> None:
+    cases = []
+    for index, (m, n, k) in enumerate(SHAPES):
+        for source in sources(m, n, k, 100 + index):
+            value = eval(source, {"torch": torch})  # noqa: S307 - our own source lines
+            cases.append({"source": source, "shape": list(value.shape), "sha256": digest(value)})
+    # nn.Linear: forward (addmm with x @ w.t()) and the backward products
+    layers = [(2000, 3, 1), (32, 16, 16), (16, 3, 2), (64, 32, 12)]
+    for index, (batch, features, out) in enumerate(layers):
+        torch.manual_seed(7 + index)
+        layer = torch.nn.Linear(features, out)
+        x = torch.randn(batch, features, requires_grad=True)
+        g = torch.randn(batch, out)
+        layer(x).backward(g)  # no sum: only products
+        for what, value in (("l(x)", layer(x)), ("l.weight.grad", layer.weight.grad),
+                            ("x.grad", x.grad)):
+            cases.append({"setup": [f"torch.manual_seed({7 + index})",
+                                    f"l = torch.nn.Linear({features}, {out})",
+                                    f"x = torch.randn({batch}, {features}, requires_grad=True)",
+                                    f"g = torch.randn({batch}, {out})", "l(x).backward(g)"],
+                          "source": what, "shape": list(value.shape), "sha256": digest(value)})
+    path = Path(__file__).resolve().parents[1] / "tests" / "engine" / "data" / "matmul_golden.json"
+    text = json.dumps({"torch": torch.__version__, "cases": cases}, indent=1)
+    path.write_text(text + "\n", "utf-8")
+    print(f"{len(cases)} cases -> {path}")
+
+
+if __name__ == "__main__":
+    main()
