@@ -10,7 +10,7 @@ from __future__ import annotations
 import warnings
 
 from .autograd import AccumulateGrad, Node, _edge, _grad_enabled, record
-from .dtypes import sum_accumulator
+from .ops.cascade_sum import torch_sum
 
 # PyTorch's own words, its C++ source location included, as it prints them.
 CREATE_GRAPH_WARNING = (
@@ -64,8 +64,7 @@ def _sum_to(grad, meta):
         if dims and not _grad_enabled[0]:
             # nothing is recorded: the sum op's own reduction, on the array
             xp = grad._xp
-            summed = xp.sum(grad._data, axis=tuple(dims), keepdims=False,
-                            dtype=sum_accumulator(grad.dtype))
+            summed = torch_sum(xp, grad._data, tuple(dims))
             grad = type(grad)._make(xp.asarray(summed, dtype=grad.dtype.np).reshape(tuple(shape)),
                                     grad.dtype)
         elif dims:

@@ -16,6 +16,7 @@ from .. import autograd, dtypes
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
+from .cascade_sum import torch_mean, torch_sum
 from .common import as_result, binary_operands, broadcast_shapes, normalize_dim
 from .linalg import _check_same_dtype, addmm, matmul
 
@@ -126,10 +127,10 @@ def mse_loss(input, target, size_average=None, reduce=None, reduction="mean"):
     shape = broadcast_shapes(tuple(input.shape), tuple(target.shape))
     squares = (a - b) ** 2
     count = int(np.prod(shape)) if shape else 1
-    if reduction == "mean":
-        array = xp.mean(squares)
+    if reduction == "mean":  # ATen: mean_out / sum_out over the squared differences
+        array = torch_mean(xp, squares)
     elif reduction == "sum":
-        array = xp.sum(squares)
+        array = torch_sum(xp, squares)
     else:
         array = squares
     out = as_result(array, dtype, xp)

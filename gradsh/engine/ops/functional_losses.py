@@ -16,6 +16,7 @@ from .. import autograd
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
+from .cascade_sum import torch_mean, torch_sum
 from .common import as_result, binary_operands, broadcast_shapes
 from .elementwise_math import clamp, sigmoid, where
 from .functional import _check_reduction
@@ -69,9 +70,9 @@ def _apply_reduction(losses, reduction: str):
 
 def _reduce_array(xp, losses, reduction: str):
     if reduction == "mean":
-        return xp.mean(losses)
+        return torch_mean(xp, losses)
     if reduction == "sum":
-        return xp.sum(losses)
+        return torch_sum(xp, losses)
     return losses
 
 

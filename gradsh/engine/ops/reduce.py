@@ -16,6 +16,7 @@ from .. import dtypes
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
+from .cascade_sum import torch_mean, torch_sum
 from .common import as_result, float_dtype_for, normalize_dim, normalize_dims
 
 
@@ -64,8 +65,7 @@ def sum_(input, dim=None, keepdim=False, *, dtype=None):
     out_dtype = _sum_dtype(input, dtype)
     xp = input._xp
     data = input._data.astype(out_dtype.np, copy=False)
-    array = xp.sum(data, axis=dims, keepdims=keepdim, dtype=dtypes.sum_accumulator(out_dtype))
-    out = as_result(array, out_dtype, xp)
+    out = as_result(torch_sum(xp, data, dims, keepdim), out_dtype, xp)
     shape = input.shape
     if dim is None:
         return record(out, "SumBackward0", (input,), lambda g: (g.expand(tuple(shape)),))
@@ -83,11 +83,14 @@ def mean(input, dim=None, keepdim=False, *, dtype=None):
                            f"floating point or complex dtype. Got: {_type_name(out_dtype)}")
     dims = reduce_dims(input, dim)
     xp = input._xp
-    data = input._data.astype(out_dtype.np, copy=False)
+    # ATen sums a float16 result's input in float32 (cast from the input's
+    # own dtype, not from float16), divides, then casts.
+    work = dtypes.float32.np if out_dtype is dtypes.float16 else out_dtype.np
+    data = input._data.astype(work, copy=False)
     with np.errstate(invalid="ignore", divide="ignore"), warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)  # the mean of nothing is nan
-        array = xp.mean(data, axis=dims, keepdims=keepdim, dtype=dtypes.sum_accumulator(out_dtype))
-    out = as_result(array, out_dtype, xp)
+        array = torch_mean(xp, data, dims, keepdim)
+    out = as_result(xp.asarray(array, dtype=out_dtype.np), out_dtype, xp)
     shape = input.shape
     count = reduced_count(shape, dims)
     name = "MeanBackward0" if dim is None else "MeanBackward1"
