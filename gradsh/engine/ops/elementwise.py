@@ -232,7 +232,9 @@ def _power(xp, x, y, exponent, dtype):
     if exponent == -2:
         return 1 / (x * x)
     if exponent == 0.5:
-        return xp.sqrt(x)
+        from .elementwise_math import sqrt  # noqa: PLC0415 - the sqrt kernel, as ATen calls it
+
+        return sqrt(Tensor._make(x, dtype))._data
     if exponent == -0.5:
         return 1 / xp.sqrt(x)
     if exponent == -1:

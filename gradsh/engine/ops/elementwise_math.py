@@ -75,24 +75,29 @@ def _unary(name: str, forward, backward, grad_fn: str, *, summary: str, example:
     return impl
 
 
-exp = _unary("exp", lambda xp, x: xp.exp(x), lambda g, out: g * out, "ExpBackward0",
+def _mkl(vml_name: str, numpy_name: str):
+    """PyTorch's MKL VML kernel when MKL is found, else NumPy's (trig_kernels)."""
+    return trig_kernels.vml_unary(vml_name, lambda xp, x: getattr(xp, numpy_name)(x))
+
+
+exp = _unary("exp", _mkl("Exp", "exp"), lambda g, out: g * out, "ExpBackward0",
              saves="output", summary="e to the power of each element.",
              example="exp(tensor([0., 1.]))")
 exp2 = _unary("exp2", lambda xp, x: xp.exp2(x), lambda g, out: g * out * math.log(2),
               "Exp2Backward0", saves="output", summary="2 to the power of each element.",
               example="exp2(tensor([0., 3.]))")
-expm1 = _unary("expm1", lambda xp, x: xp.expm1(x), lambda g, out: g * (out + 1), "Expm1Backward0",
+expm1 = _unary("expm1", _mkl("Expm1", "expm1"), lambda g, out: g * (out + 1), "Expm1Backward0",
                saves="output", summary="exp(x) - 1, accurate near 0.",
                example="expm1(tensor([1e-5]))")
-log = _unary("log", lambda xp, x: xp.log(x), lambda g, x: g / x, "LogBackward0",
+log = _unary("log", _mkl("Ln", "log"), lambda g, x: g / x, "LogBackward0",
              summary="Natural logarithm.", example="log(tensor([1., 2.7183]))")
-log2 = _unary("log2", lambda xp, x: xp.log2(x), lambda g, x: g / (x * math.log(2)), "Log2Backward0",
+log2 = _unary("log2", _mkl("Log2", "log2"), lambda g, x: g / (x * math.log(2)), "Log2Backward0",
               summary="Base-2 logarithm.", example="log2(tensor([1., 8.]))")
-log10 = _unary("log10", lambda xp, x: xp.log10(x), lambda g, x: g / (x * math.log(10)),
+log10 = _unary("log10", _mkl("Log10", "log10"), lambda g, x: g / (x * math.log(10)),
                "Log10Backward0", summary="Base-10 logarithm.", example="log10(tensor([1., 100.]))")
 log1p = _unary("log1p", lambda xp, x: xp.log1p(x), lambda g, x: g / (x + 1), "Log1PBackward0",
                summary="log(1 + x), accurate near 0.", example="log1p(tensor([1e-5]))")
-sqrt = _unary("sqrt", lambda xp, x: xp.sqrt(x), lambda g, out: g / (2 * out), "SqrtBackward0",
+sqrt = _unary("sqrt", _mkl("Sqrt", "sqrt"), lambda g, out: g / (2 * out), "SqrtBackward0",
               saves="output", summary="Square root.", example="sqrt(tensor([4., 9.]))")
 rsqrt = _unary("rsqrt", lambda xp, x: 1 / xp.sqrt(x), lambda g, out: -0.5 * g * out ** 3,
                "RsqrtBackward0", saves="output", summary="1 / sqrt(x).",
@@ -116,15 +121,23 @@ def _cos_grad(xp, g, x):
 
 
 def _tanh_grad(xp, g, out):
+    """ATen's tanh_backward, ``a * (1 - b * b)``, whose ``1 - b * b`` the compiler
+    fuses into one multiply-add (bit-equal to PyTorch on every element)."""
+    if xp is np and out.dtype in (np.float32, np.float64):
+        one = np.ones((), dtype=out.dtype)
+        t = multiply_add(-out, out, one, dtypes.from_numpy_dtype(out.dtype), xp)
+        return xp.multiply(t, g, out=t)
     t = xp.multiply(out, out, out=xp.empty_like(out))
     xp.subtract(1, t, out=t)
     return xp.multiply(t, g, out=t)
 
 
 def _sigmoid_grad(xp, g, out):
+    """ATen's sigmoid_backward, ``a * (1 - b) * b``: the gradient times ``1 - y``
+    first, then ``y``."""
     t = xp.subtract(1, out, out=xp.empty_like(out))
-    xp.multiply(t, out, out=t)
-    return xp.multiply(t, g, out=t)
+    xp.multiply(t, g, out=t)
+    return xp.multiply(t, out, out=t)
 
 
 def _sigmoid_forward(xp, x):
@@ -138,7 +151,7 @@ sin = _unary("sin", trig_kernels.sin, lambda g, x: g * x.cos(), "SinBackward0",
              summary="Sine.", example="sin(tensor([0., 1.5708]))", fused=_sin_grad)
 cos = _unary("cos", trig_kernels.cos, lambda g, x: -g * x.sin(), "CosBackward0",
              summary="Cosine.", example="cos(tensor([0., 3.1416]))", fused=_cos_grad)
-tan = _unary("tan", lambda xp, x: xp.tan(x), lambda g, out: g * (1 + out * out), "TanBackward0",
+tan = _unary("tan", _mkl("Tan", "tan"), lambda g, out: g * (1 + out * out), "TanBackward0",
              saves="output", summary="Tangent.", example="tan(tensor([0., 0.7854]))")
 asin = _unary("asin", lambda xp, x: xp.arcsin(x), lambda g, x: g / (1 - x * x).sqrt(),
               "AsinBackward0", aliases=("arcsin",), summary="Arcsine.",
@@ -146,19 +159,20 @@ asin = _unary("asin", lambda xp, x: xp.arcsin(x), lambda g, x: g / (1 - x * x).s
 acos = _unary("acos", lambda xp, x: xp.arccos(x), lambda g, x: -g / (1 - x * x).sqrt(),
               "AcosBackward0", aliases=("arccos",), summary="Arccosine.",
               example="acos(tensor([0., 1.]))")
-atan = _unary("atan", lambda xp, x: xp.arctan(x), lambda g, x: g / (1 + x * x), "AtanBackward0",
+atan = _unary("atan", _mkl("Atan", "arctan"), lambda g, x: g / (1 + x * x), "AtanBackward0",
               aliases=("arctan",), summary="Arctangent.", example="atan(tensor([0., 1.]))")
 sinh = _unary("sinh", lambda xp, x: xp.sinh(x), lambda g, x: g * x.cosh(), "SinhBackward0",
               summary="Hyperbolic sine.", example="sinh(tensor([0., 1.]))")
 cosh = _unary("cosh", lambda xp, x: xp.cosh(x), lambda g, x: g * x.sinh(), "CoshBackward0",
               summary="Hyperbolic cosine.", example="cosh(tensor([0., 1.]))")
-tanh = _unary("tanh", lambda xp, x: xp.tanh(x), lambda g, out: g * (1 - out * out), "TanhBackward0",
+tanh = _unary("tanh", _mkl("Tanh", "tanh"), lambda g, out: g * (1 - out * out), "TanhBackward0",
               saves="output", summary="Hyperbolic tangent.", example="tanh(tensor([0., 1.]))",
               fused=_tanh_grad)
 sigmoid = _unary("sigmoid", _sigmoid_forward, lambda g, out: g * out * (1 - out),
                  "SigmoidBackward0", saves="output", summary="1 / (1 + exp(-x)).",
                  example="sigmoid(tensor([-1., 0., 2.]))", fused=_sigmoid_grad)
-erf = _unary("erf", _erf_array, lambda g, x: g * (2 / math.sqrt(math.pi)) * (-(x * x)).exp(),
+erf = _unary("erf", trig_kernels.vml_unary("Erf", _erf_array),
+             lambda g, x: g * (2 / math.sqrt(math.pi)) * (-(x * x)).exp(),
              "ErfBackward0", summary="The error function.", example="erf(tensor([0., 1.]))")
 
 

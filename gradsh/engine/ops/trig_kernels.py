@@ -81,7 +81,7 @@ def flavour() -> str:
 
 def _vml(name: str, x: np.ndarray) -> np.ndarray:
     """MKL VML ``vm{s,d}{Sin,Cos}`` over a C-contiguous copy of ``x``."""
-    source = np.ascontiguousarray(x)
+    source = np.ascontiguousarray(x).reshape(x.shape)  # (ascontiguousarray makes 0-d 1-d)
     out = np.empty_like(source)
     function = getattr(_mkl, ("vms" if source.dtype == np.float32 else "vmd") + name)
     flat_in, flat_out = source.reshape(-1), out.reshape(-1)
@@ -117,3 +117,16 @@ def sin(xp, x):
 def cos(xp, x):
     """``torch.cos``'s CPU kernel on an array."""
     return _apply(xp, x, "Cos")
+
+
+def vml_unary(vml_name: str, fallback):
+    """A unary kernel that is MKL VML's ``vm{s,d}<vml_name>`` for float32/float64
+    NumPy arrays when MKL's runtime is found (PyTorch's x86 build routes these
+    ops through ``vml::v<op>`` to MKL in HA mode; measured bit-equal on every
+    size: sqrt, exp, log, log2, log10, expm1, tanh, tan, atan, erf), and
+    ``fallback(xp, x)`` otherwise (float16, CuPy, complex, no MKL)."""
+    def kernel(xp, x):
+        if xp is np and x.dtype in (np.float32, np.float64) and flavour() == "mkl":
+            return _vml(vml_name, x)
+        return fallback(xp, x)
+    return kernel
