@@ -226,17 +226,22 @@ def cnn_step(torch, batch: int = 8):
     return step
 
 
-def mlp_step(torch, batch: int = 64):
-    """One training step of a small MLP (2 -> 16 -> 16 -> 1, tanh, MSE, backward),
-    the same code on gradsh's torch and on PyTorch."""
+def _mlp(torch, batch: int):
+    """The MLP (2 -> 16 -> 16 -> 1, tanh, MSE) and its data, drawn the same way on both."""
     nn = torch.nn
     torch.manual_seed(0)
     model = nn.Sequential(nn.Linear(2, 16), nn.Tanh(), nn.Linear(16, 16), nn.Tanh(),
                           nn.Linear(16, 1))
-    loss_fn = nn.MSELoss()
     rng = np.random.default_rng(5)
     inputs = torch.tensor(rng.standard_normal((batch, 2)).astype(np.float32))
     targets = torch.tensor(rng.standard_normal((batch, 1)).astype(np.float32))
+    return model, nn.MSELoss(), inputs, targets
+
+
+def mlp_step(torch, batch: int = 64):
+    """One training step of a small MLP (2 -> 16 -> 16 -> 1, tanh, MSE, backward),
+    the same code on gradsh's torch and on PyTorch."""
+    model, loss_fn, inputs, targets = _mlp(torch, batch)
 
     def step():
         model.zero_grad()
@@ -250,15 +255,8 @@ def mlp_step(torch, batch: int = 64):
 def optim_step(torch, name: str, batch: int = 64):
     """One full training step of the MLP above with ``torch.optim.<name>``:
     zero_grad, forward, backward and the optimizer's update."""
-    nn = torch.nn
-    torch.manual_seed(0)
-    model = nn.Sequential(nn.Linear(2, 16), nn.Tanh(), nn.Linear(16, 16), nn.Tanh(),
-                          nn.Linear(16, 1))
+    model, loss_fn, inputs, targets = _mlp(torch, batch)
     optimizer = getattr(torch.optim, name)(model.parameters(), lr=1e-3)
-    loss_fn = nn.MSELoss()
-    rng = np.random.default_rng(5)
-    inputs = torch.tensor(rng.standard_normal((batch, 2)).astype(np.float32))
-    targets = torch.tensor(rng.standard_normal((batch, 1)).astype(np.float32))
 
     def step():
         optimizer.zero_grad()

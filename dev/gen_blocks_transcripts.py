@@ -284,12 +284,17 @@ def render(inputs: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def main() -> None:
-    for name, inputs in TRANSCRIPTS.items():
+def write_transcripts(transcripts: dict) -> None:
+    """Render each {name: inputs} to tests/transcripts/<name>.gsh."""
+    for name, inputs in transcripts.items():
         path = os.path.join(OUT, f"{name}.gsh")
         with open(path, "w", encoding="utf-8") as handle:
             handle.write(render(inputs))
         print(f"wrote {os.path.relpath(path)}")
+
+
+def main() -> None:
+    write_transcripts(TRANSCRIPTS)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from gen_blocks_transcripts import OUT, render  # noqa: E402
+from gen_blocks_transcripts import write_transcripts  # noqa: E402
 
 # The model of PyTorch's "Learning PyTorch with Examples": a cubic fitted
 # to a curve, its four coefficients trained by each optimizer for 50 steps.
@@ -235,11 +235,7 @@ TRANSCRIPTS = {"optim_from_pytorch": INPUTS, "optim_schedulers_from_pytorch": SC
 
 
 def main() -> None:
-    for name, inputs in TRANSCRIPTS.items():
-        path = os.path.join(OUT, f"{name}.gsh")
-        with open(path, "w", encoding="utf-8") as handle:
-            handle.write(render(inputs))
-        print(f"wrote {os.path.relpath(path)}")
+    write_transcripts(TRANSCRIPTS)
 
 
 if __name__ == "__main__":

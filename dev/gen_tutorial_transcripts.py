@@ -17,7 +17,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from gen_blocks_transcripts import OUT, render  # noqa: E402
+from gen_blocks_transcripts import write_transcripts  # noqa: E402
 
 SEED = "_ = torch.manual_seed(0)"
 DATA = [
@@ -222,11 +222,7 @@ TRANSCRIPTS = {
 
 
 def main() -> None:
-    for name, inputs in TRANSCRIPTS.items():
-        path = os.path.join(OUT, f"{name}.gsh")
-        with open(path, "w", encoding="utf-8") as handle:
-            handle.write(render(inputs))
-        print(f"wrote {os.path.relpath(path)}")
+    write_transcripts(TRANSCRIPTS)
 
 
 if __name__ == "__main__":

@@ -275,6 +275,27 @@ def _cast(param: Tensor, value, key=None):
     return value
 
 
+def _check_lr_tensor(lr) -> None:
+    if isinstance(lr, Tensor) and lr.numel() != 1:
+        raise ValueError("Tensor lr must be 1-element")
+
+
+def _check_non_negative(*checks: tuple) -> None:
+    """PyTorch's ``if not 0.0 <= value: raise ValueError(f"Invalid {label}: {value}")``,
+    in the constructor's order (NaN is refused too)."""
+    for label, value in checks:
+        if not 0.0 <= value:
+            raise ValueError(f"Invalid {label}: {value}")
+
+
+def _check_fused(fused, foreach, differentiable) -> None:
+    if fused:
+        if differentiable:
+            raise RuntimeError("`fused` does not support `differentiable`")
+        if foreach:
+            raise RuntimeError("`fused` and `foreach` cannot be `True` together.")
+
+
 def _to_scalar(value):
     """A 1-element tensor hyper-parameter as PyTorch's ``_to_scalar`` keeps it."""
     if isinstance(value, Tensor) and value.dim() != 0:

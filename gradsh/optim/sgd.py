@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..engine.tensor import Tensor
-from .optimizer import Optimizer, _to_scalar
+from .optimizer import Optimizer, _check_fused, _check_lr_tensor, _to_scalar
 
 
 class SGD(Optimizer):
@@ -11,9 +11,8 @@ class SGD(Optimizer):
     def __init__(self, params, lr=1e-3, momentum=0, dampening=0, weight_decay=0,
                  nesterov=False, *, maximize=False, foreach=None, differentiable=False,
                  fused=None) -> None:
-        if isinstance(lr, Tensor) and lr.numel() != 1:
-            raise ValueError("Tensor lr must be 1-element")
-        if lr < 0.0:
+        _check_lr_tensor(lr)
+        if lr < 0.0:  # SGD's checks are ``< 0.0`` (NaN passes), unlike the others'
             raise ValueError(f"Invalid learning rate: {lr}")
         if momentum < 0.0:
             raise ValueError(f"Invalid momentum value: {momentum}")
@@ -25,11 +24,7 @@ class SGD(Optimizer):
         if nesterov and (momentum <= 0 or dampening != 0):
             raise ValueError("Nesterov momentum requires a momentum and zero dampening")
         super().__init__(params, defaults)
-        if fused:
-            if differentiable:
-                raise RuntimeError("`fused` does not support `differentiable`")
-            if foreach:
-                raise RuntimeError("`fused` and `foreach` cannot be `True` together.")
+        _check_fused(fused, foreach, differentiable)
 
     def step(self, closure=None):
         return self._run_step(closure, self._update)
