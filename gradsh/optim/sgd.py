@@ -46,7 +46,9 @@ class SGD(Optimizer):
                 state["momentum_buffer"] = buf
                 grad = grad.add(buf, alpha=momentum) if group["nesterov"] else buf
             if isinstance(lr, Tensor):
-                param.add_(grad * lr, alpha=-1) if lr.requires_grad else \
+                if lr.requires_grad:
+                    param.addcmul_(grad, lr, value=-1)
+                else:
                     param.add_(grad, alpha=-lr.item())
             else:
                 param.add_(grad, alpha=-lr)
