@@ -393,10 +393,17 @@ def _extremum(input, other, which, name):
 
 @op("where", summary="Elements of input where condition holds, else of other.",
     example="where(tensor([True, False]), tensor([1., 2.]), 0.)", method=True)
-def where(condition, input, other):
+def where(condition, input=None, other=None):
+    if input is None and other is None:  # torch.where(condition) is nonzero(as_tuple=True)
+        return condition.nonzero(as_tuple=True)
     if isinstance(condition, Tensor) and condition.dtype is not dtypes.bool_:
         raise RuntimeError(f"where expected condition to be a boolean tensor, but got a tensor "
                            f"with dtype {condition.dtype.short}")
+    if isinstance(condition, Tensor) and not isinstance(input, Tensor) \
+            and not isinstance(other, Tensor):
+        # Two scalars: PyTorch's scalar promotion (1., 0. -> the default float dtype).
+        input = Tensor._make(condition._xp.asarray(input, dtype=dtypes.result_type(
+            input, other).np), dtypes.result_type(input, other))
     x, y, dtype, xp = binary_operands(input, other)
     same_device(condition, input, other)
     out = as_result(xp.where(condition._data, x, y), dtype, xp)
