@@ -1,6 +1,8 @@
 """Elementwise arithmetic with PyTorch's promotion, operators and grad_fn names."""
 from __future__ import annotations
 
+import numpy as np
+
 from .. import dtypes
 from ..autograd import _requires_grad as requires_grad
 from ..autograd import record
@@ -8,6 +10,7 @@ from ..registry import op
 from ..tensor import Tensor
 from .common import as_result, binary_operands, is_scalar, scalar_as
 from .pointwise import multiply_add, opmath
+from . import sleef_pow
 
 
 def _binary(a, b, compute, *, compute_dtype=None, result_dtype=None):
@@ -193,7 +196,7 @@ def pow_(input, exponent):
     if not isinstance(input, Tensor):  # 3 ** x: PowBackward2
         base = input
         x, y, dtype, xp = binary_operands(base, exponent)
-        out = as_result(xp.power(x, y), dtype, xp)
+        out = as_result(_power_arrays(xp, x, y, dtype), dtype, xp)
         return record(out, "PowBackward2", (base, exponent),
                       lambda g, result: (None, g * result * _log_scalar(base)), saved=(out,))
     x, y, dtype, xp = binary_operands(input, exponent)
@@ -226,7 +229,7 @@ def _power(xp, x, y, exponent, dtype):
     if type(exponent) in (int, float) and exponent == 2:
         return xp.square(x)  # x*x exactly
     if type(exponent) not in (int, float) or dtype.category != dtypes.FLOATING:
-        return xp.power(x, y)
+        return _power_arrays(xp, x, y, dtype)
     if exponent == 3:
         return x * x * x
     if exponent == -2:
@@ -243,6 +246,15 @@ def _power(xp, x, y, exponent, dtype):
         return x.copy()
     if exponent == 0:
         return xp.ones_like(x)
+    if xp is np and dtype is dtypes.float32:
+        return sleef_pow.pow_tensor_scalar(x, exponent)  # SLEEF blocks, glibc tails
+    return xp.power(x, y)
+
+
+def _power_arrays(xp, x, y, dtype):
+    """pow of two arrays: PyTorch's float32 CPU kernel (sleef_pow), else xp.power."""
+    if xp is np and dtype is dtypes.float32:
+        return sleef_pow.pow_tensor_tensor(x, y)
     return xp.power(x, y)
 
 

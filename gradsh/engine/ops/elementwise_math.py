@@ -10,7 +10,7 @@ from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
 from .common import as_result, binary_operands, float_dtype_for, same_device
-from . import trig_kernels
+from . import sleef_pow, trig_kernels
 from .pointwise import multiply_add, opmath
 
 
@@ -141,6 +141,8 @@ def _sigmoid_grad(xp, g, out):
 
 
 def _sigmoid_forward(xp, x):
+    if xp is np and x.dtype == np.float32:
+        return sleef_pow.sigmoid(x)  # ATen's kernel: SLEEF expf blocks, glibc expf tails
     t = xp.negative(x, out=xp.empty_like(x))
     xp.exp(t, out=t)
     xp.add(t, 1, out=t)
