@@ -23,7 +23,7 @@ _OP_MODULES = ("elementwise", "elementwise_math", "compare", "creation", "conver
                "conv", "pooling", "sampling", "sampling_laws",
                "sampling_draws",
                "normalization", "functional_composite", "padding", "interpolate", "dropout_feature",
-               "pointwise")
+               "pointwise", "shape_more", "index_more", "math_more", "creation_more")
 for _name in _OP_MODULES:
     import_module(f".ops.{_name}", __name__)
 

@@ -189,7 +189,7 @@ class SavedOutput(SavedValue):
         return rebuilt
 
 
-_CPP_NODES = frozenset({"CopySlices", "CopyBackwards", "Error"})
+_CPP_NODES = frozenset({"CopySlices", "CopyBackwards", "Error", "NotImplemented"})
 
 
 class Node:

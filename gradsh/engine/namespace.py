@@ -9,8 +9,8 @@ import math as _math
 
 import numpy as _np
 
-from . import (autograd, backend, custom_function, dtypes, functional_ad, limits, printing,
-               random, registry)
+from . import (autograd, backend, custom_function, dtypes, functional_ad, inference, limits,
+               printing, random, registry)
 from .ops import creation
 from .tensor import Size, Tensor
 
@@ -146,6 +146,11 @@ def _torch_members() -> dict:
         "no_grad": autograd.no_grad, "enable_grad": autograd.enable_grad,
         "set_grad_enabled": autograd.set_grad_enabled,
         "is_grad_enabled": autograd.is_grad_enabled,
+        "inference_mode": inference.inference_mode,
+        "is_inference_mode_enabled": inference.is_inference_mode_enabled,
+        # PyTorch's version that gradsh reproduces (docs/language.md); without
+        # PyTorch's local build tag ("+cpu").
+        "__version__": "2.13.0",
         "manual_seed": random.manual_seed, "seed": random.seed,
         "initial_seed": random.initial_seed, "get_rng_state": random.get_rng_state,
         "set_rng_state": random.set_rng_state, "Generator": random.Generator,
@@ -398,7 +403,7 @@ def _build() -> tuple[dict, dict]:
     }
     unqualified = {name: value for name, value in torch_members.items()
                    if name not in ("nn", "autograd", "cuda", "e", "random", "utils", "optim",
-                                    "accelerator")}
+                                    "accelerator", "__version__")}
     unqualified.update({
         "torch": torch, "F": functional, "np": numpy, "numpy": numpy, "math": math,
         "Variable": _variable,

@@ -187,6 +187,8 @@ def get_attribute(obj: Any, name: str) -> Any:
         raise AttributeError(f"gradsh: attribute '{name}' is not accessible")
     if name in SAFE_DUNDERS and (isinstance(obj, type) or callable(obj)):
         return getattr(obj, name)
+    if name == "__version__" and _is_namespace(obj) and name in obj.members:
+        return obj.members[name]  # torch.__version__
     if name.startswith("_"):
         raise AttributeError(f"gradsh: attribute '{name}' is not accessible (names starting "
                              "with '_' are private)")
