@@ -1547,3 +1547,195 @@ cases("upsample_nearest", case(F(1, 2, 3, 4), size=(5, 6), call=_quiet, grad=(0,
 cases("upsample_bilinear", case(F(1, 2, 3, 4), scale_factor=2, call=_quiet, grad=(0,)),
       ref=lambda x, scale_factor: _interpolate_ref(x, scale_factor=scale_factor,
                                                    mode="bilinear", align_corners=True))
+
+
+# ============================================================================
+# Functions a learner reaches for (issue 17): shape_more, math_more,
+# index_more, creation_more. Keep this section together at the end.
+# ============================================================================
+def _np_diagonal(a, offset=0, dim1=0, dim2=1):
+    return np.ascontiguousarray(np.diagonal(a, offset, dim1, dim2))
+
+
+def _np_diag_embed(a, offset=0, dim1=-2, dim2=-1):
+    n = a.shape[-1] + abs(offset)
+    out = np.zeros(a.shape[:-1] + (n, n), a.dtype)
+    i = np.arange(a.shape[-1])
+    rows, cols = (i, i + offset) if offset >= 0 else (i - offset, i)
+    out[..., rows, cols] = a
+    return np.moveaxis(out, (-2, -1), (dim1 % (a.ndim + 1), dim2 % (a.ndim + 1))) \
+        if (dim1, dim2) != (-2, -1) else out
+
+
+cases("diagonal",
+      case(F(3, 4), grad=(0,)), case(F(3, 4), 1, grad=(0,)), case(F(4, 3), -2, grad=(0,)),
+      case(F(2, 3, 4), 0, 1, 2, grad=(0,)), case(F(2, 3, 4), -1, -1, 0, grad=(0,)),
+      case(INT(3, 3)), ref=_np_diagonal)
+cases("diag_embed",
+      case(F(3), grad=(0,)), case(F(2, 3), 1, grad=(0,)), case(F(2, 3), -1, 0, 2, grad=(0,)),
+      case(INT(2)), ref=_np_diag_embed)
+cases("diag",
+      case(F(3), grad=(0,)), case(F(3), -1, grad=(0,)), case(F(3, 4), grad=(0,)),
+      case(F(3, 4), 2, grad=(0,)), case(INT(3, 3), -1),
+      ref=lambda a, k=0: np.diag(a, k))
+cases("triu", case(F(3, 4), grad=(0,)), case(F(2, 3, 3), -1, grad=(0,)), case(INT(3, 3), 1),
+      ref=lambda a, k=0: np.triu(a, k))
+cases("tril", case(F(3, 4), grad=(0,)), case(F(2, 3, 3), 1, grad=(0,)), case(INT(3, 3), -1),
+      ref=lambda a, k=0: np.tril(a, k))
+cases("atleast_1d", case(F(), grad=(0,)), case(F(2, 3)), ref=np.atleast_1d)
+cases("atleast_2d", case(F(3), grad=(0,)), case(F(2, 3)), ref=np.atleast_2d)
+cases("atleast_3d", case(F(3), grad=(0,)), case(F(2, 3), grad=(0,)), ref=np.atleast_3d)
+cases("hstack", case([F(2), F(3)], grad=_paths(2)), case([F(2, 1), F(2, 2)], grad=_paths(2)),
+      case([INT(2), INT(1)]), ref=np.hstack)
+cases("vstack", case([F(3), F(3)], grad=_paths(2)), case([F(2, 3), F(3)], grad=_paths(2)),
+      ref=np.vstack)
+cases("dstack", case([F(3), F(3)], grad=_paths(2)), case([F(2, 3), F(2, 3, 2)], grad=_paths(2)),
+      ref=np.dstack)
+cases("column_stack", case([F(3), F(3, 2)], grad=_paths(2)), case([INT(2), INT(2)]),
+      ref=np.column_stack)
+cases("meshgrid",
+      case(F(3), F(2), indexing="ij", grad=(0, 1)), case(F(3), F(2), F(4), indexing="xy",
+                                                          grad=(0, 1, 2)),
+      case(INT(2), INT(3), indexing="xy"),
+      ref=lambda *ts, indexing: tuple(np.meshgrid(*ts, indexing=indexing)))
+cases("broadcast_to", case(F(3), (2, 3), grad=(0,)), case(F(2, 1), (2, 2, 4), grad=(0,)),
+      ref=lambda a, s: np.ascontiguousarray(np.broadcast_to(a, s)))
+cases("broadcast_tensors", case(F(3), F(2, 1), grad=(0, 1)), case(INT(2, 1), INT(3)),
+      ref=lambda *ts: tuple(np.broadcast_arrays(*ts)))
+cases("fliplr", case(F(2, 3), grad=(0,)), case(INT(2, 2, 2)), ref=np.fliplr)
+cases("flipud", case(F(3), grad=(0,)), case(INT(2, 3)), ref=np.flipud)
+cases("rot90", case(F(2, 3), grad=(0,)), case(F(2, 3), 2, grad=(0,)),
+      case(F(2, 3, 4), -1, (2, 0), grad=(0,)), case(INT(2, 2), 3),
+      ref=lambda a, k=1, dims=(0, 1): np.rot90(a, k, dims))
+cases("repeat_interleave",
+      case(F(2, 3), 2, grad=(0,), ref=lambda a, r: np.repeat(a, r)),
+      case(F(2, 3), 2, dim=1, grad=(0,), ref=lambda a, r, dim: np.repeat(a, r, dim)),
+      case(F(3, 2), A([1, 0, 2], i64), dim=0, grad=(0,),
+           ref=lambda a, r, dim: np.repeat(a, r, dim)),
+      case(A([2, 0, 1], i64), ref=lambda r: np.repeat(np.arange(3), r)))
+cases("dist",
+      case(F(2, 3), F(3), grad=(0, 1), ref=lambda a, b: np.asarray(
+          np.linalg.norm((a - b).ravel()), f32)),
+      case(AW(4), AW(4) * 3, 3, grad=(0, 1), ref=lambda a, b, p: np.asarray(
+          np.sum(np.abs(a - b) ** 3) ** (1 / 3), f32)),
+      case(AW(4), AW(4) * 3, 1, grad=(0, 1), ref=lambda a, b, p: np.asarray(
+          np.sum(np.abs(a - b)), f32)),
+      case(A([1., 5., 2.]), A([0., 0., 1.]), float("inf"), grad=(0, 1),
+           ref=lambda a, b, p: np.asarray(np.max(np.abs(a - b)), f32)))
+cases("cross",
+      case(F(2, 3), F(2, 3), dim=1, grad=(0, 1)), case(F(3, 2), F(3, 2), dim=0, grad=(0, 1)),
+      case(F(4, 3), F(1, 3), dim=-1, grad=(0, 1),
+           ref=lambda a, b, dim: np.cross(*np.broadcast_arrays(a, b), axis=dim)),
+      case(INT(2, 3), INT(2, 3), dim=1),
+      ref=lambda a, b, dim: np.cross(a, b, axis=dim))
+cases("nan_to_num",
+      case(A([np.nan, np.inf, -np.inf, 1.5]), ref=lambda a: np.nan_to_num(a)),
+      case(A([np.nan, np.inf, -np.inf, 1.5]), 1., 2., -3.,
+           ref=lambda a, n, p, m: np.nan_to_num(a, nan=n, posinf=p, neginf=m)),
+      case(F(2, 3), grad=(0,), ref=lambda a: a), case(INT(3), ref=lambda a: a))
+cases("kron", case(F(2, 2), F(2, 3), grad=(0, 1)), case(F(3), F(2, 2), grad=(0, 1)),
+      case(INT(2), INT(2, 2)), ref=np.kron)
+cases("logcumsumexp",
+      case(F(4), 0, grad=(0,)), case(F(2, 3), 1, grad=(0,)), case(F(3, 2), -2, grad=(0,)),
+      ref=lambda a, d: np.logaddexp.accumulate(a, axis=d), tol=(1e-5, 1e-6))
+cases("diff",
+      case(F(4), grad=(0,), ref=lambda a: np.diff(a)),
+      case(F(3, 4), 2, 0, grad=(0,), ref=lambda a, n, d: np.diff(a, n, d)),
+      case(F(2, 3), 1, 1, F(2, 1), F(2, 2), grad=(0, 3, 4),
+           ref=lambda a, n, d, p, q: np.diff(a, n, d, prepend=p, append=q)),
+      case(INT(5), ref=lambda a: np.diff(a)),
+      case(A([True, False, False], bool), ref=lambda a: np.diff(a)))
+cases("histc",
+      case(A([1., 2., 1.]), bins=4, min=0, max=3,
+           ref=lambda a, bins, min, max: np.histogram(a, bins, (min, max))[0].astype(f32)),
+      case(F(50), ref=lambda a: np.histogram(a, 100, (a.min(), a.max()))[0].astype(f32)))
+cases("bincount",
+      case(A([4, 3, 6, 3, 4], i64), ref=lambda a: np.bincount(a)),
+      case(A([1, 1, 3], i64), A([0.5, 1., 2.]), ref=lambda a, w: np.bincount(a, w).astype(f32)),
+      case(A([1, 1, 3], i64), minlength=6, ref=lambda a, minlength: np.bincount(a, None, 6)))
+cases("bucketize",
+      case(A([[3, 6, 9], [3, 6, 9]], i64), A([1, 3, 5, 7, 9], i64),
+           ref=lambda v, b: np.searchsorted(b, v)),
+      case(F(5), A([-1., 0., 1.]), right=True,
+           ref=lambda v, b, right: np.searchsorted(b, v, side="right")),
+      case(A([3, 6], i64), A([1, 3, 5, 7, 9], i64), out_int32=True,
+           ref=lambda v, b, out_int32: np.searchsorted(b, v).astype(i32)))
+cases("searchsorted",
+      case(A([[1, 3, 5, 7, 9], [2, 4, 6, 8, 10]], i64), A([[3, 6, 9], [3, 6, 9]], i64),
+           ref=lambda b, v: np.stack([np.searchsorted(r, x) for r, x in zip(b, v)])),
+      case(A([1, 3, 5, 7, 9], i64), A([3, 6, 9], i64), side="right",
+           ref=lambda b, v, side: np.searchsorted(b, v, side="right")),
+      case(A([5, 1, 3], i64), A([2, 4], i64), sorter=A([1, 2, 0], i64),
+           ref=lambda b, v, sorter: np.searchsorted(b, v, sorter=sorter)))
+cases("nonzero",
+      case(A([1, 1, 1, 0, 1], i64), ref=np.argwhere),
+      case(A([[0.6, 0.], [0., 0.4]]), as_tuple=True, ref=lambda a, as_tuple: np.nonzero(a)),
+      case(A(3.), ref=np.argwhere))
+cases("argwhere", case(A([[1, 0], [0, 2]], i64), ref=np.argwhere))
+cases("unique",
+      case(A([3, 1, 2, 1, 3], i64), ref=np.unique),
+      case(A([[3, 1], [1, 2]], i64), return_inverse=True, return_counts=True,
+           ref=lambda a, **kw: (np.unique(a), np.unique(a, return_inverse=True)[1].reshape(
+               a.shape), np.unique(a, return_counts=True)[1])),
+      case(A([[1, 2], [0, 1], [1, 2]], i64), dim=0, return_counts=True,
+           ref=lambda a, **kw: np.unique(a, axis=0, return_counts=True)))
+
+
+def _scatter_ref(a, dim, index, src, reduce=None):
+    out = a.copy()
+    for position in np.ndindex(index.shape):
+        target = list(position)
+        target[dim] = index[position]
+        value = src[position] if isinstance(src, np.ndarray) else src
+        if reduce == "add":
+            out[tuple(target)] += value
+        elif reduce == "multiply":
+            out[tuple(target)] *= value
+        else:
+            out[tuple(target)] = value
+    return out
+
+
+_SCATTER_INDEX = A([[0, 1, 2], [2, 0, 1]], i64)
+cases("scatter",
+      case(F(3, 3), 0, _SCATTER_INDEX, F(2, 3), grad=(0, 3)),
+      case(F(3, 4), 1, A([[3], [0], [1]], i64), F(3, 2), grad=(0, 3)),
+      case(F(3, 3), 0, _SCATTER_INDEX, 1.5, grad=(0,)),
+      case(F(3, 3), 0, _SCATTER_INDEX, value=2.0,
+           ref=lambda a, d, i, value: _scatter_ref(a, d, i, value)),
+      case(F(3, 3), 0, _SCATTER_INDEX, 2.0, reduce="multiply"),
+      case(INT(3, 3), 1, _SCATTER_INDEX.T.copy()[:3, :2], INT(3, 2)),
+      ref=_scatter_ref)
+cases("scatter_add",
+      case(F(3, 3), 0, _SCATTER_INDEX, F(2, 3), grad=(0, 3)),
+      case(F(3), 0, A([0, 0, 2, 0], i64), F(5), grad=(0, 3)),
+      case(INT(2, 3), 1, A([[0, 0], [2, 2]], i64), INT(2, 2)),
+      ref=lambda a, d, i, s: _scatter_ref(a, d, i, s, "add"))
+
+
+def _index_add_ref(a, dim, index, source, alpha=1):
+    out = a.copy()
+    for k, i in enumerate(index):
+        target = [slice(None)] * a.ndim
+        target[dim] = i
+        pick = [slice(None)] * a.ndim
+        pick[dim] = k
+        out[tuple(target)] += alpha * source[tuple(pick)]
+    return out
+
+
+cases("index_add",
+      case(F(3, 2), 0, A([0, 2, 0], i64), F(3, 2), grad=(0, 3)),
+      case(F(2, 4), 1, A([3, 1], i64), F(2, 2), alpha=-2.0, grad=(0, 3)),
+      case(INT(3), 0, A([1, 1], i64), INT(2), alpha=3),
+      ref=_index_add_ref)
+cases("new_zeros", case(F(2), 2, 3, ref=lambda a, *s: np.zeros(s, f32)),
+      case(INT(2), (3,), ref=lambda a, s: np.zeros(s, i64)))
+cases("new_ones", case(F(2), 2, ref=lambda a, n: np.ones(n, f32)),
+      case(F(2), (2, 2), dtype=DT("int64"), ref=lambda a, s, dtype: np.ones(s, i64)))
+cases("new_empty", case(F(2), 3, check=shape_check((3,), f32)))
+cases("new_full", case(F(2), (2, 2), 7, ref=lambda a, s, v: np.full(s, 7, f32)),
+      case(INT(2), (3,), 2, ref=lambda a, s, v: np.full(s, 2, i64)))
+cases("new_tensor", case(F(2), [1, 2], ref=lambda a, d: np.array(d, f32)),
+      case(INT(2), [1.5], ref=lambda a, d: np.array([1], i64)))
+cases("is_inference", case(F(2), ref=lambda a: False))

@@ -51,7 +51,8 @@ def _no_derivative(name: str, error=NotImplementedError):
 
 
 @op("unique", summary="The sorted distinct elements (or slices along dim), with the inverse "
-    "indices and counts on request.", example="tensor([3, 1, 3]).unique()")
+    "indices and counts on request.", example="tensor([3, 1, 3]).unique()",
+    differentiable=False)
 def unique(input, sorted=True, return_inverse=False, return_counts=False, dim=None):
     xp = input._xp
     data = input._data

@@ -165,11 +165,12 @@ def logcumsumexp(input, dim):
 
     def backward(g, x, result):
         # PyTorch's rule: the positive and negative parts of g, each summed
-        # in log space, so that no exp overflows.
-        minus_inf = float("-inf")
+        # in log space, so that no exp overflows; the dtype's lowest value
+        # (not -inf) stands for log(0), so that no inf - inf makes a NaN.
+        lowest = float(np.finfo(g.dtype.np).min)
         log_abs = g.abs().log()
-        positive = log_abs.masked_fill(g <= 0, minus_inf)
-        negative = log_abs.masked_fill(g >= 0, minus_inf)
+        positive = log_abs.masked_fill(g <= 0, lowest)
+        negative = log_abs.masked_fill(g >= 0, lowest)
         up = (_reverse_logcumsumexp(positive - result, axis) + x).exp()
         down = (_reverse_logcumsumexp(negative - result, axis) + x).exp()
         return (up - down,)
