@@ -78,7 +78,7 @@ def engine_defaults() -> Iterator[None]:
     fresh gradsh: print options, default dtype and grad mode are global in
     the engine, as they are in PyTorch.
     """
-    from gradsh.engine import autograd, backend, dtypes, printing
+    from gradsh.engine import autograd, backend, dtypes, printing, warn_once
     from gradsh.engine.ops import creation
 
     saved_options = printing.options.copy()
@@ -91,6 +91,7 @@ def engine_defaults() -> Iterator[None]:
         dtypes.set_default_dtype(dtypes.float32)
         autograd.set_grad_enabled(True)  # as a plain call it switches globally
         creation.set_default_device(backend.CPU)
+        warn_once.reset()  # PyTorch's once-per-process warnings, afresh
         yield
     finally:
         _copy_options(saved_options, printing.options)

@@ -8,13 +8,12 @@ unique: their nodes raise PyTorch's error when backward reaches them.
 """
 from __future__ import annotations
 
-import warnings
-
 import numpy as np
 
 from .. import backend, dtypes
 from ..autograd import record
 from ..registry import op
+from ..warn_once import warn_once
 from ..tensor import Tensor
 from .common import is_scalar, normalize_dim, same_device
 from .gather import _grid
@@ -171,7 +170,7 @@ def scatter(input, dim, index, src=None, value=None, *, reduce=None):
         out[key] = values
     else:
         if is_tensor:
-            warnings.warn(SCATTER_REDUCE_WARNING, UserWarning, stacklevel=2)
+            warn_once(SCATTER_REDUCE_WARNING)
         values = xp.broadcast_to(values, idx.shape)
         if reduce == "add":
             _add_at(xp, out, key, values)

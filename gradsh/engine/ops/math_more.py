@@ -8,13 +8,12 @@ The counting functions return integers or counts and record nothing.
 """
 from __future__ import annotations
 
-import warnings
-
 import numpy as np
 
 from .. import dtypes
 from ..autograd import no_grad, record
 from ..registry import op
+from ..warn_once import warn_once
 from ..tensor import Tensor
 from .common import as_result, broadcast_shapes, is_scalar, normalize_dim, same_device
 from .join import cat
@@ -35,9 +34,12 @@ def _dist_grad(g, difference, result, p):
         hits = (difference.abs() == result).to(difference.dtype)
         return g * difference.sign() * hits / hits.sum()
     safe = result.masked_fill(zero, float("inf"))  # a zero distance has zero gradient
+    # PyTorch's norm_backward: the scaled input last (a MulBackward0 on top).
     if p == 2:
-        return g * difference / safe
-    return g * difference.sign() * difference.abs() ** (p - 1) / safe ** (p - 1)
+        return difference * (g / safe)
+    if p < 2:
+        return difference.sign() * difference.abs() ** (p - 1) * (g / safe ** (p - 1))
+    return difference * difference.abs() ** (p - 2) * (g / safe ** (p - 1))
 
 
 @op("dist", summary="The p-norm of input - other (broadcast).",
@@ -89,7 +91,7 @@ def cross(input, other, dim=None):
         raise RuntimeError(f"linalg.cross: inputs must have the same number of dimensions. Got "
                            f"{input.ndim} and {other.ndim}")
     if dim is None:
-        warnings.warn(CROSS_WARNING, UserWarning, stacklevel=2)
+        warn_once(CROSS_WARNING)
         dim = next((d for d, n in enumerate(input.shape) if n == 3), None)
         if dim is None:
             raise RuntimeError("no dimension of size 3 in input")
@@ -263,7 +265,12 @@ def bincount(input, weights=None, minlength=0):
         else dtypes.float64
     counts = xp.bincount(data.astype(np.int64), weights=weights._data.astype(np.float64),
                          minlength=minlength)
-    return Tensor._make(counts.astype(dtype.np), dtype)
+    out = Tensor._make(counts.astype(dtype.np), dtype)
+    return record(out, "NotImplemented", (weights,), _bincount_backward)
+
+
+def _bincount_backward(g):
+    raise RuntimeError("derivative for aten::bincount is not implemented")
 
 
 def _sorted_search(boundaries, values, right, out_int32, sorter=None):

@@ -8,13 +8,12 @@ own nodes.
 """
 from __future__ import annotations
 
-import warnings
-
 import numpy as np
 
 from .. import dtypes, limits
 from ..autograd import record
 from ..registry import op
+from ..warn_once import warn_once
 from ..tensor import Tensor
 from .common import broadcast_shapes, normalize_dim, shape_args
 from .join import _tensor_list, cat
@@ -208,7 +207,7 @@ def meshgrid(*tensors, indexing=None):
         tensors = tuple(tensors[0])
     tensors = _tensor_list(tensors, "meshgrid")
     if indexing is None:
-        warnings.warn(MESHGRID_WARNING, UserWarning, stacklevel=2)
+        warn_once(MESHGRID_WARNING)
         indexing = "ij"
     if not tensors:
         raise RuntimeError("meshgrid expects a non-empty TensorList")

@@ -1,0 +1,21 @@
+"""PyTorch's TORCH_WARN_ONCE: a warning given once per process.
+
+Each transcript runs as a fresh gradsh (``transcript.engine_defaults``
+calls :func:`reset`), as each PyTorch process warns afresh.
+"""
+from __future__ import annotations
+
+import warnings
+
+_given: set = set()
+
+
+def warn_once(message: str, stacklevel: int = 3) -> None:
+    if message in _given:
+        return
+    _given.add(message)
+    warnings.warn(message, UserWarning, stacklevel=stacklevel)
+
+
+def reset() -> None:
+    _given.clear()
