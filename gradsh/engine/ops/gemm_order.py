@@ -26,14 +26,16 @@ docs/numerics.md has the measurements.
 """
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 
-from ..random.exact import fma32
+from ..random.exact import _fma32_exact, fma32
 
 FUSED_MAX_K = 192
 SMALL_N = (2, 3, 4, 8)
 MAX_WORK = 1 << 21  # m * n * k: larger products keep NumPy's speed (and memory)
-MAX_FUSED_STEPS = 32  # the fused order costs ~25 us a step; longer sums keep NumPy's speed
+MAX_FUSED_STEPS = 32  # ~2-4 us a fused step (more on big M*N); longer sums keep NumPy's speed
 
 
 def _transposed(array: np.ndarray) -> bool | None:
@@ -108,7 +110,91 @@ def _plain(a, b, start):
     return np.add.accumulate(terms, axis=0)[-1]
 
 
+_BLOCK = 1 << 16  # products per block: 512 KiB of float64 scratch, kept between calls
+_SCRATCH = threading.local()
+_SHIFT = np.uint64(35)
+_INT64_MIN = np.iinfo(np.int64).min
+
+
+def _scratch(products: int, accs: int):
+    """Reused float64 / float32 buffers (fresh pages cost more than the arithmetic here)."""
+    have = getattr(_SCRATCH, "buffers", None)
+    if have is None or have[0].size < products or have[1].size < accs:
+        have = (np.empty(max(products, _BLOCK)), np.empty(max(accs, _BLOCK + 4096), np.float32))
+        if have[0].size <= 4 * _BLOCK:
+            _SCRATCH.buffers = have
+    return have
+
+
 def _fused(a, b, start):
+    """``acc = fma(a[:, k], b[k, :], acc)`` for k = 0, 1, ..., as ``_fused_reference``
+    (one fma32 call a step) computes it, bit for bit, with the work moved out of the loop.
+
+    Every product ``a[i, k] * b[k, j]`` is exact in float64, so a block of them is
+    formed in one multiplication; a step is then the float64 sum of product and
+    accumulator (kept) and its rounding to float32 (the next accumulator). That
+    is fma's rounding except where the float64 sum sits exactly on a float32
+    midpoint (a double-rounding tie: its low 29 bits are 1 followed by zeros).
+    The kept sums of all steps are tested at once (shifted left by 35 bits, a
+    tie is INT64_MIN, so one ``min``); the first step with a tie has those
+    elements redone exactly (fma32's round-to-odd path) and the steps after it
+    run again. The accumulator is laid out with the longer of M and N
+    innermost and processed in blocks of rows, in reused scratch buffers.
+    """
+    m, k = a.shape
+    n = b.shape[1]
+    a64t = np.array(a.T, dtype=np.float64, order="C")  # (k, m)
+    b64 = np.array(b, dtype=np.float64, order="C")  # (k, n)
+    flip = m > n  # accumulator (n, m): the inner loops run over the longer side
+    rows, cols = (n, m) if flip else (m, n)
+    if flip:
+        left, right = a64t[:, None, :], b64[:, :, None]  # (k, 1, m), (k, n, 1)
+    else:
+        left, right = a64t[:, :, None], b64[:, None, :]  # (k, m, 1), (k, 1, n)
+    init = None if start is None else (start.T if flip else start)
+    result = np.empty((rows, cols), np.float32)
+    width = max(1, min(rows, _BLOCK // (k * cols)))
+    pbuf, abuf = _scratch(k * width * cols, (k + 1) * width * cols)
+    for r0 in range(0, rows, width):
+        r1 = min(rows, r0 + width)
+        w = r1 - r0
+        sums = pbuf[:k * w * cols].reshape(k, w, cols)
+        accs = abuf[:(k + 1) * w * cols].reshape(k + 1, w, cols)
+        if flip:
+            lb, rb = left, right[:, r0:r1]
+        else:
+            lb, rb = left[:, r0:r1], right
+        np.multiply(lb, rb, out=sums)
+        if init is None:
+            accs[0] = 0.0
+        else:
+            accs[0] = init[r0:r1]
+        first = 0
+        while first < k:
+            for j in range(first, k):
+                np.add(sums[j], accs[j], out=sums[j])
+                np.copyto(accs[j + 1], sums[j], casting="unsafe")
+            bits = sums[first:].view(np.uint64)
+            np.left_shift(bits, _SHIFT, out=bits)
+            if bits.view(np.int64).min() != _INT64_MIN:
+                break
+            ties = bits.view(np.int64) == _INT64_MIN
+            step = first + int(np.argmax(ties.reshape(k - first, -1).any(axis=1)))
+            ri, ci = np.nonzero(ties[step - first])
+            if flip:
+                fa, fb = a64t[step, ci], b64[step, ri + r0]
+            else:
+                fa, fb = a64t[step, ri + r0], b64[step, ci]
+            accs[step + 1][ri, ci] = _fma32_exact(fa, fb, accs[step][ri, ci].astype(np.float64))
+            first = step + 1
+            if first < k:
+                np.multiply(lb[first:], rb[first:], out=sums[first:])
+        result[r0:r1] = accs[k]
+    return result.T.copy() if flip else result
+
+
+def _fused_reference(a, b, start):
+    """The fused order one fma32 call per step (the definition ``_fused`` follows)."""
     acc = start if start is not None else np.zeros((a.shape[0], b.shape[1]), np.float32)
     for j in range(a.shape[1]):
         acc = fma32(a[:, j:j + 1], b[j:j + 1, :], acc)
