@@ -22,6 +22,14 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
+# The bench usually runs in the PyTorch venv, which has no MKL runtime of its own
+# (torch links MKL statically): use the one the README's install put in .venv, so
+# gradsh is measured as a user runs it (MKL VML for sin/exp/sqrt/..., not the
+# slower exact SLEEF emulation it falls back to).
+_VENV_MKL = HERE.parent / ".venv" / "lib" / "libmkl_rt.so.2"
+if _VENV_MKL.exists():
+    os.environ.setdefault("GRADSH_MKL_RT", str(_VENV_MKL))
+
 # Sibling modules, importable once HERE is on sys.path.
 import startup  # noqa: E402
 import timing  # noqa: E402
