@@ -23,7 +23,9 @@ _OP_MODULES = ("elementwise", "elementwise_math", "compare", "creation", "conver
                "conv", "pooling", "sampling", "sampling_laws",
                "sampling_draws",
                "normalization", "functional_composite", "padding", "interpolate", "dropout_feature",
-               "pointwise", "shape_more", "index_more", "math_more", "creation_more")
+               "pointwise", "shape_more", "index_more", "math_more", "creation_more",
+               "linalg_solve", "linalg_decomp", "linalg_norms", "linalg_products",
+               "special")
 for _name in _OP_MODULES:
     import_module(f".ops.{_name}", __name__)
 

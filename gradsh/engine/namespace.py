@@ -342,6 +342,18 @@ def _cast(kind, value):
     return value
 
 
+# torch.special names that are torch functions under the same or another name.
+_SPECIAL_FROM_TORCH = {"expit": "sigmoid", "erf": "erf", "exp2": "exp2", "expm1": "expm1",
+                       "log1p": "log1p", "round": "round", "softmax": "softmax",
+                       "log_softmax": "log_softmax", "logsumexp": "logsumexp"}
+
+
+def _special_namespace(torch_members: dict) -> Namespace:
+    members = {name: torch_members[source] for name, source in _SPECIAL_FROM_TORCH.items()}
+    members.update(registry.functions("special"))
+    return Namespace("torch.special", members)
+
+
 def _build() -> tuple[dict, dict]:
     functional = Namespace("torch.nn.functional", registry.functions("F"))
     nn_init = LazyNamespace("torch.nn.init", _nn_init_members)
@@ -379,13 +391,19 @@ def _build() -> tuple[dict, dict]:
         "synchronize": backend.cuda_synchronize,
     })
     torch_members = _torch_members()
+    from .ops.linalg_common import LinAlgError  # noqa: PLC0415 - registered with the ops
+
+    linalg = Namespace("torch.linalg", {**registry.functions("linalg"),
+                                        "LinAlgError": LinAlgError})
     data_modules = _data_namespaces()
     torch_members["utils"] = utils = Namespace("torch.utils",
                                                {"data": data_modules["torch.utils.data"]})
     lr_scheduler = LazyNamespace("torch.optim.lr_scheduler", _scheduler_members)
     optim = LazyNamespace("torch.optim", _optim_members, {"lr_scheduler": lr_scheduler})
     torch_members.update({"nn": nn, "autograd": autograd_ns, "cuda": cuda, "random": random_ns,
-                          "optim": optim, "accelerator": accelerator})
+                          "optim": optim, "accelerator": accelerator,
+                          "linalg": linalg})
+    torch_members["special"] = special = _special_namespace(torch_members)
     torch = Namespace("torch", torch_members)
     numpy = Namespace("numpy", _numpy_members())
     math = Namespace("math", {name: getattr(_math, name) for name in _MATH_NAMES
@@ -399,11 +417,12 @@ def _build() -> tuple[dict, dict]:
         "torch.cuda": cuda, "torch.random": random_ns, "numpy": numpy, "math": math,
         "torch.utils": utils, **data_modules,
         "torch.optim": optim, "torch.optim.lr_scheduler": lr_scheduler,
-        "torch.accelerator": accelerator,
+        "torch.accelerator": accelerator, "torch.linalg": linalg,
+        "torch.special": special,
     }
     unqualified = {name: value for name, value in torch_members.items()
                    if name not in ("nn", "autograd", "cuda", "e", "random", "utils", "optim",
-                                    "accelerator", "__version__")}
+                                    "accelerator", "__version__", "linalg", "special")}
     unqualified.update({
         "torch": torch, "F": functional, "np": numpy, "numpy": numpy, "math": math,
         "Variable": _variable,

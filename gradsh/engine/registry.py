@@ -35,6 +35,9 @@ class Op:
     inplace: str | None = None  # name of the in-place method (add_), if any
     differentiable: bool = True
     category: str = ""
+    # other namespaces the op appears in, with its names there:
+    # {"linalg": ("inv",)} puts it at torch.linalg.inv.
+    namespaces: dict = field(default_factory=dict)
 
     @property
     def names(self) -> tuple:
@@ -44,7 +47,7 @@ class Op:
 def op(name: str, *, summary: str, example: str = "", signature: str | None = None,
        aliases: tuple = (), method: bool = True, function: bool = True,
        functional: bool = False, operators: dict | None = None, inplace: str | None = None,
-       differentiable: bool = True, category: str = ""):
+       differentiable: bool = True, category: str = "", namespaces: dict | None = None):
     """Declare an op; the decorated function is its implementation."""
 
     def declare(impl: Callable) -> Callable:
@@ -57,7 +60,9 @@ def op(name: str, *, summary: str, example: str = "", signature: str | None = No
                        aliases=tuple(aliases), method=method, function=function,
                        functional=functional, operators=dict(operators or {}),
                        inplace=inplace, differentiable=differentiable,
-                       category=category or impl.__module__.rsplit(".", 1)[-1])
+                       category=category or impl.__module__.rsplit(".", 1)[-1],
+                       namespaces={key: tuple(names) for key, names in
+                                   (namespaces or {}).items()})
         impl.gradsh_op = OPS[name]
         # Python's argument errors name the function by its qualified name:
         # "abs() missing 1 required positional argument", not "_unary.<locals>.impl()".
@@ -91,7 +96,8 @@ def install(tensor_class, make_inplace: Callable) -> None:
 
 
 def functions(namespace: str = "torch") -> dict:
-    """name -> implementation for ``torch`` (or ``F`` with namespace='F').
+    """name -> implementation for ``torch`` (or ``F`` with namespace='F', or
+    a namespace of ``Op.namespaces`` such as ``linalg``).
 
     Ops that are also methods take a tensor first; as functions they are
     wrapped so a non-tensor there gives PyTorch's TypeError, not an internal
@@ -99,6 +105,11 @@ def functions(namespace: str = "torch") -> dict:
     """
     table = {}
     for declaration in OPS.values():
+        if namespace not in ("torch", "F"):
+            for alias in declaration.namespaces.get(namespace, ()):
+                table[alias] = _tensor_first(declaration) if declaration.method \
+                    else declaration.impl
+            continue
         wanted = declaration.function if namespace == "torch" else declaration.functional
         if wanted:
             impl = _tensor_first(declaration) if declaration.method else declaration.impl

@@ -175,7 +175,7 @@ def _matmul_impl(input, other):
 
 
 @op("matmul", summary="Matrix product with PyTorch's rules for 1-D and batched operands (@).",
-    example="tensor([[1., 2.], [3., 4.]]) @ tensor([1., 1.])",
+    example="tensor([[1., 2.], [3., 4.]]) @ tensor([1., 1.])", namespaces={"linalg": ("matmul",)},
     operators={"__matmul__": lambda self, other: _matmul_operator(self, other),
                "__rmatmul__": lambda self, other: _matmul_operator(other, self)})
 def matmul(input, other):

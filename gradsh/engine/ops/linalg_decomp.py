@@ -1,0 +1,427 @@
+"""torch.linalg's decompositions: svd, svdvals (and the old torch.svd), qr
+(and torch.qr), eigh, eigvalsh, cholesky, cholesky_ex (and torch.cholesky),
+lu_factor, lu_factor_ex.
+
+Backward rules are PyTorch's (FunctionsManual.cpp: svd_backward,
+linalg_qr_backward, linalg_eig_backward for the Hermitian case,
+cholesky_backward, linalg_lu_backward), real case, in gradsh Tensor ops.
+eig and eigvals are left out: gradsh has no complex dtype yet.
+
+Signs: a singular vector or eigenvector is fixed up to its sign; NumPy's
+LAPACK (OpenBLAS) may choose another sign than PyTorch's MKL for some
+inputs (gauge-invariant results, such as U @ diag(S) @ Vh, agree).
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from .. import dtypes
+from ..autograd import record
+from ..registry import op
+from ..tensor import Tensor
+from ..warn_once import warn_once
+from .common import as_result
+from .linalg import matmul
+from .linalg_common import (_LinAlgError, check_floating, check_matrix, eye_like,
+                            lu_factor_array, named, raise_for_info, result, square_float)
+from .linalg_solve import solve_triangular
+
+_LA = "linalg"
+
+
+# -------------------------------------------------------------------- svd
+def svd_backward(gU, gS, gVh, U, S, Vh):
+    """PyTorch's svd_backward for real matrices (reduced U, Vh)."""
+    m, n = U.shape[-2], Vh.shape[-1]
+    if gU is None and gVh is None:
+        return matmul(U, gS.unsqueeze(-1) * Vh) if m >= n else matmul(U * gS.unsqueeze(-2), Vh)
+    UhgU = None if gU is None else matmul(U.mT, gU)
+    UhgU = None if UhgU is None else UhgU - UhgU.mT
+    VhgV = None if gVh is None else matmul(Vh, gVh.mT)
+    VhgV = None if VhgV is None else VhgV - VhgV.mT
+    S2 = S * S
+    E = S2.unsqueeze(-2) - S2.unsqueeze(-1) + eye_like(S.unsqueeze(-1).expand(
+        *S.shape, S.shape[-1]))  # the diagonal of E is 1: it only divides zeros
+    if gU is not None and gVh is not None:
+        gA = (UhgU * S.unsqueeze(-2) + S.unsqueeze(-1) * VhgV) / E
+    elif gU is not None:
+        gA = UhgU * (S.unsqueeze(-2) / E)
+    else:
+        gA = S.unsqueeze(-1) * (VhgV / E)
+    if gS is not None:
+        gA = gA + gS.diag_embed()
+    if m > n and gU is not None:
+        gA = matmul(U, gA)
+        gUSinv = gU / S.unsqueeze(-2)
+        gA = gA + gUSinv - matmul(U, matmul(U.mT, gUSinv))
+        return matmul(gA, Vh)
+    if m < n and gVh is not None:
+        gA = matmul(gA, Vh)
+        SinvgVh = gVh / S.unsqueeze(-1)
+        gA = gA + SinvgVh - matmul(matmul(SinvgVh, Vh.mT), Vh)
+        return matmul(U, gA)
+    return matmul(U, matmul(gA, Vh)) if m >= n else matmul(matmul(U, gA), Vh)
+
+
+def _svd_arrays(A: Tensor, full_matrices: bool, name: str = "linalg.svd"):
+    check_floating(A, name, "linalg_svd_cpu")
+    check_matrix(A, name)
+    xp = A._xp
+    if A._data.size == 0:
+        m, n = A.shape[-2], A.shape[-1]
+        batch = tuple(A.shape[:-2])
+        k = min(m, n)
+        u = xp.eye(m, m if full_matrices else k, dtype=A.dtype.np) * xp.ones(batch + (1, 1))
+        vh = xp.eye(n if full_matrices else k, n, dtype=A.dtype.np) * xp.ones(batch + (1, 1))
+        return u, xp.zeros(batch + (k,), A.dtype.np), vh
+    return xp.linalg.svd(A._data, full_matrices=full_matrices)
+
+
+def _svd(A: Tensor, full_matrices: bool):
+    """(U, S, Vh) tensors recorded as LinalgSvdBackward0 (PyTorch narrows a
+    full U and Vh to the first min(m, n) vectors for the gradient)."""
+    u, s, vh = _svd_arrays(A, full_matrices)
+    U, S, Vh = result(u, A), result(s, A), result(vh, A)
+    k = S.shape[-1]
+
+    def backward(grads, U, S, Vh):
+        gU, gS, gVh = grads
+        if full_matrices:
+            U, Vh, gU, gVh = U[..., :k], Vh[..., :k, :], gU[..., :k], gVh[..., :k, :]
+        return (svd_backward(gU, gS, gVh, U, S, Vh),)
+
+    return (U, S, Vh), backward
+
+
+@op("linalg_svd", summary="A = U diag(S) Vh: (U, S, Vh), full_matrices=True by default.",
+    example="torch.linalg.svd(tensor([[3., 0.], [4., 5.]]))", method=False, function=False,
+    namespaces={_LA: ("svd",)})
+def linalg_svd(A, full_matrices=True, *, driver=None):
+    (U, S, Vh), backward = _svd(A, full_matrices)
+    outputs = named("linalg_svd", ("U", "S", "Vh"), (U, S, Vh))
+    return record(outputs, "LinalgSvdBackward0", (A,), lambda grads, U, S, Vh: backward(
+        grads, U, S, Vh), saved=(U, S, Vh))
+
+
+@op("linalg_svdvals", summary="The singular values of A, in descending order.",
+    example="torch.linalg.svdvals(tensor([[3., 0.], [4., 5.]]))", method=False, function=False,
+    namespaces={_LA: ("svdvals",)})
+def svdvals(A, *, driver=None):
+    # As PyTorch: with a gradient to compute, U and Vh are outputs of the same
+    # node (so that the gradient differentiates again); S is returned.
+    (U, S, Vh), backward = _svd(A, False)
+    U, S, Vh = record((U, S, Vh), "LinalgSvdBackward0", (A,), lambda grads, U, S, Vh: backward(
+        grads, U, S, Vh), saved=(U, S, Vh))
+    return S
+
+
+@op("svd", summary="The old torch.svd: (U, S, V) with V not transposed; some=True is reduced.",
+    example="torch.svd(tensor([[3., 0.], [4., 5.]]))")
+def svd(input, some=True, compute_uv=True):
+    (U, S, Vh), backward = _svd(input, not some)
+    if not compute_uv:  # PyTorch returns zero-filled U and V
+        U, Vh = U.detach() * 0, Vh.detach() * 0
+    triple = record((U, S, Vh), "LinalgSvdBackward0", (input,),
+                    lambda grads, U, S, Vh: backward(grads, U, S, Vh), saved=(U, S, Vh))
+    U, S, Vh = triple
+    return named("svd", ("U", "S", "V"), (U, S, Vh.mT))
+
+
+# --------------------------------------------------------------------- qr
+def _qr_square_backward(gQ, gR, Q, R):
+    """linalg_qr_backward for m >= n: gA = [gQ + Q syminvadj(triu(gR R^T - Q^T gQ))] R^{-T}."""
+    M = matmul(gR, R.mT) - matmul(Q.mT, gQ)
+    M = M.triu()
+    sym = M + M.mT
+    sym = sym - 0.5 * sym.diagonal(0, -2, -1).diag_embed()
+    gA = matmul(Q, sym) + gQ
+    return solve_triangular(R.mT, gA, upper=False, left=False)
+
+
+def _qr_backward(gQ, gR, Q, R, mode):
+    if mode == "r":
+        raise RuntimeError("The derivative of linalg.qr depends on Q, which is not computed when "
+                           "mode='r'. Please use linalg.qr(A, mode='reduced') if you are going to "
+                           "differentiate through linalg.qr.")
+    m, n = Q.shape[-2], R.shape[-1]
+    if mode == "complete" and m > n:
+        raise RuntimeError("The QR decomposition is not differentiable when mode='complete' and "
+                           "nrows > ncols.")
+    if m >= n:
+        return _qr_square_backward(gQ, gR, Q, R)
+    # A = [X | Y]: Q, R_X = qr(X) (square), R_Y = Q^T Y.
+    gX_R, gR_Y = gR[..., :m], gR[..., m:]
+    Y = matmul(Q, R[..., m:])  # the right block of A
+    gQ_total = gQ + matmul(Y, gR_Y.mT)
+    grad_x = _qr_square_backward(gQ_total, gX_R, Q, R[..., :m])
+    grad_y = matmul(Q, gR_Y)
+    from .join import cat  # noqa: PLC0415
+
+    return cat([grad_x, grad_y], -1)
+
+
+_QR_MODES = ("reduced", "r", "complete")
+
+
+def _qr(A, mode, kind, name="linalg.qr"):
+    if mode not in _QR_MODES:
+        raise RuntimeError(f"qr received unrecognized mode '{mode}' but expected one of "
+                           "'reduced' (default), 'r', or 'complete'")
+    check_floating(A, name, "linalg_qr_cpu")
+    check_matrix(A, name)
+    xp = A._xp
+    q, r = xp.linalg.qr(A._data, mode="complete" if mode == "complete" else "reduced")
+    Q = result(q, A) if mode != "r" else result(xp.zeros((0,), A.dtype.np), A)
+    R = result(r, A)
+    outputs = named(kind, ("Q", "R"), (Q, R))
+    return record(outputs, "LinalgQrBackward0", (A,),
+                  lambda grads, Q, R: (_qr_backward(grads[0], grads[1], Q, R, mode),),
+                  saved=(Q, R))
+
+
+@op("linalg_qr", summary="A = Q R with orthonormal Q and upper-triangular R (mode='reduced').",
+    example="torch.linalg.qr(tensor([[12., -51.], [6., 167.]]))", method=False, function=False,
+    namespaces={_LA: ("qr",)})
+def linalg_qr(A, mode="reduced"):
+    return _qr(A, mode, "linalg_qr")
+
+
+QR_WARNING = (
+    "torch.qr is deprecated in favor of torch.linalg.qr and will be removed in a future PyTorch "
+    "release.\nThe boolean parameter 'some' has been replaced with a string parameter 'mode'.\n"
+    "Q, R = torch.qr(A, some)\nshould be replaced with\nQ, R = torch.linalg.qr(A, 'reduced' if "
+    "some else 'complete') (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/"
+    "BatchLinearAlgebra.cpp:2505.)")
+
+
+@op("qr", summary="Deprecated torch.qr(input, some=True): torch.linalg.qr's (Q, R).",
+    example="torch.qr(tensor([[12., -51.], [6., 167.]]))")
+def qr(input, some=True):
+    warn_once(QR_WARNING)
+    return _qr(input, "reduced" if some else "complete", "qr")
+
+
+# ------------------------------------------------------------------- eigh
+def eigh_backward(gL, gV, L, V):
+    """linalg_eig_backward, Hermitian case: gA = V (skew(V^T gV)/E + diag(gL)) V^T."""
+    if gV is None:
+        return matmul(V * gL.unsqueeze(-2), V.mT)
+    VhgV = matmul(V.mT, gV)
+    VhgV = 0.5 * (VhgV - VhgV.mT)
+    E = L.unsqueeze(-2) - L.unsqueeze(-1) + eye_like(L.unsqueeze(-1).expand(*L.shape, L.shape[-1]))
+    gA = VhgV / E
+    if gL is not None:
+        gA = gA + gL.diag_embed()
+    return matmul(V, matmul(gA, V.mT))
+
+
+def _eigh_arrays(A, UPLO, name):
+    if UPLO not in ("L", "U"):
+        raise RuntimeError(f"Expected UPLO argument to be 'L' or 'U', but got {UPLO}")
+    if not A.dtype.is_floating_point or A.dtype is dtypes.float16:
+        raise NotImplementedError(f"\"linalg_eigh_cpu\" not implemented for '{A.dtype.short}'")
+    square_float(A, name, "linalg_eigh_cpu")
+    return A._xp.linalg.eigh(A._data, UPLO=UPLO)
+
+
+@op("linalg_eigh", summary="Eigenvalues (ascending) and eigenvectors of a symmetric matrix.",
+    example="torch.linalg.eigh(tensor([[2., 1.], [1., 2.]]))", method=False, function=False,
+    namespaces={_LA: ("eigh",)})
+def eigh(A, UPLO="L"):
+    values, vectors = _eigh_arrays(A, UPLO, "linalg.eigh")
+    L, V = result(values, A), result(vectors, A)
+    outputs = named("linalg_eigh", ("eigenvalues", "eigenvectors"), (L, V))
+    return record(outputs, "LinalgEighBackward0", (A,),
+                  lambda grads, L, V: (eigh_backward(grads[0], grads[1], L, V),), saved=(L, V))
+
+
+@op("linalg_eigvalsh", summary="The eigenvalues (ascending) of a symmetric matrix.",
+    example="torch.linalg.eigvalsh(tensor([[2., 1.], [1., 2.]]))", method=False, function=False,
+    namespaces={_LA: ("eigvalsh",)})
+def eigvalsh(A, UPLO="L"):
+    values, vectors = _eigh_arrays(A, UPLO, "linalg.eigvalsh")
+    L, V = result(values, A), result(vectors, A)
+    L, V = record((L, V), "LinalgEighBackward0", (A,),
+                  lambda grads, L, V: (eigh_backward(grads[0], grads[1], L, V),), saved=(L, V))
+    return L
+
+
+# --------------------------------------------------------------- cholesky
+def cholesky_backward(gL, L, upper):
+    """cholesky_backward (Iain Murray 2016): gA = L^{-T} Phi(L^T gL) L^{-1}, symmetric."""
+    if upper:
+        L, gL = L.mT, gL.mT
+    gA = matmul(L.mT, gL).tril()
+    gA = 0.5 * (gA + gA.tril(-1).mT)
+    gA = solve_triangular(L.mT, gA, upper=True, left=True)
+    return solve_triangular(L, gA, upper=False, left=False)
+
+
+def _not_positive_definite(name):
+    return lambda code: (f"{name}: The factorization could not be completed because the input is "
+                         f"not positive-definite (the leading minor of order {code} is not "
+                         "positive-definite).")
+
+
+def _cholesky_arrays(A: Tensor, upper: bool):
+    """(L, info) as potrf: on failure at order k, the first k-1 columns factored."""
+    xp, data = A._xp, A._data
+    if upper:  # U from A's upper triangle: the transpose of L from A^T's lower one
+        data = data.swapaxes(-1, -2)
+    batch = data.shape[:-2]
+    info = xp.zeros(batch, dtype=np.int32)
+    try:
+        factor = xp.linalg.cholesky(data)
+    except np.linalg.LinAlgError:
+        factor = xp.tril(xp.array(data, copy=True))
+        flat, codes = factor.reshape((-1,) + data.shape[-2:]), info.reshape(-1)
+        for index, matrix in enumerate(data.reshape((-1,) + data.shape[-2:])):
+            order = _failing_order(xp, matrix)
+            codes[index] = order
+            if order == 0:
+                flat[index] = xp.linalg.cholesky(matrix)
+            elif order > 1:
+                flat[index, :, :order - 1] = _partial(xp, matrix, order - 1)
+    if upper:
+        factor = factor.swapaxes(-1, -2)
+    return xp.ascontiguousarray(factor), info
+
+
+def _failing_order(xp, matrix) -> int:
+    """The order of the first leading minor that is not positive-definite (0: none)."""
+    for order in range(1, matrix.shape[-1] + 1):
+        try:
+            xp.linalg.cholesky(matrix[:order, :order])
+        except np.linalg.LinAlgError:
+            return order
+    return 0
+
+
+def _partial(xp, matrix, columns):
+    """The first ``columns`` columns of the Cholesky factor (all rows)."""
+    top = xp.linalg.cholesky(matrix[:columns, :columns])
+    below = xp.linalg.solve(top, matrix[:columns, columns:]).T
+    return xp.tril(xp.concatenate([top, below], axis=0))
+
+
+def _cholesky(A, upper, name, check, grad_fn_name, kind=None):
+    square_float(A, name, "cholesky_cpu")
+    array, info = _cholesky_arrays(A, upper)
+    if check:
+        raise_for_info(info, A.ndim > 2, _not_positive_definite(name))
+    out = result(array, A)
+    outputs = out if kind is None else named(kind, ("L", "info"),
+                                             (out, as_result(info, dtypes.int32, A._xp)))
+
+    def backward(g, L):
+        return (cholesky_backward(g if kind is None else g[0], L, upper),)
+
+    return record(outputs, grad_fn_name, (A,), backward, saved=(out,))
+
+
+@op("linalg_cholesky", summary="L with A = L L^T for a symmetric positive-definite A.",
+    example="torch.linalg.cholesky(tensor([[4., 2.], [2., 3.]]))", method=False, function=False,
+    namespaces={_LA: ("cholesky",)})
+def linalg_cholesky(A, *, upper=False):
+    return _cholesky(A, upper, "linalg.cholesky", True, "LinalgCholeskyExBackward0")
+
+
+@op("linalg_cholesky_ex", summary="(L, info): cholesky without raising (info > 0: not PD).",
+    example="torch.linalg.cholesky_ex(tensor([[4., 2.], [2., 3.]]))", method=False,
+    function=False, namespaces={_LA: ("cholesky_ex",)})
+def cholesky_ex(A, *, upper=False, check_errors=False):
+    return _cholesky(A, upper, "linalg.cholesky_ex", check_errors, "LinalgCholeskyExBackward0",
+                     "linalg_cholesky_ex")
+
+
+CHOLESKY_WARNING = (
+    "torch.cholesky is deprecated in favor of torch.linalg.cholesky and will be removed in a "
+    "future PyTorch release.\nL = torch.cholesky(A)\nshould be replaced with\n"
+    "L = torch.linalg.cholesky(A)\nand\nU = torch.cholesky(A, upper=True)\nshould be replaced "
+    "with\nU = torch.linalg.cholesky(A).mH\nThis transform will produce equivalent results for "
+    "all valid (symmetric positive definite) inputs. (Triggered internally at /__w/pytorch/"
+    "pytorch/aten/src/ATen/native/BatchLinearAlgebra.cpp:1765.)")
+
+
+@op("cholesky", summary="Deprecated torch.cholesky(input, upper=False).",
+    example="torch.cholesky(tensor([[4., 2.], [2., 3.]]))")
+def cholesky(input, upper=False):
+    warn_once(CHOLESKY_WARNING)
+    return _cholesky(input, upper, "cholesky", True, "CholeskyBackward0")
+
+
+# ----------------------------------------------------------------- lu
+def _unpack(LU: Tensor, pivots):
+    """P (as row permutations of the identity), unit-lower L, upper U of a square LU."""
+    xp = LU._xp
+    n = LU.shape[-1]
+    permutation = xp.broadcast_to(xp.arange(n), LU.shape[:-1]).copy()
+    flat = permutation.reshape(-1, n)
+    every = xp.arange(flat.shape[0])
+    for j, swap in enumerate(pivots.reshape(-1, pivots.shape[-1]).T):
+        row = flat[every, j].copy()
+        flat[every, j] = flat[every, swap - 1]
+        flat[every, swap - 1] = row
+    eye = xp.eye(n, dtype=LU.dtype.np)
+    P = eye[permutation].swapaxes(-1, -2)  # A = P L U
+    return Tensor._make(xp.ascontiguousarray(P), LU.dtype)
+
+
+def lu_factor_backward(g, LU, P):
+    """linalg_lu_backward for square matrices with lu_factor's packed grad."""
+    L = LU.tril(-1) + eye_like(LU)
+    U = LU.triu()
+    grad = matmul(L.mT, g.tril(-1)).tril(-1) + matmul(g.triu(), U.mT).triu()
+    grad = solve_triangular(U.mT, grad, upper=False, left=False)
+    grad = solve_triangular(L.mT, grad, upper=True, left=True, unitriangular=True)
+    return matmul(P, grad)
+
+
+def _lu_factor(A, pivot, name, check, kind, fields):
+    if not pivot:
+        raise RuntimeError("linalg.lu_factor: LU without pivoting is not implemented on the CPU")
+    if not A.dtype.is_floating_point or A.dtype is dtypes.float16:
+        raise NotImplementedError(f"\"lu_cpu\" not implemented for '{A.dtype.short}'")
+    check_matrix(A, name)
+    xp = A._xp
+    lu, pivots, info = lu_factor_array(xp, A._data)
+    if check:
+        element, code = (None, 0)
+        flat = np.asarray(info).reshape(-1)
+        if flat.any():
+            element = int(np.flatnonzero(flat)[0])
+            code = int(flat[element])
+            prefix = f"(Batch element {element}): " if A.ndim > 2 else ""
+            raise RuntimeError(f"torch.linalg.lu_factor: {prefix}U[{code},{code}] is zero and "
+                               "using it on lu_solve would result in a division by zero. If you "
+                               "still want to perform the factorization, consider calling "
+                               "linalg.lu(A, pivot) or linalg.lu_factor_ex(A, pivot)")
+    LU = result(lu, A)
+    values = (LU, as_result(pivots, dtypes.int32, xp), as_result(info, dtypes.int32, xp))
+    outputs = named(kind, fields, values[:len(fields)])
+    square = A.shape[-1] == A.shape[-2]
+
+    def backward(grads, LU):
+        if not square:
+            raise NotImplementedError("gradsh: lu_factor's gradient for non-square matrices")
+        return (lu_factor_backward(grads[0], LU, _unpack(LU, pivots)),)
+
+    return record(outputs, "LinalgLuFactorExBackward0", (A,), backward, saved=(LU,))
+
+
+@op("linalg_lu_factor", summary="Packed LU with partial pivoting: (LU, pivots) as LAPACK getrf.",
+    example="torch.linalg.lu_factor(tensor([[1., 2.], [3., 4.]]))", method=False,
+    function=False, namespaces={_LA: ("lu_factor",)})
+def lu_factor(A, *, pivot=True):
+    return _lu_factor(A, pivot, "linalg.lu_factor", True, "linalg_lu_factor", ("LU", "pivots"))
+
+
+@op("linalg_lu_factor_ex", summary="(LU, pivots, info): lu_factor without raising.",
+    example="torch.linalg.lu_factor_ex(tensor([[1., 2.], [3., 4.]]))", method=False,
+    function=False, namespaces={_LA: ("lu_factor_ex",)})
+def lu_factor_ex(A, *, pivot=True, check_errors=False):
+    return _lu_factor(A, pivot, "linalg.lu_factor_ex", check_errors, "linalg_lu_factor_ex",
+                      ("LU", "pivots", "info"))
+
+
+__all__ = ["_LinAlgError", "linalg_svd", "svdvals", "eigh", "linalg_cholesky", "lu_factor"]
