@@ -1739,3 +1739,324 @@ cases("new_full", case(F(2), (2, 2), 7, ref=lambda a, s, v: np.full(s, 7, f32)),
 cases("new_tensor", case(F(2), [1, 2], ref=lambda a, d: np.array(d, f32)),
       case(INT(2), [1.5], ref=lambda a, d: np.array([1], i64)))
 cases("is_inference", case(F(2), ref=lambda a: False))
+
+
+# ============================================================================
+# torch.linalg (issue 17): linalg_solve, linalg_decomp, linalg_norms,
+# linalg_products. Keep this section together at the end.
+# Well-conditioned inputs; ops that read one triangle of a symmetric input
+# (eigh, cholesky) are differentiated through A + A^T, and sign-free
+# functions of singular vectors / eigenvectors are checked (U*U, U@Vh, V*V),
+# as PyTorch's own gradcheck of these ops does.
+# ============================================================================
+def _well(n, *batch, dtype=f32):
+    """Diagonally dominant: far from singular."""
+    return (F(*batch, n, n) + 3 * np.eye(n)).astype(dtype)
+
+
+def _spd(n, *batch, dtype=f32):
+    a = F(*batch, n, n)
+    return (a @ np.swapaxes(a, -1, -2) + n * np.eye(n)).astype(dtype)
+
+
+def _mT(x):
+    return np.swapaxes(x, -1, -2)
+
+
+def _sym_call(impl, a, *args, **kwargs):
+    return impl(a + a.mT, *args, **kwargs)
+
+
+def _int32(value):
+    return np.asarray(value, np.int32)
+
+
+_LINALG_TOL = (1e-4, 1e-5)
+cases("inverse", case(_well(3), grad=(0,)), case(_well(2, 3), grad=(0,)),
+      ref=lambda a: np.linalg.inv(a), tol=_LINALG_TOL)
+cases("linalg_inv_ex", case(_well(3), grad=(0,)),
+      case(A([[1., 2.], [2., 4.]]), check=lambda r, a: (r.info.item() == 2) or None),
+      ref=lambda a: {"inverse": np.linalg.inv(a), "info": _int32(0)}, tol=_LINALG_TOL)
+cases("det", case(_well(3), grad=(0,)), case(_well(2, 2, 3), grad=(0,)),
+      # singular: the cofactor gradient from the SVD is a constant (no second order there)
+      case(A([[1., 2.], [2., 4.]]), grad=(0,), second_order=False),
+      ref=lambda a: np.asarray(np.linalg.det(a)), tol=_LINALG_TOL)
+_SLOGDET = (lambda a: {"sign": np.linalg.slogdet(a)[0].astype(a.dtype),
+                       "logabsdet": np.linalg.slogdet(a)[1].astype(a.dtype)})
+cases("slogdet", case(_well(3), grad=(0,)), case(-_spd(3), grad=(0,)), ref=_SLOGDET,
+      tol=_LINALG_TOL)
+cases("linalg_slogdet", case(_well(2, 3), grad=(0,)), ref=_SLOGDET, tol=_LINALG_TOL)
+cases("logdet", case(_spd(3), grad=(0,)), case(_spd(3, 2), grad=(0,)),
+      case(-_spd(3), ref=lambda a: np.asarray(np.nan, f32)),
+      ref=lambda a: np.asarray(np.linalg.slogdet(a)[1], a.dtype), tol=_LINALG_TOL)
+
+
+def _solve_ref(a, b, left=True):
+    vector = b.ndim == 1 or (b.ndim == a.ndim - 1 and b.shape == a.shape[:-1])
+    if not left:
+        return _mT(np.linalg.solve(_mT(a), _mT(b)))
+    if vector:
+        return np.linalg.solve(a, b[..., None])[..., 0]
+    return np.linalg.solve(a, b)
+
+
+cases("linalg_solve",
+      case(_well(3), F(3), grad=(0, 1)), case(_well(3), F(3, 2), grad=(0, 1)),
+      case(_well(3, 2), F(3, 1), grad=(0, 1)), case(_well(3, 2), F(2, 3), grad=(0, 1)),
+      case(_well(3), F(2, 3), left=False, grad=(0, 1)),
+      ref=_solve_ref, tol=_LINALG_TOL)
+cases("linalg_solve_ex", case(_well(3), F(3, 2), grad=(0, 1),
+                              ref=lambda a, b: {"result": np.linalg.solve(a, b),
+                                                "info": _int32(0)}), tol=_LINALG_TOL)
+
+
+def _triangular_ref(a, b, upper, left=True, unitriangular=False):
+    t = np.triu(a) if upper else np.tril(a)
+    if unitriangular:
+        t = t - np.diag(np.diag(t)) + np.eye(t.shape[-1], dtype=t.dtype)
+    return np.linalg.solve(t, b) if left else _mT(np.linalg.solve(_mT(t), _mT(b)))
+
+
+cases("linalg_solve_triangular",
+      case(_well(3), F(3, 2), upper=True, grad=(0, 1)),
+      case(_well(3, 2), F(2, 3, 2), upper=False, grad=(0, 1)),
+      case(_well(3), F(2, 3), upper=False, left=False, grad=(0, 1)),
+      case(_well(3), F(3, 2), upper=True, unitriangular=True, grad=(0, 1)),
+      ref=_triangular_ref, tol=_LINALG_TOL)
+
+
+def _pinv_ref(a, hermitian=False, rtol=None, atol=None):
+    return np.linalg.pinv(a).astype(a.dtype)
+
+
+cases("linalg_pinv", case(F(3, 5), grad=(0,)), case(F(4, 3), grad=(0,)),
+      case(F(2, 3, 3), grad=(0,)),
+      case(_spd(3), hermitian=True, call=_sym_call, grad=(0,),
+           ref=lambda a, hermitian: np.linalg.pinv(a + _mT(a)).astype(a.dtype)),
+      ref=_pinv_ref, tol=_LINALG_TOL)
+cases("pinverse", case(F(3, 4), grad=(0,)), ref=_pinv_ref, tol=_LINALG_TOL)
+cases("linalg_matrix_rank",
+      case(F(4, 3), ref=lambda a: np.asarray(np.linalg.matrix_rank(a), i64)),
+      case(A([[1., 2.], [2., 4.]]), ref=lambda a: np.asarray(1, i64)),
+      case(F(2, 3, 3), hermitian=True, ref=lambda a, hermitian: np.linalg.matrix_rank(
+          a, hermitian=True).astype(i64)),
+      case(np.eye(3, dtype=f32), atol=1.5, ref=lambda a, atol: np.asarray(0, i64)))
+
+
+def _lstsq_ref(a, b, driver=None):
+    x = np.linalg.lstsq(a, b, rcond=None)[0]
+    residuals = ((a @ x - b) ** 2).sum(0) if driver == "gelsd" else np.zeros(0, a.dtype)
+    singular = np.linalg.svd(a, compute_uv=False) if driver == "gelsd" else np.zeros(0, a.dtype)
+    return {"solution": x, "residuals": residuals.astype(a.dtype),
+            "rank": np.asarray(min(a.shape), i64), "singular_values": singular}
+
+
+def _lstsq_differentiable(impl, a, b, **kwargs):
+    return tuple(impl(a, b, **kwargs)[:2])  # rank and singular_values have no gradient
+
+
+cases("linalg_lstsq", case(F(4, 3), F(4, 2)), case(F(5, 2), F(5, 3), driver="gelsd"),
+      case(F(3, 3), F(3)), ref=lambda a, b, **kw: _lstsq_ref(a, b, **kw) if b.ndim == 2 else
+      {"solution": np.linalg.solve(a, b), "residuals": np.zeros(0, f32),
+       "rank": np.asarray(3, i64), "singular_values": np.zeros(0, f32)}, tol=(1e-3, 1e-4))
+cases("linalg_lstsq", case(F(4, 3), F(4, 2), grad=(0, 1), call=_lstsq_differentiable),
+      case(F(3, 3), F(3, 2), grad=(0, 1), call=_lstsq_differentiable),
+      case(F(5, 2), F(5, 3), driver="gelsd", grad=(0, 1), call=_lstsq_differentiable),
+      ref=lambda a, b, **kw: tuple(_lstsq_ref(a, b, **kw).values())[:2], tol=(1e-3, 1e-4))
+cases("matrix_power",
+      case(_well(3) / 3, 3, grad=(0,)), case(_well(3) / 3, 5, grad=(0,)),
+      case(_well(3, 2), -2, grad=(0,)), case(_well(3), 1, grad=(0,)),
+      case(_well(3), 0, grad=(0,), ref=lambda a, n: np.eye(3, dtype=f32)),
+      case(INT(2, 3, 3, lo=-2, hi=3), 2),
+      ref=lambda a, n: np.linalg.matrix_power(a, n), tol=_LINALG_TOL)
+
+
+# ------------------------------------------------------------ decompositions
+def _svd_gauge(impl, a, **kwargs):
+    U, S, Vh = impl(a, **kwargs)[:3]
+    return U * U, S, Vh * Vh, U @ Vh  # unchanged by a joint sign flip of U[:, k], Vh[k]
+
+
+def _svd_gauge_ref(a, **kwargs):
+    U, S, Vh = np.linalg.svd(a, full_matrices=False)
+    return U * U, S, Vh * Vh, U @ Vh
+
+
+def _svd_v_gauge(impl, a, **kwargs):
+    U, S, V = _quiet(impl, a, **kwargs)
+    return U * U, S, (V * V).mT, U @ V.mT
+
+
+_SVD_REF = (lambda a, full_matrices=True: dict(zip(("U", "S", "Vh"), np.linalg.svd(
+    a, full_matrices=full_matrices))))
+cases("linalg_svd",
+      case(F(3, 3)), case(F(4, 2), full_matrices=False), case(F(2, 3, 4)), ref=_SVD_REF,
+      tol=_LINALG_TOL)
+cases("linalg_svd",
+      case(F(3, 3), call=_svd_gauge, grad=(0,)), case(F(4, 3), call=_svd_gauge, grad=(0,),
+                                                         full_matrices=False),
+      case(F(3, 5), call=_svd_gauge, grad=(0,), full_matrices=False),
+      case(F(2, 3, 3), call=_svd_gauge, grad=(0,)),
+      ref=_svd_gauge_ref, tol=_LINALG_TOL)
+cases("svd", case(F(4, 3), ref=lambda a: dict(zip(("U", "S", "V"), (
+    np.linalg.svd(a, full_matrices=False)[0], np.linalg.svd(a)[1],
+    _mT(np.linalg.svd(a, full_matrices=False)[2]))))),
+      case(F(3, 4), call=_svd_v_gauge, grad=(0,), ref=_svd_gauge_ref), tol=_LINALG_TOL)
+cases("linalg_svdvals", case(F(3, 3), grad=(0,)), case(F(4, 2), grad=(0,)),
+      case(F(2, 2, 5), grad=(0,)),
+      ref=lambda a: np.linalg.svd(a, compute_uv=False), tol=_LINALG_TOL)
+cases("linalg_qr",
+      case(F(3, 3), grad=(0,)), case(F(4, 3), grad=(0,)), case(F(3, 5), grad=(0,)),
+      case(F(2, 3, 2), grad=(0,)), case(F(2, 2), mode="complete", grad=(0,)),
+      case(F(4, 2), mode="complete",
+           ref=lambda a, mode: dict(zip("QR", np.linalg.qr(a, mode="complete")))),
+      ref=lambda a, mode="reduced": dict(zip("QR", np.linalg.qr(a))), tol=_LINALG_TOL)
+cases("linalg_qr", case(F(3, 3), mode="r", ref=lambda a, mode: {
+    "Q": np.zeros(0, f32), "R": np.linalg.qr(a)[1]}), tol=_LINALG_TOL)
+cases("qr", case(F(4, 3), call=_quiet, grad=(0,)),
+      case(F(3, 2), False, call=_quiet, ref=lambda a, some: dict(zip("QR", np.linalg.qr(
+          a, mode="complete")))),
+      ref=lambda a: dict(zip("QR", np.linalg.qr(a))), tol=_LINALG_TOL)
+
+
+def _eigh_gauge(impl, a, **kwargs):
+    L, V = impl(a + a.mT, **kwargs)
+    return L, V * V
+
+
+def _eigh_gauge_ref(a, **kwargs):
+    L, V = np.linalg.eigh(a + _mT(a))
+    return L, V * V
+
+
+cases("linalg_eigh",
+      case(F(3, 3), ref=lambda a: dict(zip(("eigenvalues", "eigenvectors"), np.linalg.eigh(a)))),
+      case(F(3, 3), UPLO="U", ref=lambda a, UPLO: dict(zip(
+          ("eigenvalues", "eigenvectors"), np.linalg.eigh(a, UPLO="U")))),
+      case(F(3, 3), call=_eigh_gauge, grad=(0,)), case(F(2, 4, 4), call=_eigh_gauge, grad=(0,)),
+      ref=_eigh_gauge_ref, tol=_LINALG_TOL)
+cases("linalg_eigvalsh", case(F(3, 3), call=_sym_call, grad=(0,)),
+      case(F(2, 3, 3), call=_sym_call, grad=(0,)),
+      ref=lambda a: np.linalg.eigvalsh(a + _mT(a)), tol=_LINALG_TOL)
+cases("linalg_cholesky",
+      case(_spd(3) / 2, call=_sym_call, grad=(0,)),
+      case(_spd(3, 2) / 2, call=_sym_call, upper=True, grad=(0,),
+           ref=lambda a, upper: _mT(np.linalg.cholesky(a + _mT(a)))),
+      ref=lambda a: np.linalg.cholesky(a + _mT(a)), tol=_LINALG_TOL)
+cases("linalg_cholesky_ex",
+      case(_spd(3) / 2, call=_sym_call, grad=(0,),
+           ref=lambda a: {"L": np.linalg.cholesky(a + _mT(a)), "info": _int32(0)}),
+      case(-np.eye(3, dtype=f32), ref=lambda a: {"L": -np.eye(3, dtype=f32),
+                                                 "info": _int32(1)}),
+      tol=_LINALG_TOL)
+cases("cholesky", case(_spd(3) / 2, call=lambda impl, a: _quiet(impl, a + a.mT), grad=(0,)),
+      ref=lambda a: np.linalg.cholesky(a + _mT(a)), tol=_LINALG_TOL)
+
+
+def _lu_ref(a):
+    """Doolittle with partial pivoting, as getrf."""
+    lu = a.astype(f64).copy()
+    n = lu.shape[-1]
+    pivots = np.zeros(n, np.int32)
+    for j in range(n):
+        p = j + int(np.argmax(np.abs(lu[j:, j])))
+        pivots[j] = p + 1
+        lu[[j, p]] = lu[[p, j]]
+        lu[j + 1:, j] /= lu[j, j]
+        lu[j + 1:, j + 1:] -= np.outer(lu[j + 1:, j], lu[j, j + 1:])
+    return lu.astype(a.dtype), pivots
+
+
+cases("linalg_lu_factor", case(F(3, 3), grad=(0,)), case(F(4, 4), grad=(0,)),
+      ref=lambda a: dict(zip(("LU", "pivots"), _lu_ref(a))), tol=_LINALG_TOL)
+cases("linalg_lu_factor_ex", case(F(3, 3), grad=(0,)),
+      ref=lambda a: dict(zip(("LU", "pivots", "info"), _lu_ref(a) + (_int32(0),))),
+      tol=_LINALG_TOL)
+
+
+# --------------------------------------------------------------------- norms
+def _vector_norm_ref(x, ord=2, dim=None, keepdim=False):
+    axis = tuple(range(x.ndim)) if dim is None else dim
+    if ord == np.inf:
+        out = np.abs(x).max(axis, keepdims=keepdim)
+    elif ord == -np.inf:
+        out = np.abs(x).min(axis, keepdims=keepdim)
+    elif ord == 0:
+        out = (x != 0).sum(axis, keepdims=keepdim).astype(x.dtype)
+    else:
+        out = (np.abs(x) ** ord).sum(axis, keepdims=keepdim) ** (1 / ord)
+    return np.asarray(out, x.dtype)
+
+
+cases("linalg_vector_norm",
+      case(F(2, 3), grad=(0,)), case(AW(4), 3, grad=(0,)), case(AW(4), 1, grad=(0,)),
+      case(F(2, 3), np.inf, 1, grad=(0,)), case(F(2, 3, 2), 2, (0, 2), True, grad=(0,)),
+      case(AW(5), -1, grad=(0,)), case(A([1., 0., 2.]), 0),
+      ref=_vector_norm_ref, tol=(1e-5, 1e-6))
+
+
+def _matrix_norm_ref(a, ord="fro", dim=(-2, -1), keepdim=False):
+    moved = np.moveaxis(a, dim, (-2, -1))
+    out = np.linalg.norm(moved, ord, axis=(-2, -1))
+    if keepdim:
+        out = np.expand_dims(out, tuple(sorted(d % a.ndim for d in dim)))
+    return np.asarray(out, a.dtype)
+
+
+cases("linalg_matrix_norm",
+      case(F(3, 3), grad=(0,)), case(F(2, 3, 4), "nuc", grad=(0,)), case(F(3, 4), 2, grad=(0,)),
+      case(F(3, 3), -2, grad=(0,)), case(F(3, 4), 1, grad=(0,)), case(F(4, 3), -1, grad=(0,)),
+      case(F(2, 3, 3), np.inf, grad=(0,)), case(F(3, 3), -np.inf, grad=(0,)),
+      case(F(2, 3, 4), "fro", (0, 2), True, grad=(0,)),
+      case(F(3, 2, 4), 1, (2, 0), grad=(0,)), case(F(3, 2, 4), "nuc", (0, 2), True, grad=(0,)),
+      ref=_matrix_norm_ref, tol=_LINALG_TOL)
+cases("linalg_norm",
+      case(F(2, 3), grad=(0,), ref=lambda a: np.asarray(np.linalg.norm(a), a.dtype)),
+      case(F(3, 3), 2, grad=(0,), ref=lambda a, o: np.asarray(np.linalg.norm(a, o), a.dtype)),
+      case(F(3, 3), "nuc", grad=(0,),
+           ref=lambda a, o: np.asarray(np.linalg.norm(a, o), a.dtype)),
+      case(AW(4), 3, grad=(0,), ref=lambda a, o: np.asarray(np.linalg.norm(a, o), a.dtype)),
+      case(F(2, 3), dim=1, grad=(0,),
+           ref=lambda a, dim: np.asarray(np.linalg.norm(a, axis=dim), a.dtype)),
+      case(F(2, 2, 2), dim=(1, 2), grad=(0,),
+           ref=lambda a, dim: np.asarray(np.linalg.norm(a, axis=dim), a.dtype)),
+      tol=_LINALG_TOL)
+cases("linalg_cond",
+      case(_well(3), grad=(0,)), case(_well(3), "fro", grad=(0,)), case(_well(3), 1, grad=(0,)),
+      case(_well(3, 2), -2, grad=(0,)), case(_well(3), np.inf, grad=(0,)),
+      case(A([[1., 2.], [2., 4.]]), 1, ref=lambda a, p: np.asarray(np.inf, f32)),
+      ref=lambda a, p=None: np.asarray(np.linalg.cond(a, p), a.dtype), tol=(1e-3, 1e-4))
+
+
+# ------------------------------------------------------------------ products
+def _multi_dot_ref(tensors):
+    return np.asarray(np.linalg.multi_dot(tensors))
+
+
+cases("linalg_multi_dot",
+      case([F(2, 3), F(3, 4)], grad=_paths(2)), case([F(3), F(3, 4), F(4, 2), F(2)],
+                                                      grad=_paths(4)),
+      case([F(5, 2), F(2, 6), F(6, 3)], grad=_paths(3)),
+      case([INT(2), INT(2)]), case([INT(1, 2), INT(2, 2), INT(2, 1)]),
+      ref=_multi_dot_ref, tol=(1e-5, 1e-5))
+cases("chain_matmul", case(F(2, 3), F(3, 4), F(4, 2), call=_quiet, grad=(0, 1, 2)),
+      ref=lambda *m: np.linalg.multi_dot(m), tol=(1e-5, 1e-5))
+cases("linalg_vecdot",
+      case(F(3, 2), F(3, 2), grad=(0, 1)), case(F(2, 3), F(3), grad=(0, 1)),
+      case(F(3, 4), F(3, 4), dim=0, grad=(0, 1), ref=lambda a, b, dim: (a * b).sum(0)),
+      ref=lambda a, b: (a * b).sum(-1), tol=(1e-5, 1e-6))
+cases("tensordot",
+      case(F(2, 3, 4), F(3, 4, 5), grad=(0, 1)), case(F(3, 4), F(4, 2), 1, grad=(0, 1)),
+      case(F(3, 4, 2), F(2, 3), ([0, 2], [1, 0]), grad=(0, 1),
+           ref=lambda a, b, d: np.tensordot(a, b, d)),
+      case(INT(2, 3), INT(3, 2), 1), case(F(2), F(3), 0, grad=(0, 1)),
+      ref=lambda a, b, d=2: np.tensordot(a, b, d), tol=(1e-5, 1e-5))
+cases("linalg_cross",
+      case(F(4, 3), F(4, 3), grad=(0, 1)), case(F(1, 3), F(4, 3), grad=(0, 1)),
+      case(F(3, 2), F(3, 2), dim=0, grad=(0, 1), ref=lambda a, b, dim: np.cross(a, b, axis=0)),
+      ref=lambda a, b: np.cross(*np.broadcast_arrays(a, b)))
+cases("linalg_diagonal",
+      case(F(2, 3, 3), grad=(0,)), case(F(3, 4), offset=1, grad=(0,)),
+      case(F(2, 3, 4), dim1=0, dim2=2, grad=(0,)),
+      ref=lambda a, offset=0, dim1=-2, dim2=-1: np.ascontiguousarray(
+          np.diagonal(a, offset, dim1, dim2)))

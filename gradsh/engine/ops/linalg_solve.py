@@ -87,11 +87,11 @@ def linalg_inv_ex(A, *, check_errors=False):
 
 
 # ----------------------------------------------------------- determinants
-def _det_grad(g_det, A):
+def _det_grad(g, d, A):
     """g det A^{-T}: solved against A^T as linalg_det_backward; a singular A
     gets the cofactor matrix from the SVD (a constant: no second order there)."""
     if bool((A._xp.linalg.det(A._data) != 0).all()):
-        return solve(A.mT, g_det.unsqueeze(-1).unsqueeze(-1) * eye_like(A))
+        return solve(A.mT, (g * d).unsqueeze(-1).unsqueeze(-1) * eye_like(A))
     xp = A._xp
     u, s, vh = xp.linalg.svd(A._data)
     n = s.shape[-1]
@@ -99,7 +99,7 @@ def _det_grad(g_det, A):
     sign = xp.linalg.det(u) * xp.linalg.det(vh)
     adjugate = (vh.swapaxes(-1, -2) * others[..., None, :]) @ u.swapaxes(-1, -2)
     cofactor = (adjugate * sign[..., None, None]).swapaxes(-1, -2)
-    return Tensor._make(cofactor.astype(A.dtype.np), A.dtype) * g_det.unsqueeze(-1).unsqueeze(-1)
+    return Tensor._make(cofactor.astype(A.dtype.np), A.dtype) * g.unsqueeze(-1).unsqueeze(-1)
 
 
 @op("det", summary="The determinant of a square matrix (or of each in a batch).",
@@ -109,7 +109,7 @@ def det(input):
     check_square(input, "linalg.det")
     out = result(input._xp.linalg.det(input._data), input)
     return record(out, "LinalgDetBackward0", (input,),
-                  lambda g, A, d: (_det_grad(g * d, A),), saved=(input, out))
+                  lambda g, A, d: (_det_grad(g, d, A),), saved=(input, out))
 
 
 def _slogdet(A: Tensor, name: str, kind: str):
@@ -394,10 +394,7 @@ def lstsq(A, B, rcond=None, *, driver=None):
     full_rank = bool((ranks == n).all())
     residual = xp.sum((A._data @ x - b) ** 2, axis=-2) if m > n and full_rank and \
         driver != "gelsy" else empty
-    outputs = named("linalg_lstsq", ("solution", "residuals", "rank", "singular_values"), (
-        solution, result(residual[..., 0] if vector and residual.size else residual, A),
-        as_result(ranks if driver != "gels" else xp.zeros((0,), np.int64), dtypes.int64, xp),
-        result(s if driver in ("gelsd", "gelss") else empty, A)))
+    residuals = result(residual[..., 0] if vector and residual.size else residual, A)
     has_residuals = bool(residual.size)
 
     def backward(grads, A, B, X):
@@ -413,7 +410,13 @@ def lstsq(A, B, rcond=None, *, driver=None):
             grad_b = grad_b - residual
         return (grad_a, grad_b.squeeze(-1) if vector else grad_b)
 
-    return record(outputs, "LinalgLstsqBackward0", (A, B), backward, saved=(A, B, solution))
+    # rank and singular_values have no gradient (PyTorch: no grad_fn)
+    solution, residuals = record((solution, residuals), "LinalgLstsqBackward0", (A, B), backward,
+                                 saved=(A, B, solution))
+    return named("linalg_lstsq", ("solution", "residuals", "rank", "singular_values"), (
+        solution, residuals,
+        as_result(ranks if driver != "gels" else xp.zeros((0,), np.int64), dtypes.int64, xp),
+        result(s if driver in ("gelsd", "gelss") else empty, A)))
 
 
 # --------------------------------------------------------- matrix_power
