@@ -176,14 +176,14 @@ def _i1_backward(g, x, out):
 def _i1e_backward(g, x, out):
     zero = x == 0
     safe = x.masked_fill(zero, 1.0)
-    return g * (i0e(x) - out * (x.sgn() + 1 / safe)).masked_fill(zero, 0.5)
+    return g * (i0e(x) - out * (x.sign() + 1 / safe)).masked_fill(zero, 0.5)
 
 
 i0 = _unary_op("i0", lambda x: kernels.bessel_i(0, x), lambda g, x: g * i1(x), "I0Backward0",
                summary="The modified Bessel function of the first kind, order 0.",
                example="i0(torch.arange(5, dtype=torch.float32))", special=("i0",))
 i0e = _unary_op("special_i0e", lambda x: kernels.bessel_i_scaled(0, x),
-                lambda g, x: g * (i1e(x) - x.sgn() * i0e(x)),
+                lambda g, x: g * (i1e(x) - x.sign() * i0e(x)),
                 "SpecialI0EBackward0", summary="exp(-|x|) * i0(x).",
                 example="special.i0e(torch.arange(5, dtype=torch.float32))",
                 special=("i0e",), top_level=False)
