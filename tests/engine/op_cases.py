@@ -1781,8 +1781,11 @@ cases("det", case(_well(3), grad=(0,)), case(_well(2, 2, 3), grad=(0,)),
       # singular: the cofactor gradient from the SVD is a constant (no second order there)
       case(A([[1., 2.], [2., 4.]]), grad=(0,), second_order=False),
       ref=lambda a: np.asarray(np.linalg.det(a)), tol=_LINALG_TOL)
-_SLOGDET = (lambda a: {"sign": np.linalg.slogdet(a)[0].astype(a.dtype),
-                       "logabsdet": np.linalg.slogdet(a)[1].astype(a.dtype)})
+def _SLOGDET(a):
+    sign, logabsdet = np.linalg.slogdet(a)
+    return {"sign": sign.astype(a.dtype), "logabsdet": logabsdet.astype(a.dtype)}
+
+
 cases("slogdet", case(_well(3), grad=(0,)), case(-_spd(3), grad=(0,)), ref=_SLOGDET,
       tol=_LINALG_TOL)
 cases("linalg_slogdet", case(_well(2, 3), grad=(0,)), ref=_SLOGDET, tol=_LINALG_TOL)
@@ -1887,8 +1890,10 @@ def _svd_v_gauge(impl, a, **kwargs):
     return U * U, S, (V * V).mT, U @ V.mT
 
 
-_SVD_REF = (lambda a, full_matrices=True: dict(zip(("U", "S", "Vh"), np.linalg.svd(
-    a, full_matrices=full_matrices))))
+def _SVD_REF(a, full_matrices=True):
+    return dict(zip(("U", "S", "Vh"), np.linalg.svd(a, full_matrices=full_matrices)))
+
+
 cases("linalg_svd",
       case(F(3, 3)), case(F(4, 2), full_matrices=False), case(F(2, 3, 4)), ref=_SVD_REF,
       tol=_LINALG_TOL)
@@ -2060,3 +2065,176 @@ cases("linalg_diagonal",
       case(F(2, 3, 4), dim1=0, dim2=2, grad=(0,)),
       ref=lambda a, offset=0, dim1=-2, dim2=-1: np.ascontiguousarray(
           np.diagonal(a, offset, dim1, dim2)))
+
+
+# ------------------------------------------- special functions, more math (issue 17)
+def _vec(function, dtype=f32):
+    """A reference from a scalar math function, in float64, rounded to dtype."""
+    return lambda a, *rest: np.asarray(np.vectorize(
+        lambda v: function(float(v), *rest), otypes=[f64])(as_float(a, dtype))).astype(
+        as_float(a, dtype).dtype)
+
+
+def _digamma_ref(v):
+    h = 1e-5
+    return (math.lgamma(v + h) - math.lgamma(v - h)) / (2 * h)
+
+
+def _zeta_ref(s, q):
+    return sum((q + k) ** -s for k in range(20000)) + (q + 20000) ** (1 - s) / (s - 1)
+
+
+def _bessel_ref(order):
+    return lambda v: sum((-1) ** k * (v / 2) ** (2 * k + order)
+                         / (math.factorial(k) * math.factorial(k + order)) for k in range(40))
+
+
+def _bessel_i_ref(order):
+    return lambda v: sum((v / 2) ** (2 * k + order)
+                         / (math.factorial(k) * math.factorial(k + order)) for k in range(60))
+
+
+def _erfinv_ref(y):
+    lo, hi = -6.0, 6.0
+    for _ in range(200):
+        mid = (lo + hi) / 2
+        lo, hi = (mid, hi) if math.erf(mid) < y else (lo, mid)
+    return (lo + hi) / 2
+
+
+_ND = 0.5 * (1 + np.vectorize(math.erf)(np.array(0.0)))
+_TOL = (1e-4, 1e-5)
+cases("lgamma", case(P(2, 3), grad=(0,)), case(INT(3, lo=1, hi=5)), ref=_vec(math.lgamma))
+cases("digamma", case(P(2, 3), grad=(0,)), ref=_vec(_digamma_ref), tol=_TOL)
+cases("polygamma", case(1, P(2, 3), grad=(1,)), case(2, P(3), grad=(1,)),
+      ref=lambda n, a: _vec(lambda v: (-1) ** (n + 1) * math.factorial(n) * _zeta_ref(n + 1, v))(
+          a), tol=_TOL)
+cases("mvlgamma", case(P(3, lo=2, hi=3), 2, grad=(0,)),
+      ref=lambda a, p: _vec(lambda v: math.lgamma(v) + math.lgamma(v - 0.5)
+                            + 0.5 * math.log(math.pi))(a))
+cases("erfc", case(F(2, 3), grad=(0,)), case(INT(3)), ref=_vec(math.erfc))
+cases("erfinv", case(F(2, 3, lo=-0.9, hi=0.9), grad=(0,)), ref=_vec(_erfinv_ref))
+cases("special_erfcx", case(F(2, 3), grad=(0,)),
+      ref=_vec(lambda v: math.exp(v * v) * math.erfc(v)))
+cases("special_ndtr", case(F(2, 3), grad=(0,)), ref=_vec(lambda v: 0.5 * math.erfc(-v / 2 ** 0.5)))
+cases("special_ndtri", case(F(2, 3, lo=0.1, hi=0.9), grad=(0,)),
+      ref=_vec(lambda p: 2 ** 0.5 * _erfinv_ref(2 * p - 1)), tol=_TOL)
+cases("special_log_ndtr", case(F(2, 3, lo=-4, hi=3), grad=(0,)),
+      ref=_vec(lambda v: math.log(0.5 * math.erfc(-v / 2 ** 0.5))))
+cases("i0", case(F(2, 3), grad=(0,)), ref=_vec(_bessel_i_ref(0)))
+cases("special_i0e", case(AW(2, 3), grad=(0,)),
+      ref=_vec(lambda v: _bessel_i_ref(0)(v) * math.exp(-abs(v))))
+cases("special_i1", case(F(2, 3), grad=(0,)), ref=_vec(_bessel_i_ref(1)))
+cases("special_i1e", case(AW(2, 3), grad=(0,)),
+      ref=_vec(lambda v: _bessel_i_ref(1)(v) * math.exp(-abs(v))))
+cases("special_bessel_j0", case(F(2, 3, lo=-8, hi=8)), ref=_vec(_bessel_ref(0)), tol=_TOL)
+cases("special_bessel_j1", case(F(2, 3, lo=-8, hi=8)), ref=_vec(_bessel_ref(1)), tol=_TOL)
+cases("sinc", case(AW(2, 3), grad=(0,)), case(A([0., 0.5, 1.])),
+      ref=_vec(lambda v: 1.0 if v == 0 else math.sin(math.pi * v) / (math.pi * v)), tol=_TOL)
+cases("special_entr", case(P(2, 3), grad=(0,)), case(A([-1., 0., 0.5])),
+      ref=_vec(lambda v: 0.0 if v == 0 else (-math.inf if v < 0 else -v * math.log(v))))
+cases("logit", case(F(2, 3, lo=0.1, hi=0.9), grad=(0,)),
+      case(A([0., 0.3, 1.]), eps=0.01, ref=lambda a, eps: np.log(np.clip(a, eps, 1 - eps) / (
+          1 - np.clip(a, eps, 1 - eps))).astype(f32)),
+      ref=lambda a: np.log(a / (1 - a)))
+cases("xlogy", case(F(2, 3), P(2, 3), grad=(0, 1)), case(A([0., 1.]), A([0., 2.])),
+      case(F(3), 2.0, grad=(0,)), case(2.0, P(3), grad=(1,)),
+      ref=lambda a, b: np.where(np.asarray(a) == 0, 0, a * np.log(b)).astype(f32))
+cases("special_xlog1py", case(F(2, 3), P(2, 3), grad=(0, 1)),
+      ref=lambda a, b: np.where(np.asarray(a) == 0, 0, a * np.log1p(b)).astype(f32))
+cases("special_zeta", case(A([2., 3., 4.5]), P(3), grad=(1,)), case(2.0, P(3), grad=(1,)),
+      ref=lambda s, q: np.vectorize(_zeta_ref, otypes=[f64])(s, q).astype(f32), tol=_TOL)
+
+cases("gcd", case(INT(5), INT(5)), ref=np.gcd)
+cases("lcm", case(INT(5), INT(5)), ref=np.lcm)
+cases("fmax", case(F(2, 3), F(2, 3), grad=(0, 1)), case(A([1., np.nan]), A([np.nan, np.nan])),
+      ref=np.fmax)
+cases("fmin", case(F(2, 3), F(2, 3), grad=(0, 1)), case(A([1., np.nan]), A([np.nan, 2.])),
+      ref=np.fmin)
+cases("hypot", case(AW(2, 3), AW(2, 3), grad=(0, 1)), ref=np.hypot)
+cases("logaddexp", case(F(2, 3), F(3), grad=(0, 1)), ref=np.logaddexp)
+cases("logaddexp2", case(F(2, 3), F(3), grad=(0, 1)), ref=np.logaddexp2)
+cases("copysign", case(AW(2, 3), AW(2, 3), grad=(0,)), case(AW(3), -1.0, grad=(0,)),
+      ref=lambda a, b: np.copysign(a, b).astype(f32))
+cases("nextafter", case(F(3), F(3), grad=(0,)), ref=np.nextafter)
+cases("ldexp", case(F(3), INT(3, lo=0, hi=4), grad=(0,)),
+      ref=lambda a, b: (a * np.exp2(b.astype(f32))).astype(f32))
+cases("frexp", case(AW(4), check=lambda r, a: np.testing.assert_allclose(
+    np.asarray(r[0]) * np.exp2(np.asarray(r[1]).astype(f32)), a, rtol=1e-6)), case(AW(4), grad=(0,),
+    call=lambda impl, a: impl(a)[0], ref=lambda a: np.frexp(a)[0]))
+cases("heaviside", case(A([-1.5, 0., 2.]), A([0.5])), ref=lambda a, v: np.heaviside(a, v))
+cases("float_power", case(P(3), 2, grad=(0,)), case(P(3), P(3), grad=(0, 1)),
+      ref=lambda a, b: np.power(a.astype(f64), np.asarray(b, f64)))
+cases("addmv", case(F(2), F(2, 3), F(3), grad=(0, 1, 2)),
+      case(F(2), F(2, 3), F(3), beta=0.5, alpha=2.0, grad=(0, 1, 2)),
+      ref=lambda i, m, v, beta=1, alpha=1: beta * i + alpha * (m @ v), tol=_TOL)
+cases("addr", case(F(2, 3), F(2), F(3), grad=(0, 1, 2)), case(F(2, 3), F(2), F(3), alpha=2.0,
+      grad=(0, 1, 2)), ref=lambda i, a, b, beta=1, alpha=1: beta * i + alpha * np.outer(a, b),
+      tol=_TOL)
+cases("baddbmm", case(F(2, 2, 2), F(2, 2, 3), F(2, 3, 2), grad=(0, 1, 2)),
+      ref=lambda i, a, b: i + a @ b, tol=_TOL)
+cases("addbmm", case(F(2, 2), F(3, 2, 3), F(3, 3, 2), grad=(0, 1, 2)),
+      ref=lambda i, a, b: i + (a @ b).sum(0), tol=_TOL)
+
+
+def _renorm_ref(a, p, dim, maxnorm):
+    others = tuple(d for d in range(a.ndim) if d != dim)
+    norm = (np.abs(a) ** p).sum(others, keepdims=True) ** (1 / p)
+    return (a * np.where(norm > maxnorm, maxnorm / (norm + 1e-7), 1)).astype(a.dtype)
+
+
+cases("renorm", case(F(3, 4), 2, 0, 1.0, grad=(0,)), case(F(3, 4), 1, 1, 1.5, grad=(0,)),
+      ref=_renorm_ref, tol=_TOL)
+cases("nansum", case(F(2, 3), grad=(0,)), case(A([1., np.nan, 2.])), case(F(2, 3), 1, grad=(0,)),
+      case(INT(4)), ref=lambda a, *d: np.nansum(a, *d))
+cases("nanmean", case(F(2, 3), grad=(0,)), case(A([1., np.nan, 2.])), case(F(2, 3), 1, grad=(0,)),
+      ref=lambda a, *d: np.nanmean(a, *d).astype(f32))
+cases("count_nonzero", case(INT(3, 4)), case(INT(3, 4), dim=1),
+      ref=lambda a, dim=None: np.count_nonzero(a, axis=dim).astype(i64))
+cases("aminmax", case(F(2, 3), grad=(0,), call=lambda impl, a: impl(a)[0] + 2 * impl(a)[1],
+                      ref=lambda a: a.min() + 2 * a.max()),
+      case(F(2, 3), dim=1, check=lambda r, a, dim: np.testing.assert_allclose(
+          np.asarray(r[1]), a.max(1))))
+cases("cummax", case(F(2, 4), 1, grad=(0,), call=lambda impl, a, d: impl(a, d)[0],
+                     ref=lambda a, d: np.maximum.accumulate(a, d)))
+cases("cummin", case(F(2, 4), 1, grad=(0,), call=lambda impl, a, d: impl(a, d)[0],
+                     ref=lambda a, d: np.minimum.accumulate(a, d)))
+cases("mode", case(A([[1., 2., 2., 3.], [4., 4., 1., 1.]]), call=lambda impl, a: impl(a)[0],
+                   ref=lambda a: A([2., 1.])),
+      case(F(2, 3), grad=(0,), call=lambda impl, a: impl(a, 1)[0], ref=lambda a: a.min(1)))
+cases("tile", case(F(2, 3), (2,), grad=(0,)), case(F(3), (2, 2), grad=(0,)),
+      ref=lambda a, d: np.tile(a, d))
+cases("movedim", case(F(2, 3, 4), 0, 2, grad=(0,)), case(F(2, 3, 4), (0, 1), (2, 0), grad=(0,)),
+      ref=np.moveaxis)
+cases("swapdims", case(F(2, 3), 0, 1, grad=(0,)), ref=np.swapaxes)
+cases("unflatten", case(F(2, 6), 1, (2, 3), grad=(0,)), case(F(6), 0, (-1, 2), grad=(0,)),
+      ref=lambda a, d, s: a.reshape(a.shape[:d] + tuple(
+          (a.shape[d] // -np.prod(s)) if k == -1 else k for k in s) + a.shape[d + 1:]))
+cases("tensor_split", case(F(7), 3, grad=(0,), call=lambda impl, a, n: impl(a, n)[1],
+                           ref=lambda a, n: a[3:5]),
+      case(F(2, 5), [1, 3], 1, grad=(0,), call=lambda impl, a, i, d: impl(a, i, d)[2],
+           ref=lambda a, i, d: a[:, 3:]))
+cases("hsplit", case(F(3, 4), 2, grad=(0,), call=lambda impl, a, n: impl(a, n)[1],
+                     ref=lambda a, n: a[:, 2:]))
+cases("vsplit", case(F(4, 3), 2, grad=(0,), call=lambda impl, a, n: impl(a, n)[1],
+                     ref=lambda a, n: a[2:]))
+cases("dsplit", case(F(2, 2, 4), 2, grad=(0,), call=lambda impl, a, n: impl(a, n)[0],
+                     ref=lambda a, n: a[:, :, :2]))
+cases("combinations", case(F(4), grad=(0,)), case(F(3), r=3, with_replacement=True, grad=(0,)),
+      ref=lambda a, r=2, with_replacement=False: np.array([[a[i] for i in c] for c in (
+          __import__("itertools").combinations_with_replacement if with_replacement else
+          __import__("itertools").combinations)(range(len(a)), r)], a.dtype))
+cases("cartesian_prod", case(F(2), F(3), grad=(0, 1)),
+      ref=lambda a, b: np.array([[x, y] for x in a for y in b], f32))
+cases("broadcast_shapes", case((2,), (3, 1), (1, 1, 1), check=lambda r, *s: (
+    tuple(r) == (1, 3, 2)) or (_ for _ in ()).throw(AssertionError(r))))
+cases("take_along_dim", case(F(2, 3), A([[0], [2]], i64), 1, grad=(0,)),
+      case(F(2, 3), A([5, 0], i64), grad=(0,)),
+      ref=lambda a, i, d=None: np.take_along_axis(a.reshape(-1) if d is None else a, i,
+                                                  0 if d is None else d))
+cases("unfold", case(F(7), 0, 2, 2, grad=(0,)), case(F(2, 5), 1, 3, 1, grad=(0,)),
+      ref=lambda a, d, s, st: np.moveaxis(np.lib.stride_tricks.sliding_window_view(
+          a, s, axis=d), d, d).take(range(0, a.shape[d] - s + 1, st), axis=d))
+NOT_DIFFERENTIABLE.update({
+    "heaviside": "PyTorch: 'derivative for aten::heaviside is not implemented'",
+})
