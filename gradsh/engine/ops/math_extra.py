@@ -6,13 +6,18 @@ Backward rules are PyTorch's (derivatives.yaml) in Tensor ops.
 """
 from __future__ import annotations
 
+import math
+import warnings
+
 from .. import dtypes
 from ..autograd import no_grad, record
 from ..registry import op
 from ..tensor import Tensor
 from .common import as_result, binary_operands, normalize_dim
+from .common import broadcast_shapes as _broadcast
 from .index_more import _no_derivative
 from .linalg_common import named
+from .pointwise import multiply_add
 
 
 def _tensor_other(name: str, other) -> None:
@@ -97,11 +102,23 @@ def logaddexp(input, other):
                   saved=(input, other))
 
 
+def _logaddexp2_array(xp, x, y):
+    """ATen's: max + log1p(exp2(-|x - y|)) * (1 / ln 2), the last step one fused
+    multiply-add (so logaddexp2(-1, -1) is -1.0602e-08 in float32, as PyTorch)."""
+    dtype = dtypes.from_numpy_dtype(x.dtype)
+    x, y = xp.broadcast_arrays(x, y)
+    largest = xp.maximum(x, y)
+    tail = xp.log1p(xp.exp2(-xp.abs(x - y)))
+    inverse_ln2 = xp.asarray(1 / math.log(2), dtype=x.dtype)
+    value = multiply_add(tail, inverse_ln2, largest, dtype, xp)
+    return xp.where(xp.isinf(largest) & (x == y), x, value)
+
+
 @op("logaddexp2", summary="log2(2**input + 2**other), computed stably.",
     example="logaddexp2(tensor([-1.0]), tensor([-1.0, -2, -3]))")
 def logaddexp2(input, other):
     _tensor_other("logaddexp2", other)
-    out = _float_binary("logaddexp2", input, other, lambda xp, x, y: xp.logaddexp2(x, y))
+    out = _float_binary("logaddexp2", input, other, _logaddexp2_array)
     return record(out, "Logaddexp2Backward0", (input, other),
                   lambda g, a, b: (g / (1 + (b - a).exp2()), g / (1 + (a - b).exp2())),
                   saved=(input, other))
@@ -132,10 +149,24 @@ def nextafter(input, other):
     return record(out, "NextafterBackward0", (input, other), lambda g: (g, g * 0))
 
 
+# PyTorch's ldexp writes into a tensor of input's shape (out=), resized
+# with this warning (every call) when the broadcast result is larger.
+LDEXP_RESIZE = (
+    "An output with one or more elements was resized since it had shape {}, which does not "
+    "match the required output shape {}. This behavior is deprecated, and in a future PyTorch "
+    "release outputs will not be resized unless they have zero elements. You can explicitly "
+    "reuse an out tensor t by resizing it, inplace, to zero elements with t.resize_(0). "
+    "(Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/Resize.cpp:30.)")
+
+
 @op("ldexp", summary="input * 2 ** other.", inplace="ldexp_",
     example="ldexp(tensor([1.]), tensor([1, 2, 3]))")
 def ldexp(input, other):
     _tensor_other("ldexp", other)
+    shape = tuple(input.shape)
+    if shape and _broadcast(shape, tuple(other.shape)) != shape:
+        warnings.warn(LDEXP_RESIZE.format(list(shape), list(_broadcast(shape, tuple(
+            other.shape)))), UserWarning, stacklevel=2)
     with no_grad():
         scale = other.exp2()  # PyTorch: mul(input, pow(2., other))
         out = input * scale
@@ -168,7 +199,7 @@ def heaviside(input, values):
     x, y, dtype, xp = binary_operands(input, values)
     array = xp.where(x == 0, y, (x > 0).astype(dtype.np))
     out = as_result(array, dtype, xp)
-    return record(out, "torch::autograd::NotImplemented", (input, values),
+    return record(out, "NotImplemented", (input, values),
                   _no_derivative("derivative for aten::heaviside is not implemented",
                                  RuntimeError))
 

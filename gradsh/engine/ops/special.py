@@ -103,8 +103,6 @@ def mvlgamma_impl(input, p):
         raise RuntimeError("p has to be greater than or equal to 1")
     dtype = float_dtype_for(input)
     host = backend.to_host(input._data).astype(np.float64)
-    if host.size and not (host > (p - 1) / 2).all():
-        raise RuntimeError("All elements must be greater than (p-1)/2")
     offsets = np.arange(p) / 2
     total = kernels.lgamma(host[..., None] - offsets).sum(axis=-1)
     total = total + p * (p - 1) / 4 * math.log(math.pi)

@@ -258,4 +258,6 @@ def bessel_j(order: int, x):
     value = np.where(big, far, near)
     value = np.where(magnitude == np.inf, 0.0, value)
     value = np.where(np.isnan(x), np.nan, value)
+    if order == 1:
+        value = np.where(x == 0, 0.0, value)  # odd: exactly 0 (the mean leaves 1e-17)
     return np.where(x < 0, -value, value) if order == 1 else value

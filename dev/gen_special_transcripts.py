@@ -1,0 +1,208 @@
+"""Generate tests/transcripts/special_from_pytorch.gsh from a real PyTorch:
+torch.special's functions and the math/reduction/shape functions added with
+them (docstring examples, integer inputs, errors, grad_fn names, backward).
+
+    /path/to/torch-venv/bin/python dev/gen_special_transcripts.py
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from gen_blocks_transcripts import write_transcripts  # noqa: E402
+
+INPUTS = [
+    "# torch.special and more math, generated from PyTorch 2.13",
+    "import math",
+    "import torch",
+    "import torch.special",
+    "from torch.special import expit",
+    "x = torch.tensor([0.3, 0.6, 1.7], requires_grad=True)",
+    "y = torch.tensor([1.3, 2.6, 0.5], requires_grad=True)",
+    "t = torch.arange(5, dtype=torch.float32)",
+    # docstring examples of torch.special
+    "torch.special.entr(torch.arange(-0.5, 1, 0.5))",
+    "torch.special.erf(torch.tensor([0, -1., 10.]))",
+    "torch.special.erfc(torch.tensor([0, -1., 10.]))",
+    "torch.special.erfcx(torch.tensor([0, -1., 10.]))",
+    "torch.special.erfinv(torch.tensor([0, 0.5, -1.]))",
+    "torch.special.expit(torch.tensor([0.9213, 1.0887, -0.8858, -1.7683]))",
+    "torch.special.exp2(torch.tensor([0, math.log2(2.), 3, 4]))",
+    "torch.special.expm1(torch.tensor([0, math.log(2.)]))",
+    "torch.special.gammaln(torch.arange(0.5, 2, 0.5))",
+    "torch.special.digamma(torch.tensor([1, 0.5]))",
+    "torch.special.psi(torch.tensor([1, 0.5]))",
+    "torch.special.polygamma(1, torch.tensor([1, 0.5]))",
+    "torch.special.polygamma(2, torch.tensor([1, 0.5]))",
+    "torch.special.polygamma(3, torch.tensor([1, 0.5]))",
+    "torch.special.polygamma(4, torch.tensor([1, 0.5]))",
+    "torch.special.multigammaln(torch.tensor([[1.6, 2.2], [3.1, 1.9]]), 2)",
+    "torch.special.i0(torch.arange(5, dtype=torch.float32))",
+    "torch.special.i0e(torch.arange(5, dtype=torch.float32))",
+    "torch.special.i1(torch.arange(5, dtype=torch.float32))",
+    "torch.special.i1e(torch.arange(5, dtype=torch.float32))",
+    "torch.special.ndtr(torch.tensor([-3., -2, -1, 0, 1, 2, 3]))",
+    "torch.special.ndtri(torch.tensor([0, 0.25, 0.5, 0.75, 1]))",
+    "torch.special.log_ndtr(torch.tensor([-3., -2, -1, 0, 1, 2, 3]))",
+    "torch.special.logit(torch.tensor([0.2796, 0.9331, 0.6486, 0.1523, 0.6516]), eps=1e-6)",
+    "torch.special.logit(torch.tensor([0., 0.5, 1.]))",
+    "torch.special.xlogy(torch.zeros(5,), torch.tensor([-1, 0, 1, float('inf'), float('nan')]))",
+    "torch.special.xlogy(torch.tensor([1, 2, 3]), torch.tensor([3, 2, 1]))",
+    "torch.special.xlogy(torch.tensor([1, 2, 3]), 3)",
+    "torch.special.xlogy(2, torch.tensor([3, 2, 1]))",
+    "torch.special.xlog1py(torch.zeros(5,), torch.tensor([-1, 0, 1, float('inf'), float('nan')]))",
+    "torch.special.xlog1py(torch.tensor([1, 2, 3]), torch.tensor([3, 2, 1]))",
+    "torch.special.zeta(torch.tensor([2., 4.]), 1)",
+    "torch.special.zeta(torch.tensor([2., 4.]), torch.tensor([1., 2.]))",
+    "torch.special.zeta(2, torch.tensor([1., 2.]))",
+    "torch.special.sinc(torch.tensor([0., 0.5, 1., -1.5]))",
+    "torch.special.round(torch.tensor([0.5, 1.5, 2.567]), decimals=1)",
+    "torch.special.softmax(torch.tensor([[1., 2.], [3., 5.]]), 0)",
+    "torch.special.log_softmax(torch.tensor([[1., 2.], [3., 5.]]), 1)",
+    "torch.special.logsumexp(torch.tensor([[1., 2.], [3., 5.]]), 1)",
+    "torch.special.bessel_j0(torch.tensor([0., 1., 2.5, -4., 30.]))",
+    "torch.special.bessel_j1(torch.tensor([0., 1., 2.5, -4., 30.]))",
+    # integer inputs give the default float dtype
+    "torch.special.gammaln(torch.tensor([1, 2, 3]))",
+    "torch.special.i0(torch.tensor([1, 2]))",
+    "torch.lgamma(torch.tensor([0.5, 1., 3.]))",
+    "torch.digamma(torch.tensor([0., -0., -2., -1.5]))",
+    "torch.erfinv(torch.tensor([1.5]))",
+    "torch.mvlgamma(torch.tensor([2.5, 3.]), 2)",
+    # grad_fn names and backward
+    "torch.special.gammaln(x)",
+    "torch.special.digamma(x)",
+    "torch.special.polygamma(2, x)",
+    "x.polygamma(1)",
+    "torch.special.erfcx(x)",
+    "torch.special.ndtr(x)",
+    "torch.special.ndtri(x / 2)",
+    "torch.special.log_ndtr(x)",
+    "torch.special.i0e(x)",
+    "torch.special.i1(x)",
+    "torch.special.i1e(x)",
+    "torch.special.entr(x)",
+    "torch.special.xlog1py(x, y)",
+    "torch.special.xlogy(x, 2.)",
+    "torch.special.zeta(2., x)",
+    "torch.special.bessel_j0(x)",
+    "expit(x)",
+    "torch.special.multigammaln(y + 1, 2)",
+    "g, = torch.autograd.grad(torch.special.gammaln(x).sum(), x, create_graph=True)",
+    "g",
+    "torch.autograd.grad(g.sum(), x)",
+    "g, = torch.autograd.grad(torch.special.i1(x).sum(), x, create_graph=True)",
+    "g",
+    "torch.autograd.grad(g.sum(), x)",
+    "torch.autograd.grad(torch.special.xlogy(x, y).sum(), (x, y))",
+    "torch.autograd.grad(torch.special.log_ndtr(x).sum(), x)",
+    "torch.autograd.grad(torch.special.erfinv(x / 2).sum(), x)",
+    # (not here: autograd.grad(zeta(y + 1, x).sum(), x), which PyTorch answers since it
+    # needs no gradient for y; gradsh's backward rules cannot tell which inputs are wanted)
+    # errors
+    "torch.special.zeta(y + 1, x).sum().backward()",
+    "torch.special.erfcx(1.)",
+    "torch.polygamma(-1, x)",
+    "torch.mvlgamma(torch.tensor([0.2]), 2)",
+    # more math
+    "torch.gcd(torch.tensor([5, 10, 15]), torch.tensor([3, 4, 5]))",
+    "torch.lcm(torch.tensor([5, 10, 15]), torch.tensor([3, 4, 5]))",
+    "torch.gcd(torch.tensor([1.]), torch.tensor([2.]))",
+    "torch.fmax(torch.tensor([9.7, float('nan'), 3.1, float('nan')]), "
+    "torch.tensor([-2.2, 0.5, float('nan'), float('nan')]))",
+    "torch.fmin(torch.tensor([2.2, float('nan'), 2.1, float('nan')]), "
+    "torch.tensor([-9.3, 0.1, float('nan'), float('nan')]))",
+    "torch.hypot(torch.tensor([4.0]), torch.tensor([3.0, 4.0, 5.0]))",
+    "torch.logaddexp(torch.tensor([-1.0]), torch.tensor([-1.0, -2, -3]))",
+    "torch.logaddexp2(torch.tensor([-1.0]), torch.tensor([-1.0, -2, -3]))",
+    "torch.copysign(torch.tensor([1., -2., 3.]), -1.)",
+    "torch.copysign(torch.tensor([1, 2]), torch.tensor([-1, 2]))",
+    "torch.nextafter(torch.tensor([1.0, 2.0]), torch.tensor([2.0, 1.0])) == "
+    "torch.tensor([1.0, 2.0])",
+    "torch.ldexp(torch.tensor([1.]), torch.tensor([1, 2, 3]))",
+    "torch.frexp(torch.arange(9.))",
+    "torch.heaviside(torch.tensor([-1.5, 0, 2.0]), torch.tensor([0.5]))",
+    "torch.float_power(torch.tensor([2, 3]), 2)",
+    "torch.fmax(x, y)",
+    "torch.hypot(x, y)",
+    "torch.logaddexp(x, y)",
+    "torch.copysign(x, -1.)",
+    "torch.ldexp(x, torch.tensor([1, 2, 3]))",
+    "torch.frexp(x)",
+    "torch.heaviside(x, y)",
+    "torch.heaviside(x, y).sum().backward()",
+    "torch.addmv(torch.ones(2), torch.ones(2, 3), torch.ones(3))",
+    "torch.addr(torch.zeros(3, 2), torch.arange(1., 4.), torch.arange(1., 3.))",
+    "torch.baddbmm(torch.ones(2, 1, 1), torch.ones(2, 1, 3), torch.ones(2, 3, 1), alpha=2)",
+    "torch.addbmm(torch.zeros(1, 1), torch.ones(2, 1, 3), torch.ones(2, 3, 1))",
+    "torch.addmv(x[:2], torch.ones(2, 3), y)",
+    "torch.renorm(torch.ones(3, 3), 1, 0, 5)",
+    "torch.renorm(x.view(1, 3), 2, 0, 0.5)",
+    # reductions
+    "torch.nansum(torch.tensor([1., 2., float('nan'), 4.]))",
+    "torch.nanmean(torch.tensor([[float('nan'), 1, 2], [1, 2, 3]]), dim=1)",
+    "torch.nansum(x)",
+    "torch.nanmean(x)",
+    "torch.nanmean(torch.tensor([1, 2]))",
+    "torch.count_nonzero(torch.tensor([[0, 1, 7], [0, 0, 3]]))",
+    "torch.count_nonzero(torch.tensor([[0, 1, 7], [0, 0, 3]]), dim=0)",
+    "torch.aminmax(torch.tensor([1, -3, 5]))",
+    "torch.aminmax(torch.tensor([[1., -3.], [5., 0.]]), dim=0, keepdim=True)",
+    "torch.aminmax(x)",
+    "torch.cummax(torch.tensor([1., 3., 3., 2., float('nan'), 5.]), 0)",
+    "torch.cummin(torch.tensor([4., 3., 5., 1.]), 0)",
+    "x.cummax(0)",
+    "torch.mode(torch.tensor([1., 2., 2., 1., 3.]))",
+    "torch.mode(torch.tensor([[6., 5., 1., 0., 2.], [2., 2., 5., 3., 1.]]), 1)",
+    "torch.mode(x)",
+    # shapes
+    "torch.tile(torch.tensor([1, 2, 3]), (2,))",
+    "torch.tile(torch.tensor([[1, 2], [0, 6]]), (2, 2))",
+    "x.tile(2)",
+    "torch.movedim(torch.randn(3, 2, 1), 1, 0).shape",
+    "torch.moveaxis(torch.randn(3, 2, 1), (1, 2), (0, 1)).shape",
+    "x.view(1, 3).movedim(0, 1)",
+    "torch.swapdims(torch.zeros(2, 3), 0, 1).shape",
+    "torch.unflatten(torch.zeros(2, 6), 1, (2, 3)).shape",
+    "torch.zeros(5, 12, 3).unflatten(-2, (2, 2, 3, 1, 1)).shape",
+    "x.unflatten(0, (1, 3))",
+    "torch.tensor_split(torch.arange(8), 3)",
+    "torch.tensor_split(torch.arange(7), 3)",
+    "torch.tensor_split(torch.arange(7), (1, 6))",
+    "torch.tensor_split(torch.arange(14).reshape(2, 7), 3, dim=1)",
+    "x.tensor_split(2)",
+    "torch.hsplit(torch.arange(16.0).reshape(4, 4), 2)",
+    "torch.vsplit(torch.arange(16.0).reshape(4, 4), [3, 6])",
+    "torch.dsplit(torch.arange(16.0).reshape(2, 2, 4), 2)",
+    "torch.hsplit(torch.arange(16.0).reshape(4, 4), 3)",
+    "torch.combinations(torch.tensor([1, 2, 3]))",
+    "torch.combinations(torch.tensor([1, 2, 3]), r=3)",
+    "torch.combinations(torch.tensor([1, 2, 3]), with_replacement=True)",
+    "torch.combinations(x)",
+    "torch.cartesian_prod(torch.tensor([1, 2, 3]), torch.tensor([4, 5]))",
+    "torch.cartesian_prod(x, y[:2])",
+    "torch.broadcast_shapes((2,), (3, 1), (1, 1, 1))",
+    "torch.take_along_dim(torch.tensor([[10, 30, 20], [60, 40, 50]]), "
+    "torch.tensor([[0], [2]]), dim=1)",
+    "t2 = torch.tensor([[10, 30, 20], [60, 40, 50]])",
+    "torch.take_along_dim(t2, torch.argmax(t2))",
+    "torch.take_along_dim(t2, torch.argsort(t2, dim=1), dim=1)",
+    "torch.take_along_dim(x, torch.tensor([2, 0]))",
+    "torch.arange(1., 8).unfold(0, 2, 1)",
+    "torch.arange(1., 8).unfold(0, 2, 2)",
+    "x.unfold(0, 2, 1)",
+    "torch.autograd.grad(x.unfold(0, 2, 1).sum(), x)",
+    "torch.arange(1., 8).unfold(0, 9, 1)",
+]
+
+TRANSCRIPTS = {"special_from_pytorch": INPUTS}
+
+
+def main() -> None:
+    write_transcripts(TRANSCRIPTS)
+
+
+if __name__ == "__main__":
+    main()
