@@ -307,14 +307,18 @@ def _functions_help() -> str:
 
     by_category: dict[str, list] = {}
     for declaration in OPS.values():
-        if declaration.function or declaration.functional:
+        if declaration.function or declaration.functional or declaration.namespaces:
             by_category.setdefault(declaration.category, []).append(declaration)
     lines = []
     for category in sorted(by_category):
         lines.append(f"{category}:")
         for declaration in sorted(by_category[category], key=lambda d: d.name):
-            prefix = "" if declaration.function else "F."
-            lines.append(f"  {prefix + declaration.name:<24} {declaration.summary}")
+            if declaration.function or declaration.functional:
+                prefix = "" if declaration.function else "F."
+                lines.append(f"  {prefix + declaration.name:<24} {declaration.summary}")
+            else:  # only in a namespace such as torch.linalg: its name there
+                for space, names in declaration.namespaces.items():
+                    lines.append(f"  {space + '.' + names[0]:<24} {declaration.summary}")
     return "\n".join(lines) + "\n"
 
 
@@ -342,8 +346,12 @@ def _op_declaration(name: str) -> Any:
     """The registry's declaration for a function, method or in-place method name."""
     from gradsh.engine.registry import OPS
 
+    space, _, short = name.rpartition(".")  # linalg.inv, torch.linalg.inv
+    space = space.removeprefix("torch.")
     for declaration in OPS.values():
         if name in declaration.names or name == declaration.inplace:
+            return declaration
+        if space and short in declaration.namespaces.get(space, ()):
             return declaration
     return None
 
@@ -375,7 +383,7 @@ def _help(interpreter: "Interpreter", text: str) -> None:
     try:
         obj = _value(interpreter, topic)
     except (NameError, AttributeError, CommandError):
-        declaration = _op_declaration(topic.rsplit(".", 1)[-1])
+        declaration = _op_declaration(topic) or _op_declaration(topic.rsplit(".", 1)[-1])
         if declaration is None:
             raise CommandError(f"no help for '{topic}'", did_you_mean(
                 topic, [*COMMANDS, *HELP_TOPICS, *interpreter.name_candidates()]))
