@@ -175,9 +175,21 @@ def floor_divide(input, other):
 def remainder(input, other):
     x, y, dtype, xp = binary_operands(input, other)
     _check_int_zero(input, other, dtype, xp, y)
-    out = as_result(xp.remainder(x, y), dtype, xp)
+    out = as_result(_float_remainder(x, y, xp) if dtype.is_floating_point
+                    else xp.remainder(x, y), dtype, xp)
     return record(out, "RemainderBackward0", (input, other),
                   lambda g, a, b: (g, -g * floor_divide(a, b)), saved=(input, other))
+
+
+def _float_remainder(x, y, xp):
+    """ATen's CPU remainder for floats: fmod, then the divisor added when the
+    result is non-zero and its sign differs from the divisor's.  So the zero
+    keeps the dividend's sign (-2 % 2 is -0., 3 % -1.5 is 0.), where NumPy's
+    remainder gives the divisor's."""
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mod = xp.fmod(x, y)
+        shift = (mod != 0) & ((y < 0) != (mod < 0))
+        return xp.where(shift, mod + y, mod)
 
 
 def _rbinary(function, a, b):
