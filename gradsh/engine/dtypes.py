@@ -3,18 +3,23 @@
 A :class:`DType` is a small immutable record that knows its PyTorch name, the
 NumPy dtype that stores it, its category (bool < integer < floating) and the
 names the legacy API uses (``FloatTensor``, ``Float`` in error messages).
+
+Complex dtypes (complex64, complex128) form a fourth category above floating;
+``differentiable`` is true for floating and complex types (what may require
+grad), ``is_floating_point`` only for real floating types, as in PyTorch.
 """
 from __future__ import annotations
 
 import numpy as np
 
-BOOL, INTEGER, FLOATING = 0, 1, 2
+BOOL, INTEGER, FLOATING, COMPLEX = 0, 1, 2, 3
 
 
 class DType:
     """A tensor element type, printed as PyTorch prints it (``torch.float32``)."""
 
-    __slots__ = ("name", "np", "category", "legacy", "short", "itemsize", "is_signed")
+    __slots__ = ("name", "np", "category", "legacy", "short", "itemsize", "is_signed",
+                 "differentiable")
     __gradsh_attrs__ = frozenset({"is_floating_point", "is_complex", "is_signed", "itemsize"})
 
     def __init__(self, name: str, np_dtype: str, category: int, legacy: str, short: str):
@@ -24,7 +29,8 @@ class DType:
         self.legacy = legacy  # FloatTensor, LongTensor, ...
         self.short = short  # Float, Long, ... (as in PyTorch's error messages)
         self.itemsize = self.np.itemsize
-        self.is_signed = category == FLOATING or self.np.kind == "i"
+        self.is_signed = category >= FLOATING or self.np.kind == "i"
+        self.differentiable = category >= FLOATING
 
     @property
     def is_floating_point(self) -> bool:
@@ -32,7 +38,7 @@ class DType:
 
     @property
     def is_complex(self) -> bool:
-        return False
+        return self.category == COMPLEX
 
     def __repr__(self) -> str:
         return f"torch.{self.name}"
@@ -52,22 +58,40 @@ int64 = DType("int64", "int64", INTEGER, "LongTensor", "Long")
 float16 = DType("float16", "float16", FLOATING, "HalfTensor", "Half")
 float32 = DType("float32", "float32", FLOATING, "FloatTensor", "Float")
 float64 = DType("float64", "float64", FLOATING, "DoubleTensor", "Double")
+complex64 = DType("complex64", "complex64", COMPLEX, "ComplexFloatTensor", "ComplexFloat")
+complex128 = DType("complex128", "complex128", COMPLEX, "ComplexDoubleTensor", "ComplexDouble")
 
 ALL_DTYPES: tuple[DType, ...] = (
-    bool_, uint8, int8, int16, int32, int64, float16, float32, float64,
+    bool_, uint8, int8, int16, int32, int64, float16, float32, float64, complex64, complex128,
 )
+
+# The complex type of each floating type and back (c10's toComplexType and
+# toRealValueType). gradsh has no complex32: float16 maps to complex64.
+_TO_COMPLEX = {float16: complex64, float32: complex64, float64: complex128}
+_TO_REAL = {complex64: float32, complex128: float64}
+
+
+def to_complex(dtype: "DType") -> "DType":
+    """The complex dtype with ``dtype``'s precision (a complex one is itself)."""
+    return dtype if dtype.category == COMPLEX else _TO_COMPLEX.get(dtype, complex64)
+
+
+def to_real(dtype: "DType") -> "DType":
+    """The real dtype of a complex one's parts (a real one is itself)."""
+    return _TO_REAL.get(dtype, dtype)
 
 # Every name PyTorch accepts for a dtype (torch.float, torch.long, ...).
 DTYPE_NAMES: dict[str, DType] = {d.name: d for d in ALL_DTYPES}
 DTYPE_NAMES.update({
     "float": float32, "double": float64, "half": float16,
     "long": int64, "int": int32, "short": int16, "char": int8, "byte": uint8,
+    "cfloat": complex64, "cdouble": complex128,
 })
 
 _BY_NUMPY: dict[np.dtype, DType] = {d.np: d for d in ALL_DTYPES}
 
 # Legacy constructors: torch.FloatTensor(...) and friends.
-LEGACY_CONSTRUCTORS: dict[str, DType] = {d.legacy: d for d in ALL_DTYPES}
+LEGACY_CONSTRUCTORS: dict[str, DType] = {d.legacy: d for d in ALL_DTYPES if not d.is_complex}
 
 _default_float = [float32]
 
@@ -98,6 +122,11 @@ def get_default_dtype() -> DType:
     return _default_float[0]
 
 
+def get_default_complex_dtype() -> DType:
+    """complex64 while the default float type is float32, complex128 for float64."""
+    return to_complex(_default_float[0])
+
+
 def set_default_dtype(dtype: DType) -> None:
     if dtype.category != FLOATING:
         raise TypeError("only floating-point types are supported as the default type")
@@ -110,6 +139,11 @@ def promote_types(a: DType, b: DType) -> DType:
         return a
     if a.category != b.category:
         high, low = (a, b) if a.category > b.category else (b, a)
+        if high.category == COMPLEX:
+            # complex64 + float64 -> complex128: the wider precision wins.
+            if low.category == FLOATING and low.itemsize > high.itemsize // 2:
+                return to_complex(low)
+            return high
         if high.category == FLOATING or low.category == BOOL:
             return high
         return high  # pragma: no cover - categories are exhaustive
@@ -124,6 +158,8 @@ def scalar_dtype(value) -> DType:
         return bool_
     if isinstance(value, (int, np.integer)):
         return int64
+    if isinstance(value, (complex, np.complexfloating)):
+        return get_default_complex_dtype()
     return get_default_dtype()
 
 
@@ -132,6 +168,11 @@ def _combine_categories(higher: DType | None, lower: DType | None) -> DType | No
     # belongs to a higher category than the result so far.
     if higher is None:
         return lower
+    if higher.category == COMPLEX:
+        return higher
+    if lower is not None and lower.category == COMPLEX:
+        # a complex scalar keeps a floating tensor's precision (float64 * 1j)
+        return to_complex(higher) if higher.category == FLOATING else lower
     if higher.category == FLOATING:
         return higher
     if lower is not None and (higher is bool_ or lower.category == FLOATING):
@@ -174,6 +215,8 @@ def to_dtype(spec, function: str = "") -> DType:
         return int64
     if spec is bool:
         return bool_
+    if spec is complex:
+        return complex128
     if isinstance(spec, np.dtype) or (isinstance(spec, type) and issubclass(spec, np.generic)):
         return from_numpy_dtype(spec)
     prefix = f"{function}(): " if function else ""

@@ -164,31 +164,50 @@ def _max_str_len(flat: np.ndarray) -> int:
     return max(len(str(int(flat.min()))), len(str(int(flat.max()))))
 
 
+def _complex_str(value: complex, formatter1: _Formatter, formatter2: _Formatter) -> str:
+    """PyTorch's complex element: the real part, then the imaginary part with
+    its sign (its padding stripped) and a ``j``; each part has its own formatter."""
+    real_str = formatter1.format(value.real)
+    imag_str = (formatter2.format(value.imag) + "j").lstrip()
+    if imag_str[0] == "+" or imag_str[0] == "-":  # negative numbers, -0.0
+        return real_str + imag_str
+    return real_str + "+" + imag_str
+
+
 def _vector_str(data: np.ndarray, indent: int, summarize: bool, formatter: _Formatter,
-                opts: PrintOptions) -> str:
-    # Each element takes its width plus ", "; at least one per line.
+                opts: PrintOptions, formatter2: _Formatter | None = None) -> str:
+    # Each element takes its width plus ", "; at least one per line. A complex
+    # element adds the imaginary part's width and the "j".
     element_length = formatter.width() + 2
+    if formatter2 is not None:
+        element_length += formatter2.width() + 1
+        format_one = lambda v: _complex_str(v, formatter, formatter2)  # noqa: E731
+    else:
+        format_one = formatter.format
     elements_per_line = max(1, math.floor((opts.linewidth - indent) / element_length))
     edge = opts.edgeitems
     if summarize and not edge:
         items = ["..."]
     elif summarize and data.shape[0] > 2 * edge:
-        items = ([formatter.format(v) for v in data[:edge].tolist()] + [" ..."]
-                 + [formatter.format(v) for v in data[-edge:].tolist()])
+        items = ([format_one(v) for v in data[:edge].tolist()] + [" ..."]
+                 + [format_one(v) for v in data[-edge:].tolist()])
     else:
-        items = [formatter.format(v) for v in data.tolist()]
+        items = [format_one(v) for v in data.tolist()]
     lines = [", ".join(items[i:i + elements_per_line])
              for i in range(0, len(items), elements_per_line)]
     return "[" + ("," + "\n" + " " * (indent + 1)).join(lines) + "]"
 
 
 def _tensor_str_with_formatter(data: np.ndarray, indent: int, summarize: bool,
-                               formatter: _Formatter, opts: PrintOptions) -> str:
+                               formatter: _Formatter, opts: PrintOptions,
+                               formatter2: _Formatter | None = None) -> str:
     dim = data.ndim
     if dim == 0:
+        if formatter2 is not None:
+            return _complex_str(data.item(), formatter, formatter2)
         return formatter.format(data.item())
     if dim == 1:
-        return _vector_str(data, indent, summarize, formatter, opts)
+        return _vector_str(data, indent, summarize, formatter, opts, formatter2)
     edge = opts.edgeitems
     n = data.shape[0]
     if summarize and n > 2 * edge:
@@ -196,7 +215,8 @@ def _tensor_str_with_formatter(data: np.ndarray, indent: int, summarize: bool,
     else:
         rows = list(range(n))
     slices = ["..." if i is None else
-              _tensor_str_with_formatter(data[i], indent + 1, summarize, formatter, opts)
+              _tensor_str_with_formatter(data[i], indent + 1, summarize, formatter, opts,
+                                         formatter2)
               for i in rows]
     # Sub-blocks are separated by dim-1 newlines: one blank line between the
     # 2-D blocks of a 3-D tensor, two between the 3-D blocks of a 4-D one.
@@ -224,6 +244,11 @@ def _tensor_str(data: np.ndarray, indent: int, floating: bool, opts: PrintOption
         return "[]"
     summarize = data.size > opts.threshold
     shown = get_summarized_data(data, opts.edgeitems) if summarize else data
+    if data.dtype.kind == "c":
+        # complex: the real and imaginary parts get a formatter each
+        return _tensor_str_with_formatter(data, indent, summarize,
+                                          _Formatter(shown.real, True, opts), opts,
+                                          _Formatter(shown.imag, True, opts))
     formatter = _Formatter(shown, floating, opts)
     return _tensor_str_with_formatter(data, indent, summarize, formatter, opts)
 
@@ -277,7 +302,8 @@ def format_tensor(data: np.ndarray, dtype: _dtypes.DType, *, device: str | None 
     else:
         if not opts.edgeitems:
             suffixes.append(f"size={tuple(data.shape)}")
-        if dtype not in (default, _dtypes.int64, _dtypes.bool_):
+        if dtype not in (default, _dtypes.int64, _dtypes.bool_) and not (
+                dtype.is_complex and dtype is _dtypes.to_complex(default)):
             suffixes.append(f"dtype={dtype!r}")
         tensor_str = _tensor_str(data, indent, dtype.is_floating_point, opts)
     if grad_fn is not None:

@@ -2239,3 +2239,110 @@ cases("unfold", case(F(7), 0, 2, 2, grad=(0,)), case(F(2, 5), 1, 3, 1, grad=(0,)
 NOT_DIFFERENTIABLE.update({
     "heaviside": "PyTorch: 'derivative for aten::heaviside is not implemented'",
 })
+
+
+# ---------------------------------------------------------------- complex
+# (complex tensors: gradsh/engine/ops/complex.py.) Forward cases take complex64
+# arrays; gradient cases take real float64 leaves re, im, build z = re + im*1j
+# and hand gradcheck a real result (view_as_real of a complex one), so the
+# finite differences check PyTorch's conjugate-Wirtinger convention.
+c64 = np.complex64
+
+
+def Z(*shape):
+    """complex64 values, real and imaginary parts away from zero."""
+    return (AW(*shape) + 1j * AW(*shape)).astype(c64)
+
+
+def _z(re, im):
+    return re + im * 1j
+
+
+def _as_real(out):
+    """view_as_real(out) with Tensor methods only (works in PyTorch too)."""
+    if not out.is_complex():
+        return out
+    one, i = out.real.new_tensor([1., 0.]), out.real.new_tensor([0., 1.])
+    return out.real.unsqueeze(-1) * one + out.imag.unsqueeze(-1) * i
+
+
+def _complex_unary(method: str):
+    return lambda impl, re, im: _as_real(impl(_z(re, im)))
+
+
+def _view_ref(a):
+    return np.stack([a.real, a.imag], -1)
+
+
+cases("real", case(Z(3), ref=lambda a: a.real),
+      case(AW(3), AW(3), grad=(0, 1), call=_complex_unary("real"), ref=lambda a, b: a))
+cases("imag", case(Z(2, 2), ref=lambda a: a.imag),
+      case(AW(3), AW(3), grad=(0, 1), call=_complex_unary("imag"), ref=lambda a, b: b))
+cases("view_as_real", case(Z(2, 3), ref=_view_ref),
+      case(AW(3), AW(3), grad=(0, 1), call=_complex_unary("view_as_real"),
+           ref=lambda a, b: np.stack([a, b], -1)))
+cases("view_as_complex", case(F(3, 2), ref=lambda a: (a[..., 0] + 1j * a[..., 1]).astype(c64)),
+      case(F(3, 2), grad=(0,), call=lambda impl, a: _as_real(impl(a)), ref=lambda a: a))
+cases("complex", case(F(3), F(3), ref=lambda a, b: (a + 1j * b).astype(c64)),
+      case(F(3), F(3), grad=(0, 1), call=lambda impl, a, b: _as_real(impl(a, b)),
+           ref=lambda a, b: np.stack([a, b], -1)))
+# abs >= 0: PyTorch's polar_backward uses sgn(result), right for non-negative abs only
+def _polar_ref(r, t):
+    out = (r * np.cos(t)).astype(c64)
+    out.imag = r * np.sin(t)
+    return out
+
+
+cases("polar", case(np.abs(AW(3)), F(3), ref=_polar_ref),
+      case(np.abs(AW(3)), F(3), grad=(0, 1), call=lambda impl, r, t: _as_real(impl(r, t)),
+           ref=lambda r, t: np.stack([r * np.cos(t), r * np.sin(t)], -1), tol=_TOL))
+cases("conj", case(Z(3), ref=np.conj), case(F(3), ref=lambda a: a),
+      case(AW(3), AW(3), grad=(0, 1), call=_complex_unary("conj"),
+           ref=lambda a, b: np.stack([a, -b], -1)))
+cases("conj_physical", case(Z(3), ref=np.conj),
+      case(AW(3), AW(3), grad=(0, 1), call=_complex_unary("conj_physical"),
+           ref=lambda a, b: np.stack([a, -b], -1)))
+cases("resolve_conj", case(Z(3), ref=lambda a: a), case(Z(3), ref=np.conj,
+                                                         call=lambda impl, a: impl(a.conj())),
+      case(AW(3), AW(3), grad=(0, 1), call=lambda impl, a, b: _as_real(impl(_z(a, b).conj())),
+           ref=lambda a, b: np.stack([a, -b], -1)))
+cases("resolve_neg", case(Z(3), ref=lambda a: a),
+      case(AW(3), AW(3), grad=(0, 1), call=_complex_unary("resolve_neg"),
+           ref=lambda a, b: np.stack([a, b], -1)))
+cases("angle", case(Z(4), ref=lambda a: np.angle(a).astype(f32), tol=_TOL),
+      case(A([-1., 0., 2.]), ref=lambda a: np.angle(a).astype(f32)),
+      case(AW(3), AW(3), grad=(0, 1), call=lambda impl, a, b: impl(_z(a, b)),
+           ref=lambda a, b: np.arctan2(b, a)))
+cases("sgn", case(Z(4), ref=lambda a: (a / np.abs(a)).astype(c64), tol=_TOL),
+      case(A([-2., 0., 3.]), ref=np.sign),
+      case(AW(3), AW(3), grad=(0, 1), call=_complex_unary("sgn"),
+           ref=lambda a, b: _view_ref((a + 1j * b) / np.abs(a + 1j * b))))
+cases("is_complex", case(Z(2), ref=lambda a: True), case(F(2), ref=lambda a: False))
+cases("is_conj", case(Z(2), ref=lambda a: False),
+      case(Z(2), call=lambda impl, a: impl(a.conj()), ref=lambda a: True))
+cases("is_neg", case(Z(2), ref=lambda a: False))
+cases("cfloat", case(F(3), ref=lambda a: a.astype(c64)),
+      case(F(3), grad=(0,), call=lambda impl, a: _as_real(impl(a)), eps=1e-3, grad_atol=1e-3,
+           ref=lambda a: np.stack([a, 0 * a], -1)))
+cases("cdouble", case(F(3), ref=lambda a: a.astype(np.complex128)),
+      case(F(3), grad=(0,), call=lambda impl, a: _as_real(impl(a)),
+           ref=lambda a: np.stack([a, 0 * a], -1).astype(f64)))
+# complex inputs of ops declared elsewhere: holomorphic rules conjugated by record
+for _name, _ref in (("exp", np.exp), ("sin", np.sin), ("tanh", np.tanh), ("log", np.log),
+                    ("sqrt", np.sqrt), ("reciprocal", lambda a: 1 / a)):
+    CASES[_name].append(case(AW(3), AW(3), grad=(0, 1), call=_complex_unary(_name),
+                             ref=lambda a, b, f=_ref: _view_ref(f(a + 1j * b)), tol=_TOL))
+CASES["abs"].append(case(AW(3), AW(3), grad=(0, 1), call=lambda impl, a, b: impl(_z(a, b)),
+                         ref=lambda a, b: np.abs(a + 1j * b)))
+for _name, _ref in (("mul", np.multiply), ("div", np.divide), ("add", np.add),
+                    ("sub", np.subtract), ("matmul", np.matmul)):
+    _shape = (2, 2) if _name == "matmul" else (3,)
+    CASES[_name].append(case(
+        AW(*_shape), AW(*_shape), AW(*_shape), AW(*_shape), grad=(0, 1, 2, 3),
+        call=lambda impl, a, b, c, d: _as_real(impl(_z(a, b), _z(c, d))),
+        ref=lambda a, b, c, d, f=_ref: _view_ref(f(a + 1j * b, c + 1j * d)), tol=_TOL))
+for _name in ("sum", "mean", "prod"):
+    CASES[_name].append(case(AW(2, 3), AW(2, 3), grad=(0, 1),
+                             call=lambda impl, a, b: _as_real(impl(_z(a, b))),
+                             ref=lambda a, b, n=_name: _view_ref(getattr(np, n)(a + 1j * b)),
+                             tol=_TOL))

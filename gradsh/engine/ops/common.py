@@ -13,12 +13,12 @@ from ..tensor import Tensor
 # result is no larger than what they already hold, unless expanded).
 CHECK_SIZE_ABOVE = 1 << 16
 
-SCALAR_TYPES = (bool, int, float, np.bool_, np.integer, np.floating)
+SCALAR_TYPES = (bool, int, float, complex, np.bool_, np.integer, np.floating,
+                np.complexfloating)
 
 
 def is_scalar(value) -> bool:
-    return isinstance(value, SCALAR_TYPES) or (
-        isinstance(value, numbers.Number) and not isinstance(value, complex))
+    return isinstance(value, SCALAR_TYPES) or isinstance(value, numbers.Number)
 
 
 def check_tensor(value, name: str, argument: str = "input") -> Tensor:
@@ -186,7 +186,7 @@ def shape_args(args, name: str = "shape") -> tuple:
 
 def float_dtype_for(tensor: Tensor) -> DType:
     """Integer inputs of a floating function (exp, sqrt, mean...) give the default dtype."""
-    return tensor.dtype if tensor.dtype.is_floating_point else dtypes.get_default_dtype()
+    return tensor.dtype if tensor.dtype.differentiable else dtypes.get_default_dtype()
 
 
 def as_result(array, dtype: DType, xp) -> Tensor:

@@ -12,8 +12,12 @@ def _operand_ok(value) -> bool:
 
 
 def _comparison(name: str, symbol: str, compute, reflected: str):
+    ordering = name not in ("eq", "ne")
+
     def impl(input, other):
         x, y, dtype, xp = binary_operands(input, other)
+        if ordering and dtype.category == dtypes.COMPLEX:
+            raise NotImplementedError(f'"{name}_cpu" not implemented for \'{dtype.short}\'')
         return as_result(compute(xp, x, y), dtypes.bool_, xp)
 
     def forward_operator(a, b):

@@ -18,13 +18,36 @@ def _to_copy(input: Tensor, dtype, device) -> Tensor:
     data = input._data
     if device != input.device:
         data = backend.move(data, device)
-    data = data.astype(dtype.np) if data.dtype != dtype.np else data.copy()
+    data = cast_array(data, dtype) if data.dtype != dtype.np else data.copy()
     out = Tensor._make(data, dtype)
     source_dtype, source_device = input.dtype, input.device
-    if not (input.dtype.is_floating_point and dtype.is_floating_point):
+    if not (input.dtype.differentiable and dtype.differentiable):
         return out  # integer <-> float conversions cut the graph, as in PyTorch
     return record(out, "ToCopyBackward0", (input,),
-                  lambda g: (_to_copy(g, source_dtype, source_device),))
+                  lambda g: (_to_copy(_real_for(g, source_dtype), source_dtype, source_device),))
+
+
+COMPLEX_TO_REAL_WARNING = (
+    "Casting complex values to real discards the imaginary part (Triggered internally at "
+    "/__w/pytorch/pytorch/aten/src/ATen/native/Copy.cpp:307.)")
+
+
+def cast_array(data, dtype):
+    """``data.astype(dtype)`` with PyTorch's warning when a complex array loses
+    its imaginary part (NumPy's ComplexWarning would be a different line)."""
+    if data.dtype.kind == "c" and not dtype.is_complex:
+        import warnings  # noqa: PLC0415
+
+        warnings.warn(COMPLEX_TO_REAL_WARNING, UserWarning, stacklevel=4)
+        data = data.real
+    return data.astype(dtype.np)
+
+
+def _real_for(grad, dtype):
+    """A complex gradient of a real input keeps its real part (no warning)."""
+    if grad.dtype.is_complex and not dtype.is_complex:
+        return grad.real
+    return grad
 
 
 def _parse_to_args(args, kwargs):
@@ -71,7 +94,8 @@ def _conversion(name: str, dtype):
 for _name, _dtype in (("float", dtypes.float32), ("double", dtypes.float64),
                       ("half", dtypes.float16), ("int", dtypes.int32), ("long", dtypes.int64),
                       ("short", dtypes.int16), ("char", dtypes.int8), ("byte", dtypes.uint8),
-                      ("bool", dtypes.bool_)):
+                      ("bool", dtypes.bool_), ("cfloat", dtypes.complex64),
+                      ("cdouble", dtypes.complex128)):
     _conversion(_name, _dtype)
 
 
@@ -226,7 +250,7 @@ def _fill(input, value, name: str):
         value = value.item()
     input._data[...] = value
     input._bump()
-    if input.dtype.is_floating_point:
+    if input.dtype.differentiable:
         # The node's edges are taken before it becomes input's grad_fn, so they
         # lead to input's history before the fill, as PyTorch's do.
         record(input, name, (input, source), lambda g: (g * 0, g.sum()))
@@ -249,13 +273,14 @@ def copy_(input, src, non_blocking=False):
                            f"shape {list(target_shape)}")
     check_no_overlap(input._data)
     data = backend.move(src._data, input.device)
-    input._data[...] = data.astype(input.dtype.np) if data.dtype != input.dtype.np else data
+    input._data[...] = cast_array(data, input.dtype) if data.dtype != input.dtype.np else data
     input._bump()
-    if input.dtype.is_floating_point and src.dtype.is_floating_point:
+    if input.dtype.differentiable and src.dtype.differentiable:
         source_dtype, source_device = src.dtype, src.device
         # As in _fill: the edges lead to input's history before the copy,
         # whose values no longer matter (zero gradient); src gets the rest.
         record(input, "CopyBackwards", (input, src),
-               lambda g: (g * 0, _to_copy(g, source_dtype, source_device)))
+               lambda g: (g * 0, _to_copy(_real_for(g, source_dtype), source_dtype,
+                                          source_device)))
         rebase_view(input)
     return input

@@ -37,7 +37,7 @@ def set_default_device(device) -> None:
 
 def _finish(array, dtype: DType, device, requires_grad: bool) -> Tensor:
     """Place ``array`` (host) on the device as ``dtype``; apply requires_grad."""
-    if requires_grad and not dtype.is_floating_point:
+    if requires_grad and not dtype.differentiable:
         raise RuntimeError("Only Tensors of floating point and complex dtype can require gradients")
     if array.dtype != dtype.np:
         array = array.astype(dtype.np)
@@ -92,7 +92,9 @@ def _array_from_data(data, dtype):
     shape, leaves = [], []
     _infer(data, 0, shape, leaves)
     if dtype is None:
-        if any(isinstance(v, (float, np.floating)) for v in leaves):
+        if any(isinstance(v, (complex, np.complexfloating)) for v in leaves):
+            inferred = dtypes.get_default_complex_dtype()
+        elif any(isinstance(v, (float, np.floating)) for v in leaves):
             inferred = dtypes.get_default_dtype()
         elif any(isinstance(v, (int, np.integer)) and not isinstance(v, (bool, np.bool_))
                  for v in leaves):
@@ -106,7 +108,8 @@ def _array_from_data(data, dtype):
             inferred = tensor_dtypes
     else:
         inferred = dtype
-    array = np.array(leaves, dtype=np.float64 if inferred.is_floating_point else None)
+    array = np.array(leaves, dtype=np.float64 if inferred.is_floating_point
+                     else np.complex128 if inferred.is_complex else None)
     if array.size and not inferred.is_floating_point and array.dtype.kind == "f":
         pass
     if inferred.category == dtypes.INTEGER and array.dtype.kind in "iu":

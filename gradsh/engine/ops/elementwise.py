@@ -139,7 +139,7 @@ def div(input, other, *, rounding_mode=None):
 
 def _float_of(a, b):
     dtype = dtypes.result_type(a, b)
-    return dtype if dtype.is_floating_point else dtypes.get_default_dtype()
+    return dtype if dtype.differentiable else dtypes.get_default_dtype()
 
 
 def _check_int_zero(input, other, dtype, xp, divisor):
@@ -304,6 +304,11 @@ def positive(input):
 def abs_(input):
     if input.dtype is dtypes.bool_:
         raise NotImplementedError("\"abs_cpu\" not implemented for 'Bool'")
+    if input.dtype.is_complex:  # |z| is real
+        from .complex import abs_backward  # noqa: PLC0415
+
+        out = as_result(input._xp.abs(input._data), dtypes.to_real(input.dtype), input._xp)
+        return record(out, "AbsBackward0", (input,), abs_backward, saved=(input,))
     out = as_result(input._xp.abs(input._data), input.dtype, input._xp)
     return record(out, "AbsBackward0", (input,), lambda g, x: (g * x.sign(),), saved=(input,))
 

@@ -48,7 +48,7 @@ def reduced_count(shape, dims) -> int:
 def _sum_dtype(input: Tensor, dtype):
     if dtype is not None:
         return dtypes.to_dtype(dtype)
-    return input.dtype if input.dtype.is_floating_point else dtypes.int64
+    return input.dtype if input.dtype.differentiable else dtypes.int64
 
 
 def _type_name(dtype) -> str:
@@ -78,7 +78,7 @@ def mean(input, dim=None, keepdim=False, *, dtype=None):
     if isinstance(dim, dtypes.DType):
         dim, dtype = None, dim
     out_dtype = dtypes.to_dtype(dtype) if dtype is not None else input.dtype
-    if not out_dtype.is_floating_point:
+    if not out_dtype.differentiable:
         raise RuntimeError("mean(): could not infer output dtype. Input dtype must be either a "
                            f"floating point or complex dtype. Got: {_type_name(out_dtype)}")
     dims = reduce_dims(input, dim)

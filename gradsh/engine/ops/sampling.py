@@ -7,6 +7,8 @@ counterpart for CUDA tensors (``engine.random.cuda``: CuPy's numbers).
 """
 from __future__ import annotations
 
+import math
+
 from dataclasses import dataclass
 from typing import Callable
 
@@ -175,8 +177,25 @@ UNIT_UNIFORM, STANDARD_NORMAL = uniform_law(0.0, 1.0), normal_law(0.0, 1.0)
 def rand(*size, generator=None, out=None, dtype=None, layout=None, device=None,
          requires_grad=False, pin_memory=False):
     shape = size_argument("rand", size)
+    if _complex(dtype):  # real and imaginary parts: rand(..., 2) viewed as complex
+        return _complex_draw(shape, dtype, device, requires_grad, generator, UNIT_UNIFORM)
     dtype = float_dtype(dtype, "check_uniform_bounds")
     return new_tensor(shape, dtype, device, requires_grad, generator, UNIT_UNIFORM)
+
+
+def _complex(dtype) -> bool:
+    return dtype is not None and dtypes.to_dtype(dtype).is_complex
+
+
+def _complex_draw(shape, dtype, device, requires_grad, generator, law):
+    """PyTorch draws a complex tensor as its view_as_real: shape + (2,) reals."""
+    dtype = dtypes.to_dtype(dtype)
+    parts = new_tensor(tuple(shape) + (2,), dtypes.to_real(dtype), device, False, generator, law)
+    return _finish(parts._data.view(dtype.np)[..., 0], dtype, device, requires_grad)
+
+
+# normal_ of a complex tensor: normal_(view_as_real(self), mean, std / sqrt(2))
+COMPLEX_NORMAL = normal_law(0.0, 1.0 / math.sqrt(2.0))
 
 
 @op("randn", summary="Standard normal random values (PyTorch's numbers after manual_seed).",
@@ -184,6 +203,8 @@ def rand(*size, generator=None, out=None, dtype=None, layout=None, device=None,
 def randn(*size, generator=None, out=None, dtype=None, layout=None, device=None,
           requires_grad=False, pin_memory=False):
     shape = size_argument("randn", size)
+    if _complex(dtype):
+        return _complex_draw(shape, dtype, device, requires_grad, generator, COMPLEX_NORMAL)
     dtype = float_dtype(dtype, "normal_kernel_cpu")
     return new_tensor(shape, dtype, device, requires_grad, generator, STANDARD_NORMAL)
 
