@@ -195,7 +195,10 @@ _CPP_NODES = frozenset({"CopySlices", "CopyBackwards", "Error", "NotImplemented"
 class Node:
     """A recorded operation: PyTorch's ``grad_fn``."""
 
-    __gradsh_attrs__ = frozenset({"name", "next_functions", "metadata"})
+    __gradsh_attrs__ = frozenset({"name", "next_functions", "metadata", "register_hook",
+                                  "register_prehook"})
+    _hooks = None  # a hooks.NodeHooks once a hook is registered: one test per node in backward
+    _python_backward = False  # a torch.autograd.Function's node (what post-hooks see)
 
     def __init__(self, name: str, backward: Callable, inputs: tuple, saved: tuple,
                  num_outputs: int = 1):
@@ -233,6 +236,14 @@ class Node:
             error.gradsh_saved_by = self
             raise
 
+    def register_hook(self, hook: Callable):
+        """``hook(grad_inputs, grad_outputs)`` after the node ran; may return new grad_inputs."""
+        return hooks.register_node_hook(self, hook)
+
+    def register_prehook(self, hook: Callable):
+        """``hook(grad_outputs)`` before the node runs; may return new grad_outputs."""
+        return hooks.register_node_prehook(self, hook)
+
     def release(self) -> None:
         if self._saves_tensors:
             self._saved = ()
@@ -242,8 +253,12 @@ class Node:
 class AccumulateGrad:
     """The node that adds a gradient into a leaf's ``.grad``."""
 
-    __gradsh_attrs__ = frozenset({"name", "next_functions", "variable", "metadata"})
+    __gradsh_attrs__ = frozenset({"name", "next_functions", "variable", "metadata",
+                                  "register_hook", "register_prehook"})
     next_functions = ()
+    _hooks = None
+    register_hook = Node.register_hook
+    register_prehook = Node.register_prehook
 
     def __init__(self, variable):
         self.variable = variable
@@ -330,6 +345,7 @@ def record(outputs, name: str, inputs: tuple, backward: Callable, saved: tuple =
     return outputs
 
 
+from . import hooks  # noqa: E402
 from .backend import device_of as _device_of  # noqa: E402
 
 # Tensor and Size, set by tensor.py once the class exists (it imports this

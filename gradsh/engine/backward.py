@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import warnings
 
+from . import hooks
 from .autograd import AccumulateGrad, Node, _edge, _grad_enabled, record
 from .ops.cascade_sum import torch_sum
 
@@ -52,6 +53,32 @@ def _needed_nodes(order: list, targets: set) -> set:
                 child is not None and id(child) in needed for child, _ in node.next_functions):
             needed.add(id(node))
     return needed
+
+
+def _leaves_as_soon_as_ready(order: list) -> list:
+    """PyTorch's engine runs a leaf's AccumulateGrad as soon as every node
+    feeding it has run (its priority is the highest), siblings in the order of
+    the edges; the other nodes keep their order. Only hooks can tell the
+    difference, so this runs once a hook was registered in the session."""
+    leaves = {id(node) for node in order if isinstance(node, AccumulateGrad)}
+    waiting: dict[int, int] = {}
+    for node in order:
+        if not isinstance(node, AccumulateGrad):
+            for child, _ in node.next_functions:
+                if child is not None and id(child) in leaves:
+                    waiting[id(child)] = waiting.get(id(child), 0) + 1
+    reordered = [node for node in order
+                 if isinstance(node, AccumulateGrad) and id(node) not in waiting]
+    for node in order:
+        if isinstance(node, AccumulateGrad):
+            continue
+        reordered.append(node)
+        for child, _ in node.next_functions:
+            if child is not None and id(child) in waiting:
+                waiting[id(child)] -= 1
+                if waiting[id(child)] == 0:
+                    reordered.append(child)
+    return reordered
 
 
 def _sum_to(grad, meta):
@@ -118,6 +145,7 @@ def run_backward(outputs, grad_outputs, *, retain_graph=None, create_graph=False
         root_nodes.append(node)
 
     order = _topological_order(root_nodes)
+    runs_on: set = set()
     captured: dict[tuple, object] = {}
     targets = None
     if inputs is not None:
@@ -129,6 +157,13 @@ def run_backward(outputs, grad_outputs, *, retain_graph=None, create_graph=False
             targets.setdefault(id(node), []).append(nr)
         needed = _needed_nodes(order, set(targets))
         order = [node for node in order if id(node) in needed]
+        # nodes that run their rule: a target whose inputs lead to no other
+        # target only has its gradient captured (PyTorch does not run it)
+        runs_on = {id(node) for node in order if any(
+            child is not None and id(child) in needed for child, _ in node.next_functions)}
+
+    if hooks.registered[0]:
+        order = _leaves_as_soon_as_ready(order)
 
     # .grad changes only once the whole pass succeeded (an error or Ctrl-C
     # half-way leaves every .grad as it was): accumulations wait here.
@@ -140,20 +175,37 @@ def run_backward(outputs, grad_outputs, *, retain_graph=None, create_graph=False
             grads = buffers.pop(id(node), None)
             if grads is None:
                 continue
-            if targets is not None and id(node) in targets:
-                for nr in targets[id(node)]:
-                    captured[(id(node), nr)] = grads[nr]
-                if isinstance(node, AccumulateGrad):
-                    continue
             if isinstance(node, AccumulateGrad):
+                if node.variable._hooks is not None or node._hooks is not None:
+                    _run_leaf_with_hooks(node, grads, targets, captured, create_graph,
+                                         deliveries)
+                    continue
+                if targets is not None and id(node) in targets:
+                    captured[(id(node), 0)] = grads[0]
+                    continue
                 pending.append((node.variable, grads[0]))
                 continue
+            raw = grads
+            node_hooks = node._hooks
+            if node_hooks is not None:
+                # PyTorch's order: the outputs' tensor hooks, then retain_grad
+                # (always after them), then the node's pre-hooks.
+                grads = hooks.apply_tensor_hooks(node_hooks, grads)
+            if targets is not None and id(node) in targets:
+                runs = id(node) in runs_on
+                # A captured gradient is the hooked one, unless the node also
+                # runs for another input (PyTorch captures its raw input then).
+                for nr in targets[id(node)]:
+                    captured[(id(node), nr)] = (raw if runs else grads)[nr]
+            else:
+                runs = True
             for nr, ref in node._retained.items():
                 tensor = ref()
                 if tensor is not None and grads[nr] is not None:
                     pending.append((tensor, grads[nr]))
                     deliveries[id(grads[nr])] = 2  # also flows on: shared
-            _run_node(node, grads, retain_graph, buffers, deliveries)
+            if runs:
+                _run_node(node, grads, retain_graph, buffers, deliveries)
         for tensor, grad in pending:
             _accumulate(tensor, grad, create_graph,
                         owned=deliveries.get(id(grad), 0) == 1 and _owns_its_memory(grad))
@@ -176,10 +228,40 @@ def run_backward(outputs, grad_outputs, *, retain_graph=None, create_graph=False
     return tuple(results)
 
 
+def _run_leaf_with_hooks(node: AccumulateGrad, grads: list, targets, captured: dict,
+                         create_graph: bool, deliveries: dict) -> None:
+    """A leaf's AccumulateGrad when it or its leaf has hooks, in PyTorch's order:
+    the leaf's gradient hooks, the node's pre-hooks, the accumulation, the
+    post-accumulate-grad hooks, the node's post-hooks. Under
+    torch.autograd.grad only the gradient hooks run, on the captured value."""
+    leaf = node.variable
+    leaf_hooks, node_hooks = leaf._hooks, node._hooks
+    grad = grads[0]
+    if leaf_hooks is not None and leaf_hooks.grad:
+        grad = hooks.call_grad_hooks(leaf_hooks.grad, grad)
+    if targets is not None and id(node) in targets:
+        captured[(id(node), 0)] = grad
+        return
+    if node_hooks is not None:
+        grad = hooks.apply_pre_hooks(node_hooks, [grad])[0]
+    if grad is not None:
+        # Accumulated now, not at the end of the pass: the post-accumulate
+        # hooks see the new .grad (and its hooks may have replaced the gradient).
+        _accumulate(leaf, grad, create_graph, owned=grad is grads[0] and deliveries.get(
+            id(grad), 0) == 1 and _owns_its_memory(grad))
+    if leaf_hooks is not None and leaf_hooks.post:
+        hooks.call_post_accumulate_hooks(leaf_hooks.post, leaf)
+    if node_hooks is not None:
+        hooks.apply_post_hooks(node_hooks, (), (grad,))
+
+
 def _run_node(node: Node, grads: list, retain_graph: bool, buffers: dict,
               deliveries: dict) -> None:
     from .tensor import Tensor  # noqa: PLC0415
 
+    node_hooks = node._hooks
+    if node_hooks is not None and node_hooks.pre:
+        grads = hooks.apply_pre_hooks(node_hooks, grads)
     saved = node.saved_values()
     if node._several:
         filled = []
@@ -195,6 +277,8 @@ def _run_node(node: Node, grads: list, retain_graph: bool, buffers: dict,
     input_grads = node._backward(grad_in, *saved)
     if not retain_graph:
         node.release()
+    if node_hooks is not None and node_hooks.post:
+        input_grads = _post_hooks(node, node_hooks, input_grads, grads)
     for (child, nr), meta, grad in zip(node.next_functions, node._input_meta, input_grads):
         if child is None or grad is None:
             continue
@@ -202,6 +286,21 @@ def _run_node(node: Node, grads: list, retain_graph: bool, buffers: dict,
         buffer = buffers.setdefault(id(child), [None] * getattr(child, "_num_outputs", 1))
         buffer[nr] = grad if buffer[nr] is None else buffer[nr] + grad
         deliveries[id(buffer[nr])] = deliveries.get(id(buffer[nr]), 0) + 1
+
+
+def _post_hooks(node: Node, node_hooks, input_grads, grads) -> tuple:
+    """``grad_fn.register_hook`` hooks see the gradients of the inputs as the
+    engine hands them on: summed to each input's shape."""
+    # PyTorch's built-in nodes compute no gradient for an input that needs
+    # none; a Python Function's backward hands on whatever it returned.
+    keeps_all = node._python_backward
+    shaped = []
+    for (child, _), meta, grad in zip(node.next_functions, node._input_meta, input_grads):
+        if grad is None or (child is None and not keeps_all) or meta is None:
+            shaped.append(None if not keeps_all else grad)
+        else:
+            shaped.append(_sum_to(grad, meta))
+    return hooks.apply_post_hooks(node_hooks, tuple(shaped), grads)
 
 
 def _owns_its_memory(grad) -> bool:

@@ -29,6 +29,7 @@ _MODULE = "torch.autograd.function"
 _CTX_PUBLIC = frozenset({
     "save_for_backward", "saved_tensors", "needs_input_grad", "mark_non_differentiable",
     "mark_dirty", "set_materialize_grads", "name", "next_functions", "metadata",
+    "register_hook", "register_prehook",
 })
 
 
@@ -48,6 +49,7 @@ class BackwardCFunction(Node):
 
     __module__ = _MODULE
     _forward_cls: Any = None
+    _python_backward = True
 
     def __init__(self) -> None:
         # Node's fields, set here rather than by Node.__init__: the rule is

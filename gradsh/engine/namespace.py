@@ -9,8 +9,8 @@ import math as _math
 
 import numpy as _np
 
-from . import (autograd, backend, custom_function, dtypes, functional_ad, inference, limits,
-               printing, random, registry)
+from . import (autograd, backend, custom_function, dtypes, functional_ad, functional_products,
+               inference, limits, printing, random, registry)
 from .ops import creation
 from .tensor import Size, Tensor
 
@@ -360,6 +360,8 @@ def _build() -> tuple[dict, dict]:
     nn = LazyNamespace("torch.nn", _nn_members, {"functional": functional, "init": nn_init})
     autograd_functional = Namespace("torch.autograd.functional", {
         "jacobian": functional_ad.jacobian, "hessian": functional_ad.hessian,
+        "vjp": functional_products.vjp, "jvp": functional_products.jvp,
+        "vhp": functional_products.vhp, "hvp": functional_products.hvp,
     })
     autograd_function = Namespace("torch.autograd.function", {
         "Function": custom_function.Function,

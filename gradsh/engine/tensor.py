@@ -11,7 +11,7 @@ import warnings
 
 import numpy as np
 
-from . import autograd, backend, dtypes
+from . import autograd, backend, dtypes, hooks
 from .dtypes import DType
 
 NON_LEAF_GRAD_WARNING = (
@@ -57,7 +57,7 @@ class Tensor:
     """A gradsh tensor (``torch.Tensor``)."""
 
     __slots__ = ("_data", "dtype", "_requires_grad", "_grad", "grad_fn", "_output_nr",
-                 "_version", "_base", "_retains_grad", "_accumulator", "__weakref__")
+                 "_version", "_base", "_retains_grad", "_accumulator", "_hooks", "__weakref__")
 
     # Attributes the language may read (methods are added by the registry)
     # and the ones it may assign.
@@ -94,6 +94,7 @@ class Tensor:
         tensor._output_nr = 0
         tensor._retains_grad = False
         tensor._accumulator = None
+        tensor._hooks = None  # autograd hooks (hooks.py), None while there are none
         if base is None:
             tensor._version = VersionCounter()
             tensor._base = None
@@ -277,6 +278,15 @@ class Tensor:
             self.grad_fn._retained[self._output_nr] = weakref.ref(self)
         self._retains_grad = True
 
+    def register_hook(self, hook):
+        """``hook(grad)`` runs when this tensor's gradient is computed; it may
+        return a replacement. Returns a handle whose ``remove()`` undoes it."""
+        return hooks.register_tensor_hook(self, hook)
+
+    def register_post_accumulate_grad_hook(self, hook):
+        """``hook(tensor)`` runs after a leaf's ``.grad`` was updated."""
+        return hooks.register_post_accumulate_grad_hook(self, hook)
+
     @property
     def retains_grad(self) -> bool:
         return self._retains_grad and self.grad_fn is not None
@@ -322,7 +332,8 @@ class Tensor:
 
 
 Tensor.__gradsh_attrs__ = Tensor.__gradsh_attrs__ | {
-    "backward", "retain_grad", "retains_grad", "detach", "detach_", "requires_grad_"}
+    "backward", "retain_grad", "retains_grad", "detach", "detach_", "requires_grad_",
+    "register_hook", "register_post_accumulate_grad_hook"}
 
 
 def wrap(array, dtype: DType) -> Tensor:

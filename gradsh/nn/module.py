@@ -10,11 +10,13 @@ the class's declared names plus, per instance, the names registered on it
 """
 from __future__ import annotations
 
+import warnings
 from collections import OrderedDict
 from typing import Any, Callable, Iterator, Optional
 
 from ..engine import autograd
 from ..engine.tensor import Tensor
+from .backward_hooks import BackwardHook
 from .module_support import (_addindent, _check_name, _dtype_in, _IncompatibleKeys,
                              _RemovableHandle, _typename)
 from .parameter import Parameter
@@ -25,7 +27,8 @@ _PUBLIC = frozenset({
     "eval", "training", "zero_grad", "requires_grad_", "to", "cuda", "cpu", "double", "float",
     "half", "apply", "register_buffer", "register_parameter", "add_module",
     "register_module", "get_submodule", "get_parameter", "register_forward_hook",
-    "register_forward_pre_hook", "extra_repr",
+    "register_forward_pre_hook", "extra_repr", "register_full_backward_hook",
+    "register_full_backward_pre_hook",
 })
 
 
@@ -45,6 +48,8 @@ class Module:
         object.__setattr__(self, "_modules", OrderedDict())
         object.__setattr__(self, "_forward_hooks", OrderedDict())
         object.__setattr__(self, "_forward_pre_hooks", OrderedDict())
+        object.__setattr__(self, "_backward_hooks", OrderedDict())
+        object.__setattr__(self, "_backward_pre_hooks", OrderedDict())
 
     # ----------------------------------------------- what a script may touch
     @property
@@ -152,11 +157,22 @@ class Module:
             changed = hook(self, args)
             if changed is not None:
                 args = changed if isinstance(changed, tuple) else (changed,)
+        backward_hook = None
+        if self._backward_hooks or self._backward_pre_hooks:
+            backward_hook = BackwardHook(self, list(self._backward_hooks.values()),
+                                         list(self._backward_pre_hooks.values()))
+            args = backward_hook.setup_input_hook(args)
         result = self.forward(*args, **kwargs)
         for hook in list(self._forward_hooks.values()):
             changed = hook(self, args, result)
             if changed is not None:
                 result = changed
+        if backward_hook is not None:
+            if not isinstance(result, (Tensor, tuple)):
+                warnings.warn("For backward hooks to be called, module output should be a Tensor "
+                              f"or a tuple of Tensors but received {type(result)}", UserWarning,
+                              stacklevel=2)
+            result = backward_hook.setup_output_hook(result)
         return result
 
     def register_forward_hook(self, hook: Callable) -> _RemovableHandle:
@@ -167,6 +183,26 @@ class Module:
     def register_forward_pre_hook(self, hook: Callable) -> _RemovableHandle:
         handle = _RemovableHandle(self._forward_pre_hooks)
         self._forward_pre_hooks[handle.id] = hook
+        return handle
+
+    def register_full_backward_hook(self, hook: Callable,
+                                    prepend: bool = False) -> _RemovableHandle:
+        """``hook(module, grad_input, grad_output)`` once the gradients of the
+        inputs are known; may return a new grad_input."""
+        handle = _RemovableHandle(self._backward_hooks)
+        self._backward_hooks[handle.id] = hook
+        if prepend:
+            self._backward_hooks.move_to_end(handle.id, last=False)
+        return handle
+
+    def register_full_backward_pre_hook(self, hook: Callable,
+                                        prepend: bool = False) -> _RemovableHandle:
+        """``hook(module, grad_output)`` before the module's gradients are
+        computed; may return a new grad_output."""
+        handle = _RemovableHandle(self._backward_pre_hooks)
+        self._backward_pre_hooks[handle.id] = hook
+        if prepend:
+            self._backward_pre_hooks.move_to_end(handle.id, last=False)
         return handle
 
     # ------------------------------------------------------------ iteration

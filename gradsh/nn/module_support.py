@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+from ..engine.hooks import RemovableHandle as _RemovableHandle  # noqa: F401 - one id counter
 from ..engine.tensor import Tensor
 
 
@@ -18,26 +19,6 @@ class _IncompatibleKeys(NamedTuple):
                 f"unexpected_keys={self.unexpected_keys})")
 
     __str__ = __repr__
-
-
-class _RemovableHandle:
-    """What register_*_hook returns: ``remove()`` unregisters; ``id`` counts up
-    across all hooks of the session, as torch.utils.hooks.RemovableHandle."""
-    __gradsh_attrs__ = frozenset({"remove", "id"})
-    _next_id = 0
-
-    def __init__(self, hooks: dict) -> None:
-        self._hooks, self.id = hooks, _RemovableHandle._next_id
-        _RemovableHandle._next_id += 1
-
-    def remove(self) -> None:
-        self._hooks.pop(self.id, None)
-
-    def __enter__(self) -> "_RemovableHandle":
-        return self
-
-    def __exit__(self, *exc_info) -> None:
-        self.remove()
 
 
 def _addindent(text: str, spaces: int) -> str:

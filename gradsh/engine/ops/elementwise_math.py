@@ -182,8 +182,19 @@ def _relu_forward(xp, x):
     return xp.maximum(x, 0).astype(x.dtype)
 
 
-relu = _unary("relu", _relu_forward, lambda g, out: g * (out > 0), "ReluBackward0", saves="output",
-              keeps_integers=True, summary="max(x, 0).", example="relu(tensor([-1., 2.]))")
+def _relu_grad(xp, g, out):
+    """ATen's threshold_backward: 0 where the output is not positive, a +0
+    even where the gradient is negative. ``g * mask`` alone gives -0 there;
+    adding +0 turns it into +0 and changes nothing else (three times faster
+    than ``where`` in NumPy). Unlike ATen, a NaN or inf gradient still gives
+    NaN where the mask is 0."""
+    grad = xp.multiply(g, out > 0, out=xp.empty_like(g))
+    return xp.add(grad, xp.zeros((), dtype=grad.dtype), out=grad)
+
+
+relu = _unary("relu", _relu_forward, lambda g, out: where(out > 0, g, 0), "ReluBackward0",
+              saves="output", keeps_integers=True, summary="max(x, 0).",
+              example="relu(tensor([-1., 2.]))", fused=_relu_grad)
 relu.gradsh_op.functional = True
 
 

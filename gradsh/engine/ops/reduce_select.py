@@ -15,6 +15,7 @@ from .. import backend, dtypes
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
+from . import cpu_order
 from .common import as_result, normalize_dim
 from .gather import scatter_add_into
 from .reduce import expand_back, reduce_dims
@@ -137,6 +138,7 @@ def _nan_argmin(data, axis=None):
 def max_(input, dim=None, keepdim=False):
     from .elementwise_math import maximum
 
+    _refuse_complex(input, "max", dim)
     return _max_min(input, dim, keepdim, maximum, _nan_argmax, input._xp.max, "max")
 
 
@@ -145,10 +147,24 @@ def max_(input, dim=None, keepdim=False):
 def min_(input, dim=None, keepdim=False):
     from .elementwise_math import minimum
 
+    _refuse_complex(input, "min", dim)
     return _max_min(input, dim, keepdim, minimum, _nan_argmin, input._xp.min, "min")
 
 
+def _refuse_complex(input, name: str, dim=None) -> None:
+    """PyTorch's errors for max/min/amax/amin of complex tensors (no ordering)."""
+    if not input.dtype.is_complex:
+        return
+    if name in ("amax", "amin"):
+        raise NotImplementedError(f'"{name[1:]}_values_cpu" not implemented for '
+                                  f"'{input.dtype.short}'")
+    if dim is None or isinstance(dim, Tensor):
+        raise NotImplementedError(f'"{name}_all" not implemented for \'{input.dtype.short}\'')
+    raise RuntimeError(f"{name}(): does not support complex input")
+
+
 def _amax_amin(input, dim, keepdim, reduce_fn, name):
+    _refuse_complex(input, name)
     dims = reduce_dims(input, dim if dim != () else None)
     if dims is None:
         _check_nonempty(input, name)
@@ -202,21 +218,14 @@ def argmin(input, dim=None, keepdim=False):
 
 
 # ------------------------------------------------------------ sort and friends
-def _sort_indices(data, axis: int, descending: bool, xp):
-    """A stable argsort; NaN counts as the largest value (first when descending)."""
-    if not descending:
-        return xp.argsort(data, axis=axis, kind="stable")
-    n = data.shape[axis]
-    reversed_data = xp.flip(data, axis=axis)
-    order = xp.argsort(reversed_data, axis=axis, kind="stable")
-    return (n - 1) - xp.flip(order, axis=axis)
-
-
-def _sorted(input, axis, descending):
+# Equal elements come out in the order PyTorch's CPU kernels leave them
+# (std::sort, std::partial_sort / nth_element: see cpu_order.py); with
+# stable=True in their original order.
+def _sorted(input, axis, descending, stable=True):
     xp = input._xp
     if input.ndim == 0:
         return input._data.copy(), xp.zeros((), dtype=np.int64)
-    indices = _sort_indices(input._data, axis, descending, xp)
+    indices = cpu_order.sort_order(input._data, axis, descending, stable)
     return xp.take_along_axis(input._data, indices, axis), indices
 
 
@@ -224,7 +233,7 @@ def _sorted(input, axis, descending):
     example="tensor([3., 1., 2.]).sort()")
 def sort(input, dim=-1, descending=False, stable=False):
     axis = normalize_dim(dim, input.ndim)
-    values, indices = _sorted(input, axis, descending)
+    values, indices = _sorted(input, axis, descending, bool(stable))
     return _record_selection("sort", "SortBackward0", input, values, indices, axis, True)
 
 
@@ -232,7 +241,7 @@ def sort(input, dim=-1, descending=False, stable=False):
     example="tensor([3., 1., 2.]).argsort()", differentiable=False)
 def argsort(input, dim=-1, descending=False, stable=False):
     axis = normalize_dim(dim, input.ndim)
-    return as_result(_sorted(input, axis, descending)[1], dtypes.int64, input._xp)
+    return as_result(_sorted(input, axis, descending, bool(stable))[1], dtypes.int64, input._xp)
 
 
 @op("topk", summary="The k largest (or smallest) values along dim, with their indices.",
@@ -242,10 +251,11 @@ def topk(input, k, dim=-1, largest=True, sorted=True):
     size = input.shape[axis] if input.ndim else 1
     if k < 0 or k > size:
         raise RuntimeError("selected index k out of range")
-    values, indices = _sorted(input, axis, largest)
-    if input.ndim:
-        key = (slice(None),) * axis + (slice(0, k),)
-        values, indices = values[key], indices[key]
+    if input.ndim == 0:
+        values, indices = _sorted(input, axis, largest)
+    else:
+        indices = cpu_order.topk_order(input._data, axis, k, largest, sorted)
+        values = input._xp.take_along_axis(input._data, indices, axis)
     return _record_selection("topk", "TopkBackward0", input, values, indices, axis, True)
 
 
@@ -265,11 +275,35 @@ def median(input, dim=None, keepdim=False):
                       saved=(input, out))
     axis = normalize_dim(dim, input.ndim)
     _check_nonempty(input, "median", axis)
-    values, indices = _sorted(input, axis, False)
-    if input.ndim:
-        middle = (input.shape[axis] - 1) // 2
-        key = (slice(None),) * axis + (slice(middle, middle + 1),)
-        values, indices = values[key], indices[key]
-        if not keepdim:
-            values, indices = values.squeeze(axis), indices.squeeze(axis)
+    values, indices = median_along(input, axis, keepdim, ignore_nan=False)
     return _record_selection("median", "MedianBackward1", input, values, indices, axis, keepdim)
+
+
+def median_along(input, axis, keepdim, ignore_nan):
+    """ATen's median_with_indices_impl: the lower median in (value, index) order; for
+    median a row with NaN gives its first NaN, for nanmedian the NaN are left out."""
+    xp = input._xp
+    if input.ndim == 0:
+        return input._data.copy(), xp.zeros((), dtype=np.int64)
+    order = cpu_order.stable_order(input._data, axis, False)
+    n = input.shape[axis]
+    if input.dtype.is_floating_point:
+        nan = xp.isnan(input._data)
+        nan_count = nan.sum(axis=axis, keepdims=True)
+    else:
+        nan = nan_count = None
+    if ignore_nan and nan is not None:
+        middle = xp.maximum(n - nan_count - 1, 0) // 2
+        indices = xp.take_along_axis(order, middle, axis)
+        all_nan = nan_count == n
+        if bool(all_nan.any()):
+            indices = xp.where(all_nan, cpu_order.nanmedian_all_nan_index(n), indices)
+    else:
+        middle = (n - 1) // 2
+        indices = xp.take(order, [middle], axis=axis)
+        if nan is not None:
+            indices = xp.where(nan_count > 0, xp.argmax(nan, axis=axis, keepdims=True), indices)
+    values = xp.take_along_axis(input._data, indices, axis)
+    if not keepdim:
+        values, indices = values.squeeze(axis), indices.squeeze(axis)
+    return values, indices
