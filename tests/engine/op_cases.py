@@ -2346,3 +2346,57 @@ for _name in ("sum", "mean", "prod"):
                              call=lambda impl, a, b: _as_real(impl(_z(a, b))),
                              ref=lambda a, b, n=_name: _view_ref(getattr(np, n)(a + 1j * b)),
                              tol=_TOL))
+
+
+# ------------------------------------------------ issue 17: order statistics, fills, stats
+# (reduce_order.py, math_fill.py, stats.py)
+cases("kthvalue", case(F(2, 5), 2, grad=(0,), call=lambda impl, a, k: impl(a, k)[0],
+                       ref=lambda a, k: np.sort(a, -1)[:, k - 1]),
+      case(F(4, 3), 3, 0, True, call=lambda impl, a, k, d, kd: impl(a, k, d, kd)[1],
+           ref=lambda a, k, d, kd: np.argsort(a, 0)[k - 1:k]))
+cases("msort", case(F(3, 2), grad=(0,)), ref=lambda a: np.sort(a, 0))
+cases("nanmedian", case(A([1., np.nan, 3., 2.])), case(F(3), grad=(0,)),
+      case(F(2, 5), 1, grad=(0,), call=lambda impl, a, d: impl(a, d)[0],
+           ref=lambda a, d: np.sort(a, d)[:, 2]),
+      ref=lambda a: np.asarray(np.sort(a[~np.isnan(a)])[(np.sum(~np.isnan(a)) - 1) // 2]))
+cases("quantile", case(F(2, 5), 0.3, grad=(0,)), case(F(2, 5), 0.7, 1, grad=(0,)),
+      case(F(6), 0.25, interpolation="midpoint", grad=(0,)),
+      ref=lambda a, q, dim=None, interpolation="linear": np.quantile(
+          a, q, axis=dim, method=interpolation).astype(a.dtype), tol=(1e-5, 1e-6))
+cases("nanquantile", case(A([1., np.nan, 2., 4.]), 0.5), case(F(2, 5), 0.4, 1, grad=(0,)),
+      ref=lambda a, q, dim=None: np.nanquantile(a, q, axis=dim).astype(a.dtype),
+      tol=(1e-5, 1e-6))
+cases("fmod", case(F(2, 3), 0.7, grad=(0,)), case(F(3), P(3), grad=(0, 1)),
+      case(A([-5, 5, -5], i64), A([3, -3, -3], i64)), ref=np.fmod)
+cases("deg2rad", case(F(3), grad=(0,)), ref=lambda a: a * f32(np.pi / 180))
+cases("rad2deg", case(F(3), grad=(0,)), ref=lambda a: a * f32(180 / np.pi))
+cases("signbit", case(A([-0., 0., -1., 2.])), case(INT(4)), ref=np.signbit)
+cases("isposinf", case(A([np.inf, -np.inf, 1.])), ref=np.isposinf)
+cases("isneginf", case(A([np.inf, -np.inf, 1.])), ref=np.isneginf)
+cases("ravel", case(F(2, 3), grad=(0,)), ref=np.ravel)
+cases("isin", case(A([1, 2, 3], i64), A([2, 5], i64)), ref=np.isin)
+cases("tril_indices", case(3, 4, 1), ref=lambda r, c, o: np.stack(np.tril_indices(r, o, c)))
+cases("triu_indices", case(3, 4, 1), ref=lambda r, c, o: np.stack(np.triu_indices(r, o, c)))
+cases("block_diag", case(F(2, 2), F(1, 3), grad=(0, 1)),
+      ref=lambda a, b: np.block([[a, np.zeros((2, 3), f32)], [np.zeros((1, 2), f32), b]]))
+cases("vander", case(F(3), grad=(0,)), case(F(4), N=3, increasing=True, grad=(0,)),
+      ref=lambda a, N=None, increasing=False: np.vander(a, N, increasing).astype(a.dtype))
+cases("std_mean", case(F(2, 4), grad=(0,), call=lambda impl, a: impl(a)[0] + 2 * impl(a)[1],
+                       ref=lambda a: a.std(ddof=1) + 2 * a.mean()),
+      case(F(2, 4), 1, grad=(0,), call=lambda impl, a, d: impl(a, d)[0] * impl(a, d)[1],
+           ref=lambda a, d: a.std(d, ddof=1) * a.mean(d)), tol=(1e-5, 1e-6))
+cases("var_mean", case(F(2, 4), 0, correction=0, grad=(0,),
+                       call=lambda impl, a, d, correction: impl(a, d, correction=correction)[0]
+                       - impl(a, d, correction=correction)[1],
+                       ref=lambda a, d, correction: a.var(d) - a.mean(d)), tol=(1e-5, 1e-6))
+cases("cov", case(F(2, 5), grad=(0,)), case(F(3, 4), correction=0, grad=(0,)),
+      ref=lambda a, correction=1: np.cov(a, ddof=correction).astype(f32), tol=(1e-5, 1e-6))
+cases("corrcoef", case(F(3, 5), grad=(0,)), ref=lambda a: np.corrcoef(a).astype(f32),
+      tol=(1e-5, 1e-6))
+cases("trapezoid", case(F(2, 5), grad=(0,)), case(F(5), dx=0.5, grad=(0,)),
+      case(F(5), A([0., 1., 3., 4., 7.]), grad=(0, 1)),
+      ref=lambda y, x=None, dx=1.0: np.trapezoid(y, x, dx=dx).astype(f32), tol=(1e-5, 1e-6))
+cases("cumulative_trapezoid", case(F(2, 5), grad=(0,)),
+      case(F(5), A([0., 1., 3., 4., 7.]), grad=(0, 1)),
+      ref=lambda y, x=None: np.cumsum((y[..., 1:] + y[..., :-1]) / 2 * (
+          np.diff(x) if x is not None else 1), -1).astype(f32), tol=(1e-5, 1e-6))
