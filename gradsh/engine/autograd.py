@@ -325,11 +325,13 @@ def record(outputs, name: str, inputs: tuple, backward: Callable, saved: tuple =
         return outputs
     several = isinstance(outputs, (tuple, list))
     outs = tuple(outputs) if several else (outputs,)
+    if outs[0].dtype.category == 3 and not getattr(backward, "wirtinger", False):
+        backward = holomorphic(backward)  # a complex result (dtypes.COMPLEX)
     node = Node(name, backward, inputs, saved, num_outputs=len(outs))
     node._several = several
     node._output_meta = tuple([_meta(out) for out in outs])
     for number, out in enumerate(outs):
-        if out.dtype.is_floating_point:
+        if out.dtype.differentiable:
             out._requires_grad = True
             out.grad_fn = node
             out._output_nr = number
@@ -343,6 +345,26 @@ def record(outputs, name: str, inputs: tuple, backward: Callable, saved: tuple =
         saves_tensors = any([s.version is not None for s in kept])
     node._saves_tensors = saves_tensors
     return outputs
+
+
+def holomorphic(backward: Callable) -> Callable:
+    """A rule written as for real numbers (``g * y`` for ``x * y``), made
+    PyTorch's for complex tensors: the gradient is ``g * conj(f'(z))``, which
+    is ``conj(rule(conj(g)))`` for rules linear in ``g``. Rules that are not
+    of that kind (abs, real, view_as_complex, ...) carry ``wirtinger = True``
+    and are used as written."""
+    def conjugated(grad, *saved):
+        grad = tuple([_conj(g) for g in grad]) if isinstance(grad, tuple) else _conj(grad)
+        return tuple([_conj(g) for g in backward(grad, *saved)])
+
+    conjugated.wirtinger = True
+    return conjugated
+
+
+def _conj(value):
+    if value is not None and getattr(value, "dtype", None) is not None and value.dtype.is_complex:
+        return value.conj_physical()
+    return value
 
 
 from . import hooks  # noqa: E402

@@ -98,7 +98,9 @@ def _sum_to(grad, meta):
             grad = grad.sum(dim=dims, keepdim=True)
         if extra or tuple(grad.shape) != tuple(shape):
             grad = grad.reshape(tuple(shape))
-    if grad.dtype is not dtype and dtype.is_floating_point:
+    if grad.dtype is not dtype and dtype.differentiable:
+        if grad.dtype.is_complex and not dtype.is_complex:
+            grad = grad.real  # a real input of a complex op (handle_r_to_c)
         grad = grad.to(dtype)
     return grad
 
@@ -130,6 +132,9 @@ def run_backward(outputs, grad_outputs, *, retain_graph=None, create_graph=False
         if grad is None:
             if out.numel() != 1:
                 raise RuntimeError("grad can be implicitly created only for scalar outputs")
+            if out.dtype.is_complex:
+                raise RuntimeError("grad can be implicitly created only for real scalar "
+                                   f"outputs but got {out.dtype}")
             grad = Tensor._make(out._xp.ones(out._data.shape, dtype=out.dtype.np), out.dtype)
         elif not isinstance(grad, Tensor):
             grad = Tensor._make(out._xp.full(out._data.shape, grad, dtype=out.dtype.np), out.dtype)

@@ -161,7 +161,7 @@ class Tensor:
                 "you can only change requires_grad flags of leaf variables. If you want to use a "
                 "computed variable in a subgraph that doesn't require differentiation use "
                 "var_no_grad = var.detach().")
-        if flag and not self.dtype.is_floating_point:
+        if flag and not self.dtype.differentiable:
             raise RuntimeError(
                 "only Tensors of floating point and complex dtype can require gradients")
         self._requires_grad = flag
@@ -236,7 +236,7 @@ class Tensor:
         return iter(self.unbind(0))
 
     def __index__(self) -> int:
-        if self.dtype.is_floating_point or self._data.size != 1:
+        if self.dtype.differentiable or self._data.size != 1:
             raise TypeError("only integer tensors of a single element can be converted to an index")
         return int(self._data.reshape(())[()])
 
@@ -305,7 +305,7 @@ class Tensor:
         return self
 
     def requires_grad_(self, requires_grad: bool = True) -> "Tensor":
-        if requires_grad and not self.dtype.is_floating_point:
+        if requires_grad and not self.dtype.differentiable:
             raise RuntimeError("only Tensors of floating point dtype can require gradients")
         self.requires_grad = requires_grad
         return self
