@@ -27,7 +27,7 @@ def kthvalue(input, k, dim=-1, keepdim=False):
     axis = normalize_dim(dim, input.ndim)
     size = input.shape[axis] if input.ndim else 1
     if not 1 <= k <= size:
-        raise IndexError(f"kthvalue(): selected number k out of range for dimension {dim}")
+        raise RuntimeError(f"kthvalue(): selected number k out of range for dimension {axis}")
     xp = input._xp
     if input.ndim == 0:
         values, indices = input._data.copy(), xp.zeros((), dtype=np.int64)
@@ -91,7 +91,7 @@ def _quantile(input, q, dim, keepdim, interpolation, ignore_nan, name):
             raise RuntimeError(f"{name}() q values must be in the range [0, 1]")
     if interpolation not in _MODES:
         raise RuntimeError(f"{name}() interpolation must be one of linear, lower, higher, "
-                           f"midpoint or nearest. Got {interpolation}")
+                           f"midpoint or nearest, but got {interpolation}")
     if dim is None:
         sorted_ = input.reshape(-1).sort().values
         out_shape = [1] * input.ndim if keepdim else []

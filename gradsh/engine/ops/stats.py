@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 
+from .. import dtypes
 from ..autograd import no_grad, record
 from ..registry import op
 from ..tensor import Tensor
@@ -67,32 +68,30 @@ def cov(input, *, correction=1, fweights=None, aweights=None):
     if input.ndim > 2:
         raise RuntimeError(f"cov(): expected input to have two or fewer dimensions but got an "
                            f"input with {input.ndim} dimensions")
+    from .creation import scalar_tensor  # noqa: PLC0415
+
     observations = input if input.ndim == 2 else input.reshape(1, -1)
     n = observations.shape[1]
-    w = None
-    if fweights is not None:
-        w = fweights
+    w = fweights
     if aweights is not None:
         w = aweights if w is None else w * aweights
-    if w is None:
-        avg = observations.mean(1)
-        w_sum = float(n)
-        norm_factor = w_sum - correction
+    # ATen: avg = sum / w_sum (a long count without weights), true division
+    w_sum = scalar_tensor(n, like=observations).to(dtypes.int64) if w is None else w.sum()
+    avg = (observations if w is None else observations * w).sum(1) / w_sum
+    if w is not None and correction != 0:
+        norm_factor = (w_sum - correction * (w * aweights).sum() / w_sum
+                       if aweights is not None else w_sum - correction)
+    elif correction == 0:
+        norm_factor = w_sum
     else:
-        w_sum = w.sum()
-        avg = (observations * w).sum(1) / w_sum
-        if correction == 0:
-            norm_factor = w_sum
-        elif aweights is None:
-            norm_factor = w_sum - correction
-        else:
-            norm_factor = w_sum - correction * (w * aweights).sum() / w_sum
-    if not isinstance(norm_factor, Tensor) and norm_factor <= 0:
-        norm_factor = 0.0
+        norm_factor = w_sum - correction
+    if bool((norm_factor <= 0)._data):
+        norm_factor = norm_factor * 0
     centered = observations - avg.unsqueeze(1)
     weighted = centered if w is None else centered * w
-    c = weighted.mm(centered.t().conj() if centered.dtype.category == 3 else centered.t())
-    return (c / norm_factor).squeeze()
+    other = weighted.t()
+    c = centered.mm(other.conj() if other.dtype.category == 3 else other)
+    return c.true_divide(norm_factor).squeeze()
 
 
 @op("corrcoef", summary="Pearson correlation coefficients of the rows.",
@@ -179,7 +178,7 @@ def cumulative_trapezoid(y, x=None, *, dx=None, dim=-1):
             dxs = dxs.reshape(shape)
         else:
             dxs = x.diff(dim=axis)
-        return ((dxs * (left + right)) / 2.).cumsum(axis)
+        return _scalar_step((dxs * (left + right)).cumsum(axis), 2., True)
     if x is not None:
         dx = x
     return ((1 if dx is None else dx) / 2. * (left + right)).cumsum(axis)
