@@ -23,7 +23,7 @@ from .common import same_device
 from .linalg import c_type_name, matmul
 from .windows import Windows, fold, unfold, window_view
 
-_RANK_WORDS = {1: ("2D", "3D"), 2: ("3D", "4D")}
+_RANK_WORDS = {1: ("2D", "3D"), 2: ("3D", "4D"), 3: ("4D", "5D")}
 
 
 def _int_list(value) -> list:
