@@ -2400,3 +2400,618 @@ cases("cumulative_trapezoid", case(F(2, 5), grad=(0,)),
       case(F(5), A([0., 1., 3., 4., 7.]), grad=(0, 1)),
       ref=lambda y, x=None: np.cumsum((y[..., 1:] + y[..., :-1]) / 2 * (
           np.diff(x) if x is not None else 1), -1).astype(f32), tol=(1e-5, 1e-6))
+
+
+# ------------------------------------ issue 17: more linalg (linalg_lu.py, linalg_more.py)
+def _wc(n, *batch):
+    """Well-conditioned square matrices: identity plus a small perturbation."""
+    return (np.eye(n, dtype=f32) * 2 + F(*batch, n, n) / 4).astype(f32)
+
+
+def _np_lu(a):
+    lu, piv = _lu_ref(a)
+    n = a.shape[-1]
+    perm = np.arange(n)
+    for j, p in enumerate(piv - 1):
+        perm[[j, p]] = perm[[p, j]]
+    P = np.eye(n, dtype=a.dtype)[perm].T
+    return P, np.tril(lu, -1) + np.eye(n, dtype=a.dtype), np.triu(lu)
+
+
+def _lu_solve_call(impl, a, b, **kw):
+    from gradsh.engine.ops.linalg_decomp import lu_factor as _lf
+
+    LU, piv = _lf(a)
+    return impl(LU, piv, b, **kw)
+
+
+def _eig_gauge(impl, a):
+    L, V = impl(a)
+    return L.real.sum() + L.imag.abs().sum() + (V.abs() * V.abs()).sum()
+
+
+def _hh_ref(a, tau):
+    m, n = a.shape
+    q = np.eye(m, n, dtype=a.dtype)
+    for i in range(len(tau) - 1, -1, -1):
+        v = np.concatenate([np.zeros(i), [1.0], a[i + 1:, i]]).astype(a.dtype)
+        q = q - tau[i] * np.outer(v, v @ q)
+    return q
+
+
+def _expm_ref(a):
+    w, v = np.linalg.eig(a.astype(f64))
+    return (v @ np.diag(np.exp(w)) @ np.linalg.inv(v)).real.astype(a.dtype)
+
+
+cases("linalg_lu", case(_wc(3), grad=(0,), call=lambda impl, a: impl(a).L + impl(a).U,
+                        ref=lambda a: _np_lu(a)[1] + _np_lu(a)[2]),
+      case(_wc(3), call=lambda impl, a: impl(a).P, ref=lambda a: _np_lu(a)[0]),
+      case(F(3, 2), grad=(0,), call=lambda impl, a: impl(a).L.sum() + impl(a).U.sum(),
+           check=lambda out, a: None),
+      case(F(2, 4), grad=(0,), call=lambda impl, a: impl(a).L.sum() + impl(a).U.sum(),
+           check=lambda out, a: None), tol=_LINALG_TOL)
+cases("lu_unpack", case(_wc(3), grad=(0,), call=lambda impl, a: impl(
+    a, torch_int32_pivots(a)).L + impl(a, torch_int32_pivots(a)).U,
+    ref=lambda a: np.tril(a, -1) + np.eye(3, dtype=f32) + np.triu(a)), tol=_LINALG_TOL)
+
+
+def torch_int32_pivots(a):
+    from gradsh.engine.tensor import Tensor as _T
+
+    return _T._make(np.arange(1, a.shape[-1] + 1, dtype=np.int32), dtypes_int32())
+
+
+def dtypes_int32():
+    from gradsh.engine import dtypes as _d
+
+    return _d.int32
+
+
+cases("linalg_lu_solve", case(_wc(3), F(3, 2), grad=(0, 1), call=_lu_solve_call),
+      case(_wc(3), F(3, 2), grad=(0, 1), adjoint=True, call=_lu_solve_call,
+           ref=lambda a, b, adjoint: np.linalg.solve(a.T, b)),
+      case(_wc(3), F(2, 3), grad=(0, 1), left=False, call=_lu_solve_call,
+           ref=lambda a, b, left: np.linalg.solve(a.T, b.T).T),
+      case(_wc(3, 2), F(2, 3, 1), grad=(0, 1), call=_lu_solve_call),
+      ref=lambda a, b: np.linalg.solve(a, b), tol=_LINALG_TOL)
+cases("lu_solve", case(F(3, 2), _wc(3), grad=(0, 1), call=lambda impl, b, a: _quiet(
+    lambda: _lu_solve_call(lambda LU, p, b: impl(b, LU, p), a, b))),
+    ref=lambda b, a: np.linalg.solve(a, b), tol=_LINALG_TOL)
+cases("lu", case(_wc(3), grad=(0,), call=lambda impl, a: _quiet(impl, a)[0],
+                 ref=lambda a: _lu_ref(a)[0]), tol=_LINALG_TOL)
+cases("triangular_solve",
+      case(F(3, 2), np.triu(_wc(3)), grad=(0, 1), call=lambda impl, b, a: _quiet(impl, b, a)[0],
+           ref=lambda b, a: np.linalg.solve(np.triu(a), b)),
+      case(F(3, 2), np.tril(_wc(3)), grad=(0, 1), call=lambda impl, b, a: _quiet(
+          impl, b, a, upper=False, transpose=True)[0],
+          ref=lambda b, a: np.linalg.solve(np.tril(a).T, b)), tol=_LINALG_TOL)
+cases("cholesky_solve", case(F(3, 2), np.linalg.cholesky(_spd(3)), grad=(0, 1),
+                             call=lambda impl, b, low: impl(b, low.tril())),
+      ref=lambda b, low: np.linalg.solve(np.tril(low) @ np.tril(low).T, b), tol=_LINALG_TOL)
+cases("cholesky_inverse", case(np.linalg.cholesky(_spd(3)), grad=(0,),
+                               call=lambda impl, low: impl(low.tril())),
+      case(np.linalg.cholesky(_spd(3)).T, grad=(0,), call=lambda impl, u: impl(u.triu(), True),
+           ref=lambda u: np.linalg.inv(np.triu(u).T @ np.triu(u))),
+      ref=lambda low: np.linalg.inv(np.tril(low) @ np.tril(low).T), tol=_LINALG_TOL)
+cases("adjoint", case(F(2, 3), grad=(0,)), case(F(2, 2, 3), grad=(0,)),
+      ref=lambda a: np.swapaxes(a, -1, -2))
+cases("vdot", case(F(4), F(4), grad=(0, 1)), ref=np.vdot)
+cases("inner", case(F(2, 3), F(4, 3), grad=(0, 1)), case(F(3), F(3), grad=(0, 1)),
+      ref=np.inner, tol=(1e-5, 1e-6))
+cases("linalg_eig", case(_wc(3), call=_eig_gauge, grad=(0,)),
+      case(_wc(3, 2), call=_eig_gauge, grad=(0,)),
+      ref=lambda a: np.asarray(np.sum(np.linalg.eigvals(a).real) + np.sum(np.abs(
+          np.linalg.eigvals(a).imag)) + a.shape[-1] * (a.shape[0] if a.ndim == 3 else 1),
+          dtype=a.dtype), tol=_LINALG_TOL)
+cases("linalg_eigvals", case(_wc(3), grad=(0,), call=lambda impl, a: impl(a).real.sort()[0],
+                             ref=lambda a: np.sort(np.linalg.eigvals(a).real)),
+      tol=_LINALG_TOL)
+cases("linalg_tensorsolve", case(_wc(6).reshape(2, 3, 6), F(2, 3), grad=(0, 1)),
+      ref=lambda a, b: np.linalg.tensorsolve(a, b), tol=_LINALG_TOL)
+cases("linalg_tensorinv", case(_wc(6).reshape(6, 2, 3), 1, grad=(0,)),
+      ref=lambda a, ind: np.linalg.tensorinv(a, ind), tol=_LINALG_TOL)
+cases("linalg_householder_product", case(F(3, 2), F(2) / 2, grad=(0, 1)),
+      case(F(4, 3), F(2) / 2, grad=(0, 1)), ref=_hh_ref, tol=_LINALG_TOL)
+cases("orgqr", case(F(3, 2), F(2) / 2, grad=(0, 1)), ref=_hh_ref, tol=_LINALG_TOL)
+cases("matrix_exp", case(F(3, 3) / 2, grad=(0,)), case(F(2, 3, 3), grad=(0,)),
+      case(F(2, 2) * 3, grad=(0,)),
+      ref=lambda a: np.stack([_expm_ref(m) for m in a.reshape(-1, *a.shape[-2:])]).reshape(
+          a.shape), tol=_LINALG_TOL)
+cases("linalg_vander", case(F(3), grad=(0,)), case(F(2, 3), 4, grad=(0,)),
+      ref=lambda x, N=None: np.vander(x, N, increasing=True).astype(x.dtype)
+      if x.ndim == 1 else np.stack([np.vander(r, N, increasing=True) for r in x]).astype(x.dtype),
+      tol=(1e-5, 1e-6))
+
+
+# ============ issue 17: more torch.nn.functional (conv_more, shuffle, pooling_more,
+# activation_more, losses_more)
+def _conv_transpose_ref(x, w, bias=None, stride=1, padding=0, output_padding=0, groups=1,
+                        dilation=1):
+    """A transposed convolution by its definition: each input value scatters weight * value."""
+    dims = w.ndim - 2
+    unbatched = x.ndim == dims + 1
+    x = x[None] if unbatched else x
+    kernel = w.shape[2:]
+    stride, padding = _per_dim(stride, dims), _per_dim(padding, dims)
+    output_padding, dilation = _per_dim(output_padding, dims), _per_dim(dilation, dims)
+    sizes = tuple((n - 1) * s - 2 * p + d * (k - 1) + 1 + q for n, s, p, d, k, q in zip(
+        x.shape[2:], stride, padding, dilation, kernel, output_padding))
+    per_group, out_group = w.shape[0] // groups, w.shape[1]
+    full = np.zeros((x.shape[0], out_group * groups) + tuple(
+        n + 2 * p for n, p in zip(sizes, padding)), x.dtype)
+    for position in np.ndindex(*x.shape[2:]):
+        for offset in np.ndindex(*kernel):
+            target = tuple(i * s + o * d for i, s, o, d in zip(position, stride, offset,
+                                                                dilation))
+            for g in range(groups):
+                values = x[(slice(None), slice(g * per_group, (g + 1) * per_group)) + position]
+                weights = w[(slice(g * per_group, (g + 1) * per_group), slice(None)) + offset]
+                full[(slice(None), slice(g * out_group, (g + 1) * out_group)) + target] += \
+                    values @ weights
+    out = full[(Ellipsis,) + tuple(slice(p, p + n) for p, n in zip(padding, sizes))]
+    if bias is not None:
+        out = out + bias.reshape((-1,) + (1,) * dims)
+    out = out.astype(x.dtype)
+    return out[0] if unbatched else out
+
+
+def _pool3d_ref(x, kernel_size, stride=None, padding=0, mode="max", ceil_mode=False):
+    kernel = _per_dim(kernel_size, 3)
+    stride = _per_dim(stride or kernel_size, 3)
+    pad = _per_dim(padding, 3)
+    spatial = x.shape[-3:]
+    sizes = []
+    for n, k, s, p in zip(spatial, kernel, stride, pad):
+        out = (n + 2 * p - k + (s - 1 if ceil_mode else 0)) // s + 1
+        if ceil_mode and (out - 1) * s >= n + p:
+            out -= 1
+        sizes.append(out)
+    fill = -np.inf if mode == "max" else 0
+    padded = np.pad(x.astype(f64), [(0, 0)] * (x.ndim - 3) + [(p, p + k) for p, k in
+                                                              zip(pad, kernel)],
+                    constant_values=fill)
+    result = np.zeros(x.shape[:-3] + tuple(sizes), x.dtype)
+    for position in np.ndindex(*sizes):
+        window = padded[(Ellipsis,) + tuple(slice(i * s, i * s + k) for i, s, k in zip(
+            position, stride, kernel))]
+        if mode == "max":
+            result[(Ellipsis,) + position] = window.max((-3, -2, -1))
+        else:
+            result[(Ellipsis,) + position] = window.sum((-3, -2, -1)) / np.prod(kernel)
+    return result
+
+
+def _pixel_shuffle_ref(x, r):
+    *lead, c, h, w = x.shape
+    y = x.reshape(*lead, c // (r * r), r, r, h, w)
+    n = len(lead)
+    return y.transpose(*range(n), n, n + 3, n + 1, n + 4, n + 2).reshape(
+        *lead, c // (r * r), h * r, w * r)
+
+
+def _pixel_unshuffle_ref(x, r):
+    *lead, c, h, w = x.shape
+    y = x.reshape(*lead, c, h // r, r, w // r, r)
+    n = len(lead)
+    return y.transpose(*range(n), n, n + 2, n + 4, n + 1, n + 3).reshape(
+        *lead, c * r * r, h // r, w // r)
+
+
+def _channel_shuffle_ref(x, groups):
+    n, c = x.shape[:2]
+    return x.reshape(n, groups, c // groups, *x.shape[2:]).swapaxes(1, 2).reshape(x.shape)
+
+
+cases("conv3d",
+      case(F(2, 2, 4, 3, 4), F(3, 2, 2, 2, 3), F(3), grad=(0, 1, 2)),
+      case(F(4, 4, 5, 4), F(2, 2, 2, 1, 2), stride=2, padding=1, groups=2, grad=(0, 1)),
+      ref=_conv_ref, tol=(1e-5, 1e-5))
+cases("conv_transpose1d",
+      case(F(2, 4, 5), F(4, 3, 3), F(6), stride=2, padding=1, output_padding=1, groups=2,
+           grad=(0, 1, 2)),
+      case(F(3, 4), F(3, 2, 2), dilation=2, stride=3, output_padding=2, grad=(0, 1)),
+      case(INT(1, 2, 4), INT(2, 3, 2)),
+      ref=_conv_transpose_ref, tol=(1e-5, 1e-5))
+cases("conv_transpose2d",
+      case(F(2, 2, 3, 4), F(2, 3, 2, 3), F(3), grad=(0, 1, 2)),
+      case(F(1, 4, 3, 3), F(4, 1, 3, 2), stride=(2, 1), padding=1, output_padding=(1, 0),
+           groups=2, dilation=(1, 2), grad=(0, 1)),
+      ref=_conv_transpose_ref, tol=(1e-5, 1e-5))
+cases("conv_transpose3d",
+      case(F(1, 2, 2, 3, 2), F(2, 2, 2, 2, 2), F(2), stride=2, padding=(0, 1, 0), grad=(0, 1, 2)),
+      ref=_conv_transpose_ref, tol=(1e-5, 1e-5))
+cases("pixel_shuffle", case(F(2, 8, 2, 3), 2, grad=(0,)), case(F(9, 1, 2), 3, grad=(0,)),
+      case(INT(1, 4, 1, 1), 2), ref=_pixel_shuffle_ref)
+cases("pixel_unshuffle", case(F(2, 2, 4, 6), 2, grad=(0,)), case(F(1, 3, 3), 3, grad=(0,)),
+      ref=_pixel_unshuffle_ref)
+cases("channel_shuffle", case(F(2, 6, 3), 2, grad=(0,)), case(F(1, 6, 2, 2), 3, grad=(0,)),
+      ref=_channel_shuffle_ref)
+cases("native_channel_shuffle", case(F(2, 6, 3), 3), ref=_channel_shuffle_ref)
+cases("avg_pool1d",
+      case(F(2, 3, 7), 3, 2, 1, grad=(0,)),
+      case(F(3, 6), 2, grad=(0,)),
+      ref=lambda x, k, s=None, p=0: _avg_pool_ref(x[..., None, :], (1, k), (1, s or k),
+                                                  (0, p))[..., 0, :])
+cases("max_pool1d",
+      case(F(2, 3, 7), 3, 2, 1, grad=(0,)),
+      case(F(3, 6), 2, grad=(0,)),
+      ref=lambda x, k, s=None, p=0: _max_pool_ref(x[..., None, :], (1, k), (1, s or k),
+                                                  (0, p))[..., 0, :])
+cases("max_pool3d",
+      case(F(1, 2, 4, 5, 4), 2, grad=(0,)),
+      case(F(2, 5, 5, 6), (3, 2, 3), stride=2, padding=1, ceil_mode=True, grad=(0,)),
+      ref=lambda x, k, stride=None, padding=0, ceil_mode=False: _pool3d_ref(
+          x, k, stride, padding, "max", ceil_mode))
+cases("avg_pool3d",
+      case(F(1, 2, 4, 5, 4), 2, grad=(0,)),
+      case(F(2, 5, 5, 6), (3, 2, 3), stride=2, padding=1, grad=(0,)),
+      ref=lambda x, k, stride=None, padding=0: _pool3d_ref(x, k, stride, padding, "avg"),
+      tol=(1e-5, 1e-6))
+
+
+def _sigmoid_ref(x):
+    return 1 / (1 + np.exp(-x))
+
+
+cases("hardswish", case(A([-4., -2., -0.5, 0.5, 2., 4.]), grad=(0,)),
+      ref=lambda x: x * np.clip(x + 3, 0, 6) / 6)
+cases("hardsigmoid", case(A([-4., -2., -0.5, 0.5, 2., 4.]), grad=(0,)),
+      ref=lambda x: np.clip(x + 3, 0, 6) / 6)
+cases("softsign", case(F(2, 3), grad=(0,)), ref=lambda x: x / (1 + np.abs(x)))
+cases("tanhshrink", case(F(2, 3), grad=(0,)), ref=lambda x: x - np.tanh(x))
+cases("softshrink", case(A([-2., -0.7, -0.3, 0.2, 0.6, 3.]), grad=(0,)),
+      case(A([-2., -0.7, 0.2, 1.5]), 1.0, grad=(0,)),
+      ref=lambda x, lambd=0.5: np.where(x > lambd, x - lambd,
+                                        np.where(x < -lambd, x + lambd, 0)).astype(x.dtype))
+cases("hardshrink", case(A([-2., -0.7, -0.3, 0.2, 0.6, 3.]), grad=(0,)),
+      case(A([-2., -0.7, 0.2, 1.5]), 1.0, grad=(0,)),
+      ref=lambda x, lambd=0.5: np.where(np.abs(x) > lambd, x, 0).astype(x.dtype))
+cases("selu", case(AW(2, 3), grad=(0,)),
+      ref=lambda x: (1.0507009873554805 * np.where(x > 0, x, 1.6732632423543772 * np.expm1(x))
+                     ).astype(x.dtype), tol=(1e-5, 1e-6))
+cases("celu", case(AW(2, 3), grad=(0,)), case(AW(5), 0.5, grad=(0,)),
+      ref=lambda x, alpha=1.0: np.where(x > 0, x, alpha * np.expm1(x / alpha)).astype(x.dtype),
+      tol=(1e-5, 1e-6))
+cases("rrelu", case(AW(2, 3), grad=(0,)), case(AW(4), 0.1, 0.3, grad=(0,)),
+      ref=lambda x, lower=1 / 8, upper=1 / 3: np.where(x > 0, x, x * (lower + upper) / 2
+                                                        ).astype(x.dtype))
+_T4 = A([1., -1., 1., -1.])
+cases("margin_ranking_loss", case(F(4), F(4), _T4, grad=(0, 1)),
+      case(F(4), F(4), _T4, margin=0.5, reduction="none", grad=(0, 1)),
+      ref=lambda a, b, t, margin=0, reduction="mean": _reduce_ref(
+          np.maximum(-t * (a - b) + margin, 0), reduction))
+cases("hinge_embedding_loss", case(AW(4), _T4, grad=(0,)),
+      case(AW(4), _T4, margin=2.0, reduction="sum", grad=(0,)),
+      ref=lambda x, t, margin=1.0, reduction="mean": _reduce_ref(
+          np.where(t != 1, np.maximum(margin - x, 0), 0) + np.where(t != -1, x, 0), reduction))
+cases("soft_margin_loss", case(F(4), _T4, grad=(0,)),
+      case(F(4), _T4, reduction="none", grad=(0,)),
+      ref=lambda x, t, reduction="mean": _reduce_ref(np.log1p(np.exp(-x * t)), reduction))
+
+
+def _cosine_embedding_ref(a, b, t, margin=0, reduction="mean"):
+    cos = (a * b).sum(-1) / np.sqrt(((a * a).sum(-1) + 1e-12) * ((b * b).sum(-1) + 1e-12))
+    return _reduce_ref(np.where(t == 1, 1 - cos, 0) + np.where(t == -1, np.maximum(
+        cos - margin, 0), 0), reduction)
+
+
+def _reduce_ref(losses, reduction):
+    losses = np.asarray(losses)
+    if reduction == "mean":
+        return np.asarray(losses.mean(), losses.dtype)
+    if reduction == "sum":
+        return np.asarray(losses.sum(), losses.dtype)
+    return losses
+
+
+cases("cosine_embedding_loss", case(F(3, 4), F(3, 4), A([1., -1., 1.]), grad=(0, 1)),
+      case(F(4), F(4), A(-1.), margin=-0.5, grad=(0, 1)),
+      ref=_cosine_embedding_ref, tol=(1e-5, 1e-6))
+cases("poisson_nll_loss", case(F(4), P(4), grad=(0, 1)),
+      case(P(4), P(4, lo=1.5, hi=3.), log_input=False, full=True, grad=(0, 1)),
+      ref=lambda x, t, log_input=True, full=False: _reduce_ref(
+          (np.exp(x) - t * x if log_input else x - t * np.log(x + 1e-8)) + (np.where(
+              t > 1, t * np.log(t) - t + 0.5 * np.log(2 * np.pi * t), 0) if full else 0),
+          "mean").astype(x.dtype), tol=(1e-5, 1e-6))
+cases("gaussian_nll_loss", case(F(4), F(4), P(4), grad=(0, 1, 2)),
+      case(F(3, 2), F(3, 2), P(3), full=True, reduction="sum", grad=(0, 1, 2)),
+      ref=lambda x, t, v, full=False, reduction="mean": _reduce_ref(
+          0.5 * (np.log(v.reshape(v.shape + (1,) * (x.ndim - v.ndim))) + (x - t) ** 2 / v.reshape(
+              v.shape + (1,) * (x.ndim - v.ndim))) + (0.5 * np.log(2 * np.pi) if full else 0),
+          reduction).astype(x.dtype), tol=(1e-5, 1e-6))
+cases("triplet_margin_loss", case(F(3, 4), F(3, 4), F(3, 4), grad=(0, 1, 2)),
+      case(F(3, 4), F(3, 4), F(3, 4), swap=True, margin=2.0, grad=(0, 1, 2)),
+      ref=lambda a, p, n, margin=1.0, swap=False: _reduce_ref(np.maximum(
+          margin + np.linalg.norm(a - p + 1e-6, axis=-1) - (np.minimum(
+              np.linalg.norm(a - n + 1e-6, axis=-1), np.linalg.norm(p - n + 1e-6, axis=-1))
+              if swap else np.linalg.norm(a - n + 1e-6, axis=-1)), 0), "mean"),
+      tol=(1e-5, 1e-6))
+cases("multilabel_soft_margin_loss", case(F(3, 4), B(3, 4).astype(f32), grad=(0,)),
+      ref=lambda x, t: _reduce_ref(-(t * np.log(_sigmoid_ref(x)) + (1 - t) * np.log(
+          _sigmoid_ref(-x))).mean(-1), "mean"), tol=(1e-5, 1e-6))
+
+
+# ------------------------------------------------------- issue 17: torch.fft (fft.py)
+# Complex results are compared (and differentiated) as view_as_real; complex
+# inputs come as (re, im) pairs as in the complex section. NumPy's fft keeps
+# float32 in float32; hfftn/ihfftn (not in NumPy) are irfftn/rfftn of the
+# conjugate with the norm's direction swapped.
+_FFT_TOL = (1e-4, 1e-5)
+_SWAP_NORM = {None: "forward", "backward": "forward", "forward": "backward", "ortho": "ortho"}
+
+
+def _np_fft_kwargs(kw, nd):
+    kw = dict(kw)
+    if "dim" in kw:
+        kw["axes" if nd else "axis"] = kw.pop("dim")
+    return kw
+
+
+def _fft_real(name, nd=False, default_axes=None):
+    """(call, ref) of torch.fft.NAME on a real input."""
+    def ref(a, **kw):
+        kw = _np_fft_kwargs(kw, nd)
+        if default_axes and "axes" not in kw:
+            kw["axes"] = default_axes
+        if nd and "s" in kw and "axes" not in kw:  # PyTorch: s names the last len(s) dims
+            kw["axes"] = tuple(range(-len(kw["s"]), 0))
+        out = getattr(np.fft, name)(as_float(a), **kw)
+        return (_view_ref(out) if np.iscomplexobj(out) else out).astype(f32)
+    return (lambda impl, a, **kw: _as_real(impl(a, **kw))), ref
+
+
+def _fft_complex(name, nd=False, default_axes=None):
+    """(call, ref) of torch.fft.NAME on re + im * 1j."""
+    real_call, real_ref = _fft_real(name, nd, default_axes)
+    return ((lambda impl, a, b, **kw: _as_real(impl(_z(a, b), **kw))),
+            (lambda a, b, **kw: real_ref((a + 1j * b).astype(c64), **kw)))
+
+
+def _hfftn_ref(a, b, s=None, dim=None, norm=None, axes=(-2, -1)):
+    z = np.conj((a + 1j * b).astype(c64))
+    return np.fft.irfftn(z, s, dim if dim is not None else axes,
+                         norm=_SWAP_NORM[norm]).astype(f32)
+
+
+def _ihfftn_ref(a, s=None, dim=None, norm=None, axes=(-2, -1)):
+    out = np.conj(np.fft.rfftn(a, s, dim if dim is not None else axes, norm=_SWAP_NORM[norm]))
+    return _view_ref(out).astype(f32)
+
+
+def _fft_cases(name, real_args=(), complex_args=(), nd=False, default_axes=None):
+    """Forward and gradient cases on real inputs (args: (shape, kwargs)) and complex ones."""
+    items = []
+    call, ref = _fft_real(name, nd, default_axes)
+    for shape, kw in real_args:
+        items.append(case(F(*shape), grad=(0,), call=call, ref=ref, **kw))
+    call, ref = _fft_complex(name, nd, default_axes)
+    for shape, kw in complex_args:
+        items.append(case(AW(*shape), AW(*shape), grad=(0, 1), call=call, ref=ref, **kw))
+    cases(f"fft_{name}", *items, tol=_FFT_TOL)
+
+
+_fft_cases("fft", [((5,), {}), ((2, 4), {"n": 6, "norm": "ortho"}), ((4, 3), {"dim": 0})],
+           [((4,), {}), ((2, 3), {"n": 2, "norm": "forward"})])
+CASES["fft_fft"].append(case(INT(4), call=_fft_real("fft")[0], ref=_fft_real("fft")[1]))
+_fft_cases("ifft", [((5,), {}), ((3, 2), {"dim": 0, "norm": "forward"})],
+           [((4,), {"n": 6}), ((2, 3), {"norm": "ortho"})])
+_fft_cases("rfft", [((6,), {}), ((2, 5), {"n": 4, "norm": "ortho"}), ((5, 2), {"dim": 0})])
+_fft_cases("irfft", complex_args=[((4,), {}), ((2, 3), {"n": 5, "norm": "ortho"}),
+                                  ((3, 2), {"dim": 0, "n": 3})])
+_fft_cases("hfft", complex_args=[((4,), {}), ((2, 3), {"n": 5, "norm": "forward"})])
+_fft_cases("ihfft", [((5,), {}), ((2, 4), {"n": 6, "norm": "ortho"})])
+_fft_cases("fft2", [((3, 4), {})], [((2, 3), {"s": (3, 2), "norm": "ortho"})], nd=True,
+           default_axes=(-2, -1))
+_fft_cases("ifft2", [((2, 3, 2), {"norm": "forward"})], [((3, 3), {})], nd=True,
+           default_axes=(-2, -1))
+_fft_cases("fftn", [((2, 3), {}), ((2, 2, 3), {"dim": (0, 2)})], [((2, 3), {"s": (4,)})],
+           nd=True)
+_fft_cases("ifftn", [((3, 2), {"norm": "ortho"})], [((2, 3), {"dim": (1,)})], nd=True)
+_fft_cases("rfft2", [((3, 4), {}), ((2, 3), {"s": (3, 3), "norm": "ortho"})], nd=True,
+           default_axes=(-2, -1))
+_fft_cases("rfftn", [((2, 3, 4), {"dim": (0, 2)}), ((3, 4), {"norm": "forward"})], nd=True)
+_fft_cases("irfft2", complex_args=[((3, 3), {}), ((2, 3), {"s": (3, 5), "norm": "ortho"})],
+           nd=True, default_axes=(-2, -1))
+_fft_cases("irfftn", complex_args=[((2, 3), {}), ((3, 2, 2), {"dim": (0, 1)})], nd=True)
+cases("fft_hfft2",
+      case(AW(3, 3), AW(3, 3), grad=(0, 1), call=_fft_complex("hfft2")[0], ref=_hfftn_ref),
+      case(AW(2, 3), AW(2, 3), grad=(0, 1), s=(3, 4), norm="ortho",
+           call=_fft_complex("hfft2")[0], ref=_hfftn_ref), tol=_FFT_TOL)
+cases("fft_hfftn",
+      case(AW(2, 3), AW(2, 3), grad=(0, 1), call=_fft_complex("hfftn")[0],
+           ref=lambda a, b, **kw: _hfftn_ref(a, b, axes=None, **kw)),
+      case(AW(3, 2), AW(3, 2), grad=(0, 1), dim=(0,), call=_fft_complex("hfftn")[0],
+           ref=lambda a, b, **kw: _hfftn_ref(a, b, axes=None, **kw)), tol=_FFT_TOL)
+cases("fft_ihfft2",
+      case(F(3, 4), grad=(0,), call=_fft_real("ihfft2")[0], ref=_ihfftn_ref),
+      case(F(2, 3), grad=(0,), s=(3, 4), norm="forward", call=_fft_real("ihfft2")[0],
+           ref=_ihfftn_ref), tol=_FFT_TOL)
+cases("fft_ihfftn",
+      case(F(2, 3), grad=(0,), call=_fft_real("ihfftn")[0],
+           ref=lambda a, **kw: _ihfftn_ref(a, axes=None, **kw)),
+      case(F(2, 3, 2), grad=(0,), dim=(1, 2), norm="ortho", call=_fft_real("ihfftn")[0],
+           ref=lambda a, **kw: _ihfftn_ref(a, axes=None, **kw)), tol=_FFT_TOL)
+cases("fft_fftfreq", case(5), case(4, 0.5), case(6, dtype=DT("float64")),
+      ref=lambda n, d=1.0, dtype=None: np.fft.fftfreq(n, d).astype(dtype.name if dtype else f32))
+cases("fft_rfftfreq", case(5), case(4, 0.25), case(7, dtype=DT("float64")),
+      ref=lambda n, d=1.0, dtype=None: np.fft.rfftfreq(n, d).astype(dtype.name if dtype else f32))
+cases("fft_fftshift", case(F(5), grad=(0,)), case(F(3, 4), grad=(0,)),
+      case(F(3, 4), 1, grad=(0,)),
+      ref=lambda a, dim=None: np.fft.fftshift(a, dim))
+cases("fft_ifftshift", case(F(5), grad=(0,)), case(F(3, 4), (0,), grad=(0,)),
+      ref=lambda a, dim=None: np.fft.ifftshift(a, dim))
+
+
+# ============================================================================
+# Small functions of issue 17 (tensor_misc, scatter_more, hist_dist, math_hyper)
+def _lower_gamma_ref(a, x):
+    """P(a, x) for whole a: 1 - exp(-x) * sum_{k<a} x^k / k!."""
+    a, x = np.broadcast_arrays(a.astype(f64), x.astype(f64))
+    out = np.empty(a.shape)
+    for position in np.ndindex(a.shape):
+        n, z = int(a[position]), x[position]
+        out[position] = 1 - math.exp(-z) * sum(z ** k / math.factorial(k) for k in range(n))
+    return out.astype(f32)
+
+
+def _scatter_reduce_ref(a, dim, index, src, reduce, include_self=True):
+    out = a.astype(f64)
+    groups: dict = {}
+    for position in np.ndindex(index.shape):
+        target = list(position)
+        target[dim] = index[position]
+        groups.setdefault(tuple(target), []).append(float(src[position]))
+    for target, values in groups.items():
+        values = ([float(out[target])] if include_self else []) + values
+        out[target] = {"sum": sum, "prod": math.prod, "mean": lambda v: sum(v) / len(v),
+                       "amax": max, "amin": min}[reduce](values)
+    return out.astype(a.dtype)
+
+
+def _masked_scatter_ref(a, mask, source):
+    out = a.copy()
+    out[mask] = source.reshape(-1)[:int(mask.sum())]
+    return out
+
+
+def _fill_diagonal_call(impl, a, value, **kwargs):
+    return impl(a.clone(), value, **kwargs)
+
+
+def _gradient_ref(a, spacing=1, dim=None, edge_order=1):
+    axes = tuple(range(a.ndim)) if dim is None else ((dim,) if isinstance(dim, int) else dim)
+    steps = spacing if isinstance(spacing, (list, tuple)) else [spacing] * len(axes)
+    result = [np.gradient(a, h, axis=axis, edge_order=edge_order).astype(
+        a.dtype if a.dtype.kind == "f" else f32) for h, axis in zip(steps, axes)]
+    return tuple(result)
+
+
+def _cdist_ref(x1, x2, p=2.0, **kwargs):
+    diff = np.abs(x1[..., :, None, :].astype(f64) - x2[..., None, :, :])
+    if p == 0:
+        out = (diff != 0).sum(-1)
+    elif math.isinf(p):
+        out = diff.max(-1)
+    else:
+        out = (diff ** p).sum(-1) ** (1 / p)
+    return out.astype(x1.dtype)
+
+
+def _unique_consecutive_ref(a, return_counts=False, **kwargs):
+    flat = a.reshape(-1)
+    keep = np.concatenate([[True], flat[1:] != flat[:-1]])
+    values = flat[keep]
+    if not return_counts:
+        return values
+    starts = np.flatnonzero(keep)
+    return values, np.diff(np.concatenate([starts, [flat.size]])).astype(i64)
+
+
+cases("asarray", case([1, 2, 3], ref=lambda d: np.array(d, i64)),
+      case(F(2, 2), grad=(0,), ref=lambda a: a), case(F(3), dtype=DT("float64"), ref=lambda a, dtype:
+                                               a.astype(f64)),
+      case(2.5, ref=lambda v: np.array(v, f32)))
+cases("empty_permuted", case((2, 3, 4), (0, 2, 1), check=shape_check((2, 3, 4), f32)))
+cases("dim_order", case(F(2, 3), ref=lambda a: (0, 1)),
+      case(F(2, 3, 4), call=lambda impl, a: impl(a.permute(2, 0, 1)), ref=lambda a: (1, 2, 0)))
+cases("is_nonzero", case(A([0.]), ref=lambda a: False), case(A([[3]], i64), ref=lambda a: True))
+cases("is_same_size", case(F(2, 3), F(2, 3), ref=lambda a, b: True),
+      case(F(2), F(3), ref=lambda a, b: False))
+cases("result_type", case(A([1, 2], i32), 1.0, check=lambda r, *a: r.name == "float32"),
+      case(A([1], u8), A(1, i64), check=lambda r, *a: r.name == "uint8"))
+cases("can_cast", case(DT("float64"), DT("float32"), ref=lambda a, b: True),
+      case(DT("float32"), DT("int32"), ref=lambda a, b: False))
+cases("resize_", case(A([1., 2., 3., 4., 5.]), 2, ref=lambda a, n: a[:n]),
+      case(A([1, 2, 3, 4], i64), 2, 2, ref=lambda a, *s: a.reshape(s)))
+cases("unravel_index", case(A([4, 1, 7], i64), (2, 4),
+                            ref=lambda i, s: tuple(np.unravel_index(i, s))),
+      case(A(5, i64), (3, 2), ref=lambda i, s: tuple(np.asarray(c) for c in np.unravel_index(
+          i, s))))
+cases("nonzero_static", case(A([[1, 0], [0, 1]], i64), size=4,
+                             ref=lambda a, size: np.array([[0, 0], [1, 1], [-1, -1], [-1, -1]])),
+      case(A([0., 2., 3.]), size=1, fill_value=7, ref=lambda a, **kw: np.array([[1]])))
+cases("diagflat", case(F(2, 2), grad=(0,), ref=lambda a: np.diagflat(a)),
+      case(F(3), 1, grad=(0,), ref=lambda a, k: np.diagflat(a, k)),
+      case(INT(2), -1, ref=lambda a, k: np.diagflat(a, k)))
+cases("narrow_copy", case(F(3, 4), 1, 1, 2, grad=(0,), ref=lambda a, d, s, n: a[:, s:s + n]),
+      case(INT(4), 0, -2, 2, ref=lambda a, d, s, n: a[s:]))
+cases("select_scatter", case(F(2, 3), F(3), 0, 1, grad=(0, 1)),
+      case(F(2, 3), F(2), 1, -1, grad=(0, 1)),
+      ref=lambda a, s, d, i: _put_ref(a, s, (slice(None),) * d + (i,)))
+cases("slice_scatter", case(F(5, 2), F(2, 2), 0, 3, grad=(0, 1)),
+      case(F(2, 6), F(2, 3), 1, 0, 6, 2, grad=(0, 1)),
+      ref=lambda a, s, d=0, start=None, end=None, step=1: _put_ref(
+          a, s, (slice(None),) * d + (slice(start, end, step),)))
+
+
+def _put_ref(a, src, key):
+    out = a.copy()
+    out[key] = src
+    return out
+
+
+def _diagonal_scatter_ref(a, src, offset=0):
+    out = a.copy()
+    rows = np.arange(src.shape[-1]) + max(-offset, 0)
+    out[rows, rows + offset] = src
+    return out
+
+
+cases("diagonal_scatter", case(F(3, 3), F(2), 1, grad=(0, 1)),
+      case(F(3, 4), F(3), grad=(0, 1)), case(F(4, 3), F(2), -2, grad=(0, 1)),
+      ref=_diagonal_scatter_ref)
+cases("index_copy", case(F(5, 3), 0, A([0, 4, 2], i64), F(3, 3), grad=(0, 3)),
+      case(F(2, 4), 1, A([3, 1], i64), F(2, 2), grad=(0, 3)),
+      ref=lambda a, d, i, s: _put_ref(a, s, (slice(None),) * d + (i,)))
+cases("masked_scatter",
+      case(F(2, 3), A([[0, 0, 1], [1, 1, 0]], bool), F(2, 5), grad=(0, 2)),
+      case(F(3), A([1, 0, 1], bool), F(2), grad=(0, 2)), ref=_masked_scatter_ref)
+cases("scatter_reduce",
+      case(F(6), 0, A([0, 1, 0, 1, 2, 1], i64), F(6), "sum", grad=(0, 3)),
+      case(AW(4), 0, A([0, 1, 0], i64), AW(3), "prod", grad=(0, 3)),
+      case(F(4), 0, A([0, 1, 0], i64), F(3), "mean", include_self=False, grad=(0, 3)),
+      case(F(3, 2), 0, A([[0, 1], [0, 0]], i64), F(2, 2), "amax", grad=(0, 3)),
+      case(F(5), 0, A([4, 4, 0], i64), F(3), "amin", include_self=False, grad=(0, 3)),
+      case(A([1, 2], i64), 0, A([0, 0], i64), A([4, 5], i64), "mean"),
+      ref=_scatter_reduce_ref)
+cases("fill_diagonal_", case(F(3, 3), 5.0, grad=(0,), call=_fill_diagonal_call,
+                             ref=lambda a, v: _put_ref(a, v, (np.arange(3), np.arange(3)))),
+      case(F(7, 3), 2.0, wrap=True, call=_fill_diagonal_call,
+           ref=lambda a, v, wrap: _put_ref(a, v, (np.array([0, 1, 2, 4, 5, 6]),
+                                                  np.array([0, 1, 2, 0, 1, 2])))))
+cases("unique_consecutive", case(A([1, 1, 2, 2, 3, 1, 1, 2], i64)),
+      case(A([3., 3., 1.]), return_counts=True), ref=_unique_consecutive_ref)
+cases("histogram",
+      case(A([1., 2., 1.]), 4, range=(0., 3.), weight=A([1., 2., 4.]),
+           ref=lambda a, b, range, weight: {"hist": np.histogram(a, b, range, weights=weight)[0]
+                                            .astype(f32), "bin_edges": np.linspace(0, 3, 5,
+                                                                                   dtype=f32)}),
+      case(A([1., 2., 1., 5.]), 3, ref=lambda a, b: {"hist": A([3., 0., 1.]),
+                                                     "bin_edges": np.linspace(1, 5, 4, dtype=f32)}))
+cases("histogramdd",
+      case(A([[0., 1.], [1., 0.], [2., 0.], [2., 2.]]), [3, 3], weight=A([1., 2., 4., 8.]),
+           ref=lambda a, b, weight: {"hist": np.histogramdd(a, b, weights=weight)[0].astype(f32),
+                                     "bin_edges": tuple(e.astype(f32) for e in
+                                                        np.histogramdd(a, b)[1])}))
+cases("cdist", case(F(3, 2), F(4, 2), grad=(0, 1)), case(F(2, 3, 2), F(3, 2), 1.0, grad=(0, 1)),
+      case(F(3, 2), F(2, 2), 3.0, grad=(0, 1)), case(F(2, 3), F(2, 3), float("inf"), grad=(0, 1)),
+      case(F(2, 3), F(2, 3), 0.0), ref=_cdist_ref, tol=(1e-5, 1e-6))
+cases("gradient", case(F(5), grad=(0,)), case(F(3, 4), spacing=2.0, grad=(0,)),
+      case(F(3, 4), dim=1, edge_order=2, grad=(0,)), case(INT(4, 3), spacing=[1.0, 0.5]),
+      ref=_gradient_ref)
+cases("acosh", case(P(5, lo=1.1, hi=4.0), grad=(0,)), case(INT(3, lo=1, hi=5)),
+      ref=lambda a: np.arccosh(as_float(a)))
+cases("asinh", case(F(5), grad=(0,)), case(INT(3)), ref=lambda a: np.arcsinh(as_float(a)))
+cases("atanh", case(F(5, lo=-0.9, hi=0.9), grad=(0,)), ref=lambda a: np.arctanh(a))
+cases("bitwise_left_shift", case(A([-1, -2, 3], np.int8), A([1, 0, 3], np.int8)),
+      case(A([1, 2, 3], i64), 70), ref=lambda a, b: np.where(
+          np.asarray(b) < a.dtype.itemsize * 8, np.left_shift(a, np.minimum(b, 7)), 0).astype(
+          a.dtype))
+cases("bitwise_right_shift", case(A([16, -16, 5], i64), A([2, 2, 64], i64),
+                                  ref=lambda a, b: np.array([4, -4, 0], i64)),
+      case(A([-8, 8], i32), 1, ref=lambda a, b: a >> b))
+cases("igamma", case(A([4., 2., 1.]), P(3, hi=5.0), grad=(1,)),
+      case(A([[3.], [1.]]), P(2, 2), grad=(1,)), ref=_lower_gamma_ref, tol=(1e-5, 1e-6))
+cases("igammac", case(A([4., 2., 1.]), P(3, hi=5.0), grad=(1,)),
+      ref=lambda a, x: (1 - _lower_gamma_ref(a, x).astype(f64)).astype(f32), tol=(1e-5, 1e-6))

@@ -115,13 +115,13 @@ def chain_matmul(*matrices):
     method=False, function=False, namespaces={_LA: ("vecdot",)})
 def vecdot(x, y, *, dim=-1):
     for value in (x, y):
-        if not value.dtype.is_floating_point:
+        if not (value.dtype.is_floating_point or value.dtype.is_complex):
             raise RuntimeError("linalg.vecdot: Expected a floating point or complex tensor as "
                                f"input. Got {value.dtype.short}")
     if x.dtype is not y.dtype:
         raise RuntimeError("linalg.vecdot: Expected x and y to have the same dtype, but found x "
                            f"of type {x.dtype.short} and y of type {y.dtype.short} instead")
-    return (x * y).sum(dim)
+    return ((x.conj() if x.dtype.is_complex else x) * y).sum(dim)
 
 
 # --------------------------------------------------------------- tensordot
