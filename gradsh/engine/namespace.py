@@ -406,6 +406,7 @@ def _build() -> tuple[dict, dict]:
                           "optim": optim, "accelerator": accelerator,
                           "linalg": linalg})
     torch_members["special"] = special = _special_namespace(torch_members)
+    torch_members["fft"] = fft = Namespace("torch.fft", registry.functions("fft"))
     torch = Namespace("torch", torch_members)
     numpy = Namespace("numpy", _numpy_members())
     math = Namespace("math", {name: getattr(_math, name) for name in _MATH_NAMES
@@ -421,10 +422,12 @@ def _build() -> tuple[dict, dict]:
         "torch.optim": optim, "torch.optim.lr_scheduler": lr_scheduler,
         "torch.accelerator": accelerator, "torch.linalg": linalg,
         "torch.special": special,
+        "torch.fft": fft,
     }
     unqualified = {name: value for name, value in torch_members.items()
                    if name not in ("nn", "autograd", "cuda", "e", "random", "utils", "optim",
-                                    "accelerator", "__version__", "linalg", "special")}
+                                    "accelerator", "__version__", "linalg", "special",
+                                    "fft")}
     unqualified.update({
         "torch": torch, "F": functional, "np": numpy, "numpy": numpy, "math": math,
         "Variable": _variable,

@@ -71,7 +71,7 @@ isfinite = _predicate("isfinite", lambda xp, x: xp.isfinite(x),
     example="allclose(tensor([1., 2.]), tensor([1., 2.000001]))", differentiable=False)
 def allclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False):
     x, y, dtype, xp = binary_operands(input, other)
-    if not dtype.is_floating_point:
+    if not (dtype.is_floating_point or dtype.is_complex):  # complex compares as complex
         x, y = x.astype("float64"), y.astype("float64")
     return bool(xp.allclose(x, y, rtol=rtol, atol=atol, equal_nan=equal_nan))
 

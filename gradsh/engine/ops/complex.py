@@ -58,7 +58,8 @@ def view_as_real(input):
     if is_conj(input):
         raise RuntimeError("view_as_real doesn't work on unresolved conjugated tensors.  To "
                            "resolve the conjugate tensor so you can view it as real, use "
-                           "self.resolve_conj()")
+                           "self.resolve_conj(); however, be warned that the resulting "
+                           "tensor will NOT alias the original.")
     out = Tensor._make(_real_array(input._data, input._xp), dtypes.to_real(input.dtype),
                        base=input)
     return record(out, "ViewAsRealBackward0", (input,),
