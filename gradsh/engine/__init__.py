@@ -27,6 +27,10 @@ _OP_MODULES = ("elementwise", "elementwise_math", "compare", "creation", "conver
                "linalg_solve", "linalg_decomp", "linalg_norms", "linalg_products",
                "special", "math_extra", "reduce_extra", "shape_extra", "complex")
 _OP_MODULES += ("reduce_order", "math_fill", "stats")  # order statistics, fills
+_OP_MODULES += ("tensor_misc", "scatter_more", "hist_dist", "math_hyper")  # issue 17
+_OP_MODULES += ("linalg_lu", "linalg_more")  # lu, lu_solve, eig, matrix_exp, ...
+_OP_MODULES += ("conv_more", "shuffle", "pooling_more", "activation_more",
+                "losses_more")  # more of torch.nn.functional
 _OP_MODULES += ("fft",)  # torch.fft (fft_kernels.py: the primitives)
 for _name in _OP_MODULES:
     import_module(f".ops.{_name}", __name__)

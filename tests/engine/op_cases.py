@@ -2909,7 +2909,8 @@ def _unique_consecutive_ref(a, return_counts=False, **kwargs):
 
 
 cases("asarray", case([1, 2, 3], ref=lambda d: np.array(d, i64)),
-      case(F(2, 2), grad=(0,), ref=lambda a: a), case(F(3), dtype=DT("float64"), ref=lambda a, dtype:
+      case(F(2, 2), requires_grad=True, grad=(0,), ref=lambda a, requires_grad: a),
+      case(F(3), dtype=DT("float64"), ref=lambda a, dtype:
                                                a.astype(f64)),
       case(2.5, ref=lambda v: np.array(v, f32)))
 cases("empty_permuted", case((2, 3, 4), (0, 2, 1), check=shape_check((2, 3, 4), f32)))

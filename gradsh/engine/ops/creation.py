@@ -1,6 +1,7 @@
 """Creation functions: tensor, zeros, arange, rand, ... and their _like forms."""
 from __future__ import annotations
 
+import math
 import warnings
 
 import numpy as np
@@ -297,8 +298,43 @@ def linspace(start, end, steps, *, dtype=None, device=None, requires_grad=False)
 def logspace(start, end, steps, base=10.0, *, dtype=None, device=None, requires_grad=False):
     dtype = _dtype_or_default(dtype)
     _check_steps(steps, dtype)
-    xp = backend.array_module(_device(device))
-    return _finish(xp.logspace(start, end, steps, base=base), dtype, device, requires_grad)
+    return _finish(_log_steps(start, end, steps, base, dtype), dtype, device, requires_grad)
+
+
+def _log_steps(start, end, steps, base, dtype: DType) -> np.ndarray:
+    """ATen's logspace_out (RangeFactories.cpp), element for element: the step
+    is a double, ``(double)(end - start) / (steps - 1)`` with the difference in
+    the dtype; each exponent is ``start + step * i`` (first half) or ``end -
+    step * (steps - i - 1)`` (second half) in double, and each value glibc's
+    ``pow(double base, exponent)`` converted to the dtype."""
+    from ..random.exact import libm  # noqa: PLC0415
+
+    steps = int(steps)
+    if dtype.is_complex:
+        return np.logspace(start, end, steps, base=base)
+    work = dtype.np.type
+    first, last = (_as_work(v, dtype, work) for v in (start, end))
+    if steps == 1:  # ATen fills pow(base, start as a double)
+        exponents = np.asarray([float(start.item() if isinstance(start, Tensor) else start)])
+    else:
+        with np.errstate(over="ignore", invalid="ignore"):
+            step = float(work(last - first)) / (steps - 1)
+        half = steps // 2
+        index = np.arange(steps, dtype=np.float64)
+        exponents = np.concatenate([float(first) + step * index[:half],
+                                    float(last) - step * (steps - index[half:] - 1)])
+    values = libm(lambda x: _pow_or_inf(float(base), x), exponents)
+    with np.errstate(over="ignore", invalid="ignore"):
+        return values.astype(work)
+
+
+def _pow_or_inf(base: float, exponent: float) -> float:
+    try:
+        return math.pow(base, exponent)
+    except OverflowError:
+        return math.inf
+    except ValueError:
+        return math.nan
 
 
 def _even_steps(start, end, steps, dtype: DType) -> np.ndarray:
