@@ -102,9 +102,10 @@ def _check_dtype(input, name):
 
 
 def _spread(g: Tensor, windows: Windows) -> Tensor:
-    """The output gradient (lead..., *out) seen over each window (lead..., 1, 1, *out)."""
-    lead = tuple(g.shape[:g.ndim - 2])
-    return g.reshape(lead + (1, 1) + windows.out)
+    """The output gradient (lead..., *out) seen over each window (lead..., 1, ..., 1, *out),
+    for windows of any rank."""
+    dims = len(windows.out)
+    return g.reshape(tuple(g.shape[:g.ndim - dims]) + (1,) * dims + windows.out)
 
 
 # ---------------------------------------------------------------- max_pool2d
@@ -193,10 +194,17 @@ def avg_pool2d(input, kernel_size, stride=None, padding=0, ceil_mode=False,
         raise RuntimeError("divisor must be not zero")
     windows = _geometry("avg_pool2d", input, kernel_size, stride, padding, [1], ceil_mode)
     _check_dtype(input, "avg_pool2d")
+    divisor = _divisors(windows, count_include_pad, divisor_override, input._xp)
+    return average_windows(input, windows, divisor, 2, "AvgPool2DBackward0")
+
+
+def average_windows(input, windows, divisor, rank: int, name: str):
+    """avg_pool{2,3}d after their checks: the window sums divided by ``divisor``
+    (integers truncated toward zero, as C++ divides), windows of no element 0."""
     xp = input._xp
     data = input._data
-    sums = window_view(data, windows, 0).sum(axis=(-4, -3), dtype=data.dtype)
-    divisor = _divisors(windows, count_include_pad, divisor_override, xp)
+    sums = window_view(data, windows, 0).sum(axis=tuple(range(-2 * rank, -rank)),
+                                             dtype=data.dtype)
     safe = xp.where(divisor > 0, divisor, 1)
     if input.dtype.is_floating_point:
         array = sums / safe.astype(data.dtype)
@@ -209,9 +217,9 @@ def avg_pool2d(input, kernel_size, stride=None, padding=0, ceil_mode=False,
 
     def backward(g):
         return (fold(_spread(g / scale, windows).expand(
-            tuple(g.shape[:-2]) + tuple(windows.kernel) + windows.out), windows),)
+            tuple(g.shape[:-rank]) + tuple(windows.kernel) + windows.out), windows),)
 
-    return record(out, "AvgPool2DBackward0", (input,), backward)
+    return record(out, name, (input,), backward)
 
 
 # ------------------------------------------------------- adaptive_avg_pool2d

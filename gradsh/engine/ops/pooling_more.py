@@ -18,7 +18,8 @@ from .. import dtypes
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
-from .pooling import _check_dtype, _output_size, avg_pool2d, max_pool2d
+from .pooling import (_check_dtype, _output_size, _spread, average_windows, avg_pool2d,
+                      max_pool2d)
 from .windows import Windows, fold, window_view
 
 
@@ -127,11 +128,6 @@ def _geometry3d(name, input, kernel_size, stride, padding, dilation, ceil_mode) 
     return Windows(spatial, tuple(kernel), tuple(stride), tuple(dilation), tuple(padding), after)
 
 
-def _spread(g: Tensor, windows: Windows) -> Tensor:
-    dims = len(windows.out)
-    return g.reshape(tuple(g.shape[:g.ndim - dims]) + (1,) * dims + windows.out)
-
-
 def _positions(windows: Windows, axis: int, offset, xp):
     """Input positions along ``axis`` of kernel offset ``offset`` at each output position."""
     shape = [1] * len(windows.out)
@@ -200,22 +196,5 @@ def avg_pool3d(input, kernel_size, stride=None, padding=0, ceil_mode=False,
         raise RuntimeError("divisor must be not zero")
     windows = _geometry3d("avg_pool3d", input, kernel_size, stride, padding, 1, ceil_mode)
     _check_dtype(input, "avg_pool3d")
-    xp = input._xp
-    data = input._data
-    sums = window_view(data, windows, 0).sum(axis=(-6, -5, -4), dtype=data.dtype)
-    divisor = _divisors3d(windows, count_include_pad, divisor_override, xp)
-    safe = xp.where(divisor > 0, divisor, 1)
-    if input.dtype.is_floating_point:
-        array = sums / safe.astype(data.dtype)
-    else:  # C++ integer division truncates toward zero
-        array = (xp.abs(sums) // safe * xp.sign(sums)).astype(data.dtype)
-    array = xp.where(divisor > 0, array, 0).astype(data.dtype)
-    out = Tensor._make(array, input.dtype)
-    scale = Tensor._make(safe.astype(data.dtype), input.dtype) if input.dtype.is_floating_point \
-        else None
-
-    def backward(g):
-        return (fold(_spread(g / scale, windows).expand(
-            tuple(g.shape[:-3]) + tuple(windows.kernel) + windows.out), windows),)
-
-    return record(out, "AvgPool3DBackward0", (input,), backward)
+    divisor = _divisors3d(windows, count_include_pad, divisor_override, input._xp)
+    return average_windows(input, windows, divisor, 3, "AvgPool3DBackward0")
