@@ -68,10 +68,14 @@ def _same_padding(kernel, dilation, dims: int):
     return before, after
 
 
-def _check_shapes(input, weight, bias, stride, padding, dilation, groups, dims):
-    """check_shape_forward of ATen's Convolution.cpp, in its order."""
+def check_geometry(input, weight, stride, padding, dilation, output_padding=None) -> str:
+    """The first checks of ATen's check_shape_forward (Convolution.cpp), in its order:
+    padding (and a transposed convolution's output_padding), stride, dilation, and
+    the input's rank; returns the weight's sizes as the messages print them."""
     if any(p < 0 for p in padding):
         raise RuntimeError("negative padding is not supported")
+    if output_padding is not None and any(p < 0 for p in output_padding):
+        raise RuntimeError("negative output_padding is not supported")
     if any(s <= 0 for s in stride):
         raise RuntimeError("non-positive stride is not supported")
     if any(d <= 0 for d in dilation):
@@ -81,6 +85,12 @@ def _check_shapes(input, weight, bias, stride, padding, dilation, groups, dims):
         raise RuntimeError(f"Expected {weight.ndim}-dimensional input for {weight.ndim}-"
                            f"dimensional weight {sizes}, but got {input.ndim}-dimensional input "
                            f"of size {_text(input.shape)} instead")
+    return sizes
+
+
+def _check_shapes(input, weight, bias, stride, padding, dilation, groups, dims):
+    """check_shape_forward of ATen's Convolution.cpp, in its order."""
+    sizes = check_geometry(input, weight, stride, padding, dilation)
     if weight.shape[0] < groups:
         raise RuntimeError(f"Given groups={groups}, expected weight to be at least {groups} at "
                            f"dimension 0, but got weight of size {sizes} instead")

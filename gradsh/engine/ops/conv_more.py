@@ -23,7 +23,8 @@ from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
 from .common import same_device
-from .conv import _RANK_WORDS, _check_dtypes, _convolution, _expand, _function_dims, _text
+from .conv import (_RANK_WORDS, _check_dtypes, _convolution, _expand, _function_dims, _text,
+                   check_geometry)
 from .linalg import matmul
 from .windows import Windows, fold_array, unfold
 
@@ -50,19 +51,7 @@ def conv3d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1):
 
 def _transposed_checks(input, weight, bias, stride, padding, output_padding, dilation, groups,
                        dims):
-    if any(p < 0 for p in padding):
-        raise RuntimeError("negative padding is not supported")
-    if any(p < 0 for p in output_padding):
-        raise RuntimeError("negative output_padding is not supported")
-    if any(s <= 0 for s in stride):
-        raise RuntimeError("non-positive stride is not supported")
-    if any(d <= 0 for d in dilation):
-        raise RuntimeError(f"dilation should be greater than zero, but got {_text(dilation)}")
-    sizes = _text(weight.shape)
-    if input.ndim != weight.ndim:
-        raise RuntimeError(f"Expected {weight.ndim}-dimensional input for {weight.ndim}-"
-                           f"dimensional weight {sizes}, but got {input.ndim}-dimensional input "
-                           f"of size {_text(input.shape)} instead")
+    sizes = check_geometry(input, weight, stride, padding, dilation, output_padding)
     if input.shape[1] != weight.shape[0]:
         raise RuntimeError(f"Given transposed=1, weight of size {sizes}, expected input"
                            f"{_text(input.shape)} to have {weight.shape[0]} channels, but got "
