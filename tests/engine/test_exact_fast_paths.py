@@ -63,7 +63,7 @@ def test_plan_matches_general_path(dtype):
             else:
                 dims = tuple(sorted({int(d) for d in rng.integers(0, ndim, choice)}))
             keepdim = bool(trial % 2)
-            cs._PLANS.clear()
+            cs.cascade_plan._PLANS.clear()
             fast = cs.cascade_sum(x, dims, keepdim)
             again = cs.cascade_sum(x, dims, keepdim)  # from the cache
             general = cs._cascade_sum(x, dims, keepdim)
@@ -74,10 +74,10 @@ def test_plan_matches_general_path(dtype):
 def test_plan_for_a_larger_shape_on_second_use():
     rng = np.random.default_rng(7)
     x = rng.standard_normal((8, 4, 26, 26)).astype(np.float32)
-    cs._PLANS.clear()
+    cs.cascade_plan._PLANS.clear()
     for _ in range(3):
         assert _bits_equal(cs.cascade_sum(x, (0, 2, 3)), cs._cascade_sum(x, (0, 2, 3)))
-    assert not isinstance(next(iter(cs._PLANS.values())), int)
+    assert not isinstance(next(iter(cs.cascade_plan._PLANS.values())), int)
 
 
 def test_numpy_reduces_a_non_inner_axis_row_by_row():
