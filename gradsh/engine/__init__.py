@@ -32,6 +32,7 @@ _OP_MODULES += ("linalg_lu", "linalg_more")  # lu, lu_solve, eig, matrix_exp, ..
 _OP_MODULES += ("conv_more", "shuffle", "pooling_more", "activation_more",
                 "losses_more")  # more of torch.nn.functional
 _OP_MODULES += ("fft",)  # torch.fft (fft_kernels.py: the primitives)
+_OP_MODULES += ("functional_bags", "attention")  # embedding_bag, sdpa
 for _name in _OP_MODULES:
     import_module(f".ops.{_name}", __name__)
 

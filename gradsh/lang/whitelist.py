@@ -143,6 +143,10 @@ def _host_attributes(obj: Any) -> frozenset:
     if isinstance(obj, type):
         # A class reached through a namespace (torch.Tensor): its declared
         # members, e.g. torch.Tensor.add(x, y); never its Python internals.
+        # A layer's class methods (nn.EmbeddingBag.from_pretrained) are in
+        # its __gradsh_class_attrs__.
+        if not isinstance(declared, frozenset):
+            declared = _instance_declared(obj, "__gradsh_class_attrs__")
         return declared if isinstance(declared, frozenset) else frozenset()
     for python_type, attrs in _type_attrs():
         if isinstance(obj, python_type):

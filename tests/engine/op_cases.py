@@ -3016,3 +3016,58 @@ cases("igamma", case(A([4., 2., 1.]), P(3, hi=5.0), grad=(1,)),
       case(A([[3.], [1.]]), P(2, 2), grad=(1,)), ref=_lower_gamma_ref, tol=(1e-5, 1e-6))
 cases("igammac", case(A([4., 2., 1.]), P(3, hi=5.0), grad=(1,)),
       ref=lambda a, x: (1 - _lower_gamma_ref(a, x).astype(f64)).astype(f32), tol=(1e-5, 1e-6))
+
+
+# ---------------------------------------- embedding_bag, scaled_dot_product_attention
+# (functional_bags.py, attention.py; pinned further by tests/transcripts/
+# functional_bags_from_pytorch.gsh and attention_from_pytorch.gsh)
+def _embedding_bag_ref(i, w, offsets=None, mode="mean", per_sample_weights=None,
+                       include_last_offset=False):
+    flat = np.asarray(i).reshape(-1)
+    starts = list(range(0, flat.size, i.shape[1])) if np.ndim(i) == 2 else list(offsets)
+    ends = starts[1:] + ([] if include_last_offset else [flat.size])
+    starts = starts[:len(ends)]
+    weights = np.ones(flat.size) if per_sample_weights is None else \
+        np.asarray(per_sample_weights).reshape(-1)
+    rows = []
+    for start, end in zip(starts, ends):
+        picked = w[flat[start:end]] * weights[start:end, None].astype(w.dtype)
+        if end == start:
+            rows.append(np.zeros(w.shape[1], w.dtype))
+        else:
+            rows.append({"sum": picked.sum(0), "mean": picked.mean(0), "max": picked.max(0)}[mode])
+    return np.array(rows, dtype=w.dtype).reshape(len(rows), w.shape[1])
+
+
+cases("embedding_bag",
+      case(A([1, 2, 0, 3, 2], i64), F(4, 3), A([0, 2], i64), grad=(1,)),
+      case(A([1, 2, 0, 3, 2], i64), F(4, 3), A([0, 2, 2], i64), mode="sum", grad=(1,)),
+      case(A([1, 2, 0, 3, 2], i64), F(4, 3), A([0, 3], i64), mode="max", grad=(1,)),
+      case(A([[1, 2], [0, 3]], i64), F(4, 3), mode="sum", per_sample_weights=F(2, 2),
+           grad=(1, "per_sample_weights")),
+      case(A([1, 2, 0, 3, 2], i64), F(4, 3), A([0, 2, 4], i64), include_last_offset=True,
+           grad=(1,)),
+      ref=_embedding_bag_ref, cpu_only=True)
+
+
+def _attention_ref(q, k, v, attn_mask=None, is_causal=False, scale=None):
+    scale = 1 / np.sqrt(q.shape[-1]) if scale is None else scale
+    scores = (q.astype(f64) @ np.swapaxes(k, -1, -2)) * scale
+    if is_causal:
+        scores = np.where(np.tril(np.ones(scores.shape[-2:], bool)), scores, -np.inf)
+    if attn_mask is not None:
+        scores = np.where(attn_mask, scores, -np.inf) if attn_mask.dtype == bool \
+            else scores + attn_mask
+    weights = np.exp(scores - scores.max(-1, keepdims=True))
+    return ((weights / weights.sum(-1, keepdims=True)) @ v).astype(q.dtype)
+
+
+cases("scaled_dot_product_attention",
+      case(F(2, 3, 4), F(2, 5, 4), F(2, 5, 3), grad=(0, 1, 2)),
+      case(F(1, 2, 3, 4), F(1, 2, 5, 4), F(1, 2, 5, 4), grad=(0, 1, 2)),
+      case(F(1, 2, 3, 4), F(1, 2, 3, 4), F(1, 2, 3, 4), is_causal=True, grad=(0, 1, 2)),
+      case(F(2, 3, 4), F(2, 3, 4), F(2, 3, 2), is_causal=True, scale=0.3, grad=(0, 1, 2)),
+      case(F(1, 2, 3, 4), F(1, 2, 5, 4), F(1, 2, 5, 4),
+           attn_mask=A([[True, False, True, True, False]] * 3), grad=(0, 1, 2)),
+      case(F(2, 3, 4), F(2, 5, 4), F(2, 5, 3), attn_mask=F(3, 5), grad=(0, 1, 2)),
+      ref=_attention_ref, tol=(1e-5, 1e-6), cpu_only=True)
