@@ -105,6 +105,10 @@ def _sum_to(grad, meta):
     return grad
 
 
+# > 0 while torch.vmap runs a slice that is not its last one
+VMAP_RETAIN = [0]
+
+
 def run_backward(outputs, grad_outputs, *, retain_graph=None, create_graph=False,
                  inputs=None, allow_unused=False):
     """Backpropagate from ``outputs``.
@@ -117,8 +121,8 @@ def run_backward(outputs, grad_outputs, *, retain_graph=None, create_graph=False
 
     if create_graph and inputs is None:
         warnings.warn(CREATE_GRAPH_WARNING, UserWarning, stacklevel=3)
-    if retain_graph is None:
-        retain_graph = create_graph
+    if retain_graph is None:  # vmap's slices but the last share one graph (vmap.py)
+        retain_graph = create_graph or VMAP_RETAIN[0] > 0
     buffers: dict[int, list] = {}
     # How many buffers each gradient tensor was put in: a leaf may take over a
     # gradient that reached only it as its .grad, instead of copying it.

@@ -10,7 +10,8 @@ import math as _math
 import numpy as _np
 
 from . import (autograd, backend, custom_function, dtypes, functional_ad, functional_products,
-               inference, limits, printing, random, registry)
+               inference, limits, printing, random, registry, vmap)
+from .func_grad import grad as _func_grad, grad_and_value as _func_grad_and_value
 from .ops import creation
 from .tensor import Size, Tensor
 
@@ -407,6 +408,9 @@ def _build() -> tuple[dict, dict]:
                           "linalg": linalg})
     torch_members["special"] = special = _special_namespace(torch_members)
     torch_members["fft"] = fft = Namespace("torch.fft", registry.functions("fft"))
+    torch_members["vmap"] = vmap.vmap
+    torch_members["func"] = func = Namespace("torch.func", {
+        "vmap": vmap.vmap, "grad": _func_grad, "grad_and_value": _func_grad_and_value})
     torch = Namespace("torch", torch_members)
     numpy = Namespace("numpy", _numpy_members())
     math = Namespace("math", {name: getattr(_math, name) for name in _MATH_NAMES
@@ -422,12 +426,12 @@ def _build() -> tuple[dict, dict]:
         "torch.optim": optim, "torch.optim.lr_scheduler": lr_scheduler,
         "torch.accelerator": accelerator, "torch.linalg": linalg,
         "torch.special": special,
-        "torch.fft": fft,
+        "torch.fft": fft, "torch.func": func,
     }
     unqualified = {name: value for name, value in torch_members.items()
                    if name not in ("nn", "autograd", "cuda", "e", "random", "utils", "optim",
                                     "accelerator", "__version__", "linalg", "special",
-                                    "fft")}
+                                    "fft", "func")}
     unqualified.update({
         "torch": torch, "F": functional, "np": numpy, "numpy": numpy, "math": math,
         "Variable": _variable,

@@ -81,8 +81,18 @@ Generator.__module__, Generator.__qualname__ = "torch._C", "Generator"
 default_generator = Generator()
 
 
+# > 0 while a torch.vmap with randomness='error' runs (engine/vmap.py)
+VMAP_RANDOMNESS_ERROR = [0]
+VMAP_RANDOMNESS_MESSAGE = (
+    "vmap: called random operation while in randomness error mode. Please either use the "
+    "'same' or 'different' randomness flags on vmap or perform the randomness operation out "
+    "of vmap")
+
+
 def generator_for(generator, device) -> Generator:
     """The generator a draw uses: the one given (checked), else the default."""
+    if VMAP_RANDOMNESS_ERROR[0]:
+        raise RuntimeError(VMAP_RANDOMNESS_MESSAGE)
     if generator is None:
         return default_generator
     if not isinstance(generator, Generator):
