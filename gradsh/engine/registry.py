@@ -118,6 +118,13 @@ def functions(namespace: str = "torch") -> dict:
     return table
 
 
+def type_name(value) -> str:
+    """type(value).__name__ as PyTorch's messages give it: gradsh's torch
+    functions stand for PyTorch's builtins."""
+    return "builtin_function_or_method" if hasattr(value, "gradsh_op") \
+        else type(value).__name__
+
+
 def _tensor_first(declaration: Op) -> Callable:
     impl, name = declaration.impl, declaration.name
 
@@ -129,7 +136,7 @@ def _tensor_first(declaration: Op) -> Callable:
             if hasattr(first, "_data"):
                 raise  # a genuine error inside the op
             raise TypeError(f"{name}(): argument 'input' (position 1) must be Tensor, not "
-                            f"{type(first).__name__}") from None
+                            f"{type_name(first)}") from None
 
     function.__name__ = name
     function.__doc__ = impl.__doc__

@@ -155,6 +155,8 @@ def _host_attributes(obj: Any) -> frozenset:
 
 
 def type_label(obj: Any) -> str:
+    if hasattr(obj, "gradsh_op"):  # a torch function: a builtin in PyTorch
+        return "builtin_function_or_method"
     return type(obj).__name__
 
 

@@ -3071,3 +3071,82 @@ cases("scaled_dot_product_attention",
            attn_mask=A([[True, False, True, True, False]] * 3), grad=(0, 1, 2)),
       case(F(2, 3, 4), F(2, 5, 4), F(2, 5, 3), attn_mask=F(3, 5), grad=(0, 1, 2)),
       ref=_attention_ref, tol=(1e-5, 1e-6), cpu_only=True)
+
+
+# ---- small names (index_fill_put.py, strided.py) ----
+def _index_fill_ref(a, dim, index, value):
+    out = a.copy()
+    out[(slice(None),) * (dim % a.ndim) + (index,)] = value
+    return out
+
+
+def _index_reduce_ref(a, dim, index, source, reduce, include_self=True):
+    out = np.moveaxis(a.copy(), dim, 0)
+    src = np.moveaxis(source, dim, 0)
+    result = out.copy()
+    for row in set(index.tolist()):
+        parts = [src[k] for k in range(len(index)) if index[k] == row]
+        parts = ([out[row]] if include_self else []) + parts
+        stacked = np.stack(parts)
+        result[row] = {"prod": np.prod, "mean": np.mean, "amax": np.max,
+                       "amin": np.min}[reduce](stacked, axis=0)
+    return np.moveaxis(result, 0, dim).astype(a.dtype)
+
+
+def _put_flat_ref(a, index, source, accumulate=False):
+    flat = a.copy().reshape(-1)
+    if accumulate:
+        np.add.at(flat, index.reshape(-1), source.reshape(-1))
+    else:
+        flat[index.reshape(-1)] = source.reshape(-1)
+    return flat.reshape(a.shape)
+
+
+def _as_strided_ref(a, size, stride, offset=0):
+    flat = np.ascontiguousarray(a).reshape(-1)
+    return np.lib.stride_tricks.as_strided(flat[offset:], size,
+                                           tuple(s * a.itemsize for s in stride)).copy()
+
+
+def _as_strided_scatter_ref(a, src, size, stride, offset=0):
+    out = a.copy().reshape(-1)
+    positions = _as_strided_ref(np.arange(a.size), size, stride, offset)
+    out[positions.reshape(-1)] = src.reshape(-1)
+    return out.reshape(a.shape)
+
+
+cases("index_fill", case(F(3, 3), 1, A([0, 2], i64), -1.0, grad=(0,)),
+      case(INT(2, 4), -1, A([3, 3], i64), 7),
+      case(F(4, 2), 0, A([1, 3], i64), A(2.5), grad=(0, 3)), ref=_index_fill_ref)
+cases("index_reduce", case(AW(5, 3), 0, A([0, 4, 2, 0], i64), AW(4, 3), "prod", grad=(0, 3)),
+      case(F(5, 3), 0, A([0, 4, 2, 0], i64), F(4, 3), "mean", include_self=False,
+           grad=(0, 3)),
+      case(F(3, 4), 1, A([3, 0], i64), F(3, 2), "amax", grad=(0, 3)),
+      case(F(4), 0, A([1, 1, 2], i64), F(3), "amin", include_self=False, grad=(0, 3)),
+      ref=_index_reduce_ref)
+cases("put", case(F(2, 3), A([0, 4], i64), F(2), grad=(0, 2)),
+      case(F(2, 2), A([[0, 0], [3, -1]], i64), F(2, 2), accumulate=True, grad=(0, 2),
+           ref=lambda a, i, s, accumulate: _put_flat_ref(a, i % 4, s, accumulate)),
+      ref=_put_flat_ref)
+cases("isreal", case(F(3), ref=lambda a: np.ones(3, bool)),
+      case(A([1 + 1j, 2 + 0j], np.complex64), ref=lambda a: np.array([False, True])))
+cases("as_strided", case(F(9), (2, 2), (1, 2), grad=(0,)),
+      case(F(6), (2, 2), (1, 1), 1, grad=(0,)), case(F(3, 4), (3,), (5,), grad=(0,)),
+      ref=_as_strided_ref)
+# Only the source's gradient is the true derivative: PyTorch gives the input the
+# gradient inside the scattered slice (as_strided_scatter_backward), reproduced.
+cases("as_strided_scatter", case(F(3, 3), F(2, 2), (2, 2), (1, 2), grad=(1,)),
+      case(F(2, 3), F(2), (2,), (3,), 1, grad=(1,)), ref=_as_strided_scatter_ref)
+cases("empty_strided", case((2, 3), (1, 2), check=shape_check((2, 3), f32)))
+cases("new_empty_strided", case(F(2), (2, 3), (3, 1), check=shape_check((2, 3), f32)))
+cases("range", case(1, 4, ref=lambda a, b: np.arange(1, 5, dtype=f32)),
+      case(0, 1, 0.25, ref=lambda a, b, c: np.arange(5, dtype=f32) * 0.25))
+cases("typename", case(F(2), ref=lambda a: "torch.FloatTensor"),
+      case(INT(2), ref=lambda a: "torch.LongTensor"), case(3, ref=lambda v: "int"))
+cases("is_storage", case(F(2), ref=lambda a: False))
+cases("get_device", case(F(2), cpu_only=True, ref=lambda a: -1))
+cases("use_deterministic_algorithms", case(False, check=lambda r, *a: r is None))
+cases("are_deterministic_algorithms_enabled", case(ref=lambda: False))
+cases("is_deterministic_algorithms_warn_only_enabled", case(ref=lambda: False))
+cases("thread_safe_generator", case(check=lambda r: r is None))
+# ---- end small names ----

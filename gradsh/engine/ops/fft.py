@@ -20,7 +20,7 @@ import math
 import numpy as np
 
 from .. import dtypes
-from ..registry import op
+from ..registry import op, type_name
 from ..tensor import Tensor
 from .common import normalize_dim
 from .complex import conj, conj_physical
@@ -36,7 +36,7 @@ _FFT = "fft"
 def _check_tensor(function: str, input) -> None:
     if not isinstance(input, Tensor):
         raise TypeError(f"{function}(): argument 'input' (position 1) must be Tensor, not "
-                        f"{type(input).__name__}")
+                        f"{type_name(input)}")
 
 
 def _check_int(function: str, name: str, value) -> None:

@@ -229,7 +229,9 @@ def solve(A, B, *, left=True):
 @op("linalg_solve_ex", summary="(result, info): solve without raising for a singular A.",
     example="torch.linalg.solve_ex(tensor([[2., 0.], [1., 1.]]), tensor([2., 3.]))",
     method=False, function=False, namespaces={_LA: ("solve_ex",)})
-def linalg_solve_ex(A, B, *, left=True, check_errors=False):
+def linalg_solve_ex(A, B=None, *, left=True, check_errors=False):
+    if B is None:  # PyTorch's argument parser words it so
+        raise TypeError('linalg_solve_ex() missing 1 required positional arguments: "B"')
     return _solve(A, B, left, "linalg.solve_ex", check_errors, "linalg_solve_ex")
 
 
