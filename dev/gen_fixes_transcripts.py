@@ -154,6 +154,14 @@ FIXES = [
     "torch.cumulative_trapezoid(torch.arange(9).reshape(3, 3), dim=0)",
     "torch.trapezoid(y).backward()",
     "y.grad",
+    # Tensor.where(condition, other) is torch.where(condition, self, other)
+    "x = torch.tensor([1., 2., 3.], requires_grad=True)",
+    "c = torch.tensor([True, False, True])",
+    "x.where(c, torch.tensor(0.))",
+    "x.where(c, 5.)",
+    "x.where(c, other=-1.)",
+    "x.where(c, torch.zeros(3)).sum().backward()",
+    "x.grad",
 ]
 
 EXP_REDUCER = '''def exp_reducer(x):

@@ -38,6 +38,9 @@ class Op:
     # other namespaces the op appears in, with its names there:
     # {"linalg": ("inv",)} puts it at torch.linalg.inv.
     namespaces: dict = field(default_factory=dict)
+    # Tensor.NAME where it takes its arguments in another order than torch.NAME
+    # (``x.where(condition, y)`` is ``torch.where(condition, x, y)``)
+    method_impl: Callable | None = None
 
     @property
     def names(self) -> tuple:
@@ -87,7 +90,7 @@ def install(tensor_class, make_inplace: Callable) -> None:
     for declaration in OPS.values():
         if declaration.method:
             for alias in declaration.names:
-                setattr(tensor_class, alias, declaration.impl)
+                setattr(tensor_class, alias, declaration.method_impl or declaration.impl)
         for dunder, impl in declaration.operators.items():
             setattr(tensor_class, dunder, impl)
         if declaration.inplace:

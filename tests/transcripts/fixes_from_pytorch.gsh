@@ -333,3 +333,14 @@ tensor([[ 1.5000,  2.5000,  3.5000],
 >>> torch.trapezoid(y).backward()
 >>> y.grad
 tensor([0.5000, 1.0000, 0.5000])
+>>> x = torch.tensor([1., 2., 3.], requires_grad=True)
+>>> c = torch.tensor([True, False, True])
+>>> x.where(c, torch.tensor(0.))
+tensor([1., 0., 3.], grad_fn=<WhereBackward0>)
+>>> x.where(c, 5.)
+tensor([1., 5., 3.], grad_fn=<WhereBackward0>)
+>>> x.where(c, other=-1.)
+tensor([ 1., -1.,  3.], grad_fn=<WhereBackward0>)
+>>> x.where(c, torch.zeros(3)).sum().backward()
+>>> x.grad
+tensor([1., 0., 1.])

@@ -427,6 +427,14 @@ def where(condition, input=None, other=None):
     return record(out, "WhereBackward0", (condition, input, other), backward, saved=(condition,))
 
 
+def _where_method(self, condition, other):
+    """``Tensor.where(condition, other)``: ``torch.where(condition, self, other)``."""
+    return where(condition, self, other)
+
+
+where.gradsh_op.method_impl = _where_method
+
+
 @op("lerp", summary="input + weight * (end - input).",
     example="lerp(tensor([0., 10.]), tensor([10., 20.]), 0.5)", inplace="lerp_")
 def lerp(input, end, weight):
