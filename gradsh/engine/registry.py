@@ -26,7 +26,7 @@ class Op:
     impl: Callable
     summary: str
     example: str = ""
-    signature: str = ""
+    signature_text: str | None = None  # None: taken from impl when first asked for
     aliases: tuple = ()
     method: bool = True  # Tensor.NAME
     function: bool = True  # torch.NAME
@@ -43,6 +43,14 @@ class Op:
     method_impl: Callable | None = None
 
     @property
+    def signature(self) -> str:
+        """``name(params)``, from the implementation unless declared; computed on
+        first use (inspect.signature on every op would cost start-up time)."""
+        if self.signature_text is None:
+            self.signature_text = f"{self.name}{inspect.signature(self.impl)}"
+        return self.signature_text
+
+    @property
     def names(self) -> tuple:
         return (self.name,) + tuple(self.aliases)
 
@@ -56,10 +64,8 @@ def op(name: str, *, summary: str, example: str = "", signature: str | None = No
     def declare(impl: Callable) -> Callable:
         if name in OPS:
             raise ValueError(f"op {name!r} declared twice")
-        text = signature
-        if text is None:
-            text = f"{name}{inspect.signature(impl)}"
-        OPS[name] = Op(name=name, impl=impl, summary=summary, example=example, signature=text,
+        OPS[name] = Op(name=name, impl=impl, summary=summary, example=example,
+                       signature_text=signature,
                        aliases=tuple(aliases), method=method, function=function,
                        functional=functional, operators=dict(operators or {}),
                        inplace=inplace, differentiable=differentiable,
