@@ -25,7 +25,6 @@ functions are called through ctypes on the scalar elements only.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 
 import numpy as np
 
@@ -274,7 +273,9 @@ _LIBM: dict = {}
 
 def _glibc(name: str, argument, result):
     if name not in _LIBM:
-        library = ctypes.CDLL(ctypes.util.find_library("m") or "libm.so.6")
+        from ctypes import util as ctypes_util  # noqa: PLC0415 - loaded when glibc is first needed
+
+        library = ctypes.CDLL(ctypes_util.find_library("m") or "libm.so.6")
         function = getattr(library, name)
         function.restype = result
         function.argtypes = [argument] * (2 if name.startswith("pow") else 1)

@@ -27,7 +27,6 @@ midpoints), float64 on about 99.8%. CuPy arrays and complex values keep
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 import sys
 from pathlib import Path
@@ -44,7 +43,9 @@ _mkl_searched = False
 
 def _mkl_candidates() -> list[str]:
     found = [os.environ.get("GRADSH_MKL_RT", "")]
-    found.append(ctypes.util.find_library("mkl_rt") or "")
+    from ctypes import util as ctypes_util  # noqa: PLC0415 - loaded when MKL is first looked for
+
+    found.append(ctypes_util.find_library("mkl_rt") or "")
     found += [str(Path(prefix) / "lib" / "libmkl_rt.so.2") for prefix in (sys.prefix,
                                                                           sys.base_prefix)]
     return [path for path in found if path]

@@ -16,7 +16,6 @@ scalar paths call glibc (as Python's ``math`` does) and its AVX2 build fuses
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import math
 
 import numpy as np
@@ -173,7 +172,9 @@ def _libm_float(name: str):
     """``logf``, ``sinf``, ``cosf`` from the C library PyTorch calls."""
     global _libm
     if _libm is None:
-        _libm = ctypes.CDLL(ctypes.util.find_library("m") or "libm.so.6")
+        from ctypes import util as ctypes_util  # noqa: PLC0415 - loaded when glibc is first needed
+
+        _libm = ctypes.CDLL(ctypes_util.find_library("m") or "libm.so.6")
     function = getattr(_libm, name)
     function.restype = ctypes.c_float
     function.argtypes = [ctypes.c_float]
