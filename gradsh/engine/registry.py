@@ -17,6 +17,8 @@ import inspect
 from dataclasses import dataclass, field
 from typing import Callable
 
+from . import call_args, out_args
+
 OPS: dict[str, "Op"] = {}
 
 
@@ -95,8 +97,15 @@ def install(tensor_class, make_inplace: Callable) -> None:
     """Put every op on ``Tensor``: methods, operators and in-place variants."""
     for declaration in OPS.values():
         if declaration.method:
+            impl = declaration.method_impl or declaration.impl
+            aliases, positions = call_args.alias_map(impl, method=True)
             for alias in declaration.names:
-                setattr(tensor_class, alias, declaration.method_impl or declaration.impl)
+                method = impl
+                if aliases and alias not in out_args.PYTHON_METHODS:
+                    method = call_args.wrap(impl, alias, declaration, aliases=aliases,
+                                            positions=positions, out=False, method=True,
+                                            tensor_first=False)
+                setattr(tensor_class, alias, method)
         for dunder, impl in declaration.operators.items():
             setattr(tensor_class, dunder, impl)
         if declaration.inplace:
@@ -123,8 +132,22 @@ def functions(namespace: str = "torch") -> dict:
         if wanted:
             impl = _tensor_first(declaration) if declaration.method else declaration.impl
             for alias in declaration.names:
-                table[alias] = impl
+                table[alias] = _torch_function(declaration, alias) if namespace == "torch" \
+                    else impl
     return table
+
+
+def _torch_function(declaration: Op, name: str) -> Callable:
+    """torch.NAME: the op, taking PyTorch's NumPy-style keyword aliases and
+    (where PyTorch's torch.NAME does) ``out=`` (engine/call_args.py)."""
+    aliases, positions = ({}, {}) if name in out_args.PYTHON_FUNCTIONS else \
+        call_args.alias_map(declaration.impl, method=False)
+    takes_out = name in out_args.OUT_FUNCTIONS
+    if not aliases and not takes_out:
+        return _tensor_first(declaration) if declaration.method else declaration.impl
+    return call_args.wrap(declaration.impl, name, declaration, aliases=aliases,
+                          positions=positions, out=takes_out, method=False,
+                          tensor_first=declaration.method)
 
 
 def type_name(value) -> str:
