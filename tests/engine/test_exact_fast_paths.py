@@ -133,3 +133,20 @@ def test_fused_blocks_of_rows():
     for m, n, k in ((8, 2704, 10), (3000, 12, 7), (4, 20000, 3)):
         a, b = _operand(rng, (m, k), True), _operand(rng, (k, n), True)
         assert _bits_equal(gemm_order._fused(a, b, None), gemm_order._fused_reference(a, b, None))
+
+
+@pytest.mark.parametrize("shape", [(7,), (33,), (2000, 3), (40000,), (70001,), (5, 7, 9),
+                                   (1, 65537)])
+def test_sleef_contiguous_segments_match_the_mask_path(shape, monkeypatch):
+    """pow/sigmoid's segment path for contiguous inputs picks the same vector and
+    scalar elements as the per-element mask (which costs int64 temporaries)."""
+    from gradsh.engine.ops import sleef_pow
+
+    rng = np.random.default_rng(3)
+    x = (rng.standard_normal(shape) * 3).astype(np.float32)
+    y = np.abs(rng.standard_normal(shape)).astype(np.float32)
+    fast = sleef_pow.sigmoid(x), sleef_pow.pow_tensor_tensor(y, x)
+    monkeypatch.setattr(sleef_pow, "_contiguous_segments", lambda shape, inputs: None)
+    general = sleef_pow.sigmoid(x), sleef_pow.pow_tensor_tensor(y, x)
+    for a, b in zip(fast, general):
+        assert np.array_equal(a.view(np.uint32), b.view(np.uint32))

@@ -125,7 +125,12 @@ def _tanh_grad(xp, g, out):
     fuses into one multiply-add (bit-equal to PyTorch on every element)."""
     if xp is np and out.dtype in (np.float32, np.float64):
         one = np.ones((), dtype=out.dtype)
-        t = multiply_add(-out, out, one, dtypes.from_numpy_dtype(out.dtype), xp)
+        dtype = dtypes.from_numpy_dtype(out.dtype)
+        flat, t = out.reshape(-1), np.empty(out.size, dtype=out.dtype)
+        for start in range(0, flat.size, 1 << 16):  # chunks: no whole-size temporaries
+            part = flat[start:start + (1 << 16)]
+            t[start:start + part.size] = multiply_add(-part, part, one, dtype, xp)
+        t = t.reshape(out.shape)
         return xp.multiply(t, g, out=t)
     t = xp.multiply(out, out, out=xp.empty_like(out))
     xp.subtract(1, t, out=t)

@@ -42,8 +42,18 @@ def multiply_add(a, b, c, dtype, xp):
     operands = np.broadcast_arrays(*(np.asarray(v, dtype=kind) for v in (a, b, c)))
     shape = operands[0].shape
     flat = [operand.reshape(-1) if shape else operand.reshape(1) for operand in operands]
-    fused = fma64(*flat) if kind is np.float64 else fma32(*flat)
+    function = fma64 if kind is np.float64 else fma32
+    size = flat[0].size
+    if size <= _CHUNK:
+        fused = function(*flat)
+    else:  # in chunks: the exact fma's float64 temporaries would double the peak
+        fused = np.empty(size, dtype=kind)
+        for start in range(0, size, _CHUNK):
+            fused[start:start + _CHUNK] = function(*(v[start:start + _CHUNK] for v in flat))
     return fused.reshape(shape).astype(dtype.np, copy=False)
+
+
+_CHUNK = 1 << 16
 
 
 def _operands(input, tensor1, tensor2, value, name):

@@ -226,6 +226,9 @@ def _iteration(shape, strides):
     return perm, merged, [s[0] for s in merged_strides]
 
 
+_MASK_BLOCK = 1 << 20
+
+
 def vector_mask(shape: tuple, strides: list, threads: int | None = None) -> np.ndarray:
     """True where ``cpu_kernel_vec`` computes the element with the vector op.
 
@@ -254,13 +257,15 @@ def vector_mask(shape: tuple, strides: list, threads: int | None = None) -> np.n
     threads = _threads() if threads is None else threads
     chunks = 1 if numel < GRAIN_SIZE or threads == 1 else min(threads, -(-numel // GRAIN_SIZE))
     chunk = -(-numel // chunks)
-    index = np.arange(numel, dtype=np.int64)
     row = sizes[0]
-    start = np.maximum(index // row * row, index // chunk * chunk)
-    end = np.minimum(start // row * row + row, start // chunk * chunk + chunk)
-    end = np.minimum(end, numel)
     width = 2 * LANES
-    body = (index - start) < (end - start) // width * width
+    body = np.empty(numel, dtype=bool)
+    for first in range(0, numel, _MASK_BLOCK):  # in blocks: int64 temporaries stay small
+        index = np.arange(first, min(numel, first + _MASK_BLOCK), dtype=np.int64)
+        start = np.maximum(index // row * row, index // chunk * chunk)
+        end = np.minimum(start // row * row + row, start // chunk * chunk + chunk)
+        np.minimum(end, numel, out=end)
+        body[first:first + index.size] = (index - start) < (end - start) // width * width
     # iteration order (fastest dim first) back to the output's C order
     order = body.reshape([sub_shape[d] for d in reversed(perm)])
     axes = [len(perm) - 1 - perm.index(d) for d in range(len(perm))]
@@ -304,15 +309,61 @@ def _elements_strides(array: np.ndarray, shape) -> list:
     return [s // view.itemsize for s in view.strides]
 
 
+CHUNK = 1 << 16  # elements per pass of the emulation: its temporaries stay a few MB
+
+
+def _chunked(function, flat: list) -> np.ndarray:
+    """An elementwise ``function`` over 1-D inputs, CHUNK elements at a time (the same
+    values; the float-float temporaries of the whole array would cost gigabytes)."""
+    size = flat[0].size
+    if size <= CHUNK:
+        return function(*flat)
+    result = np.empty(size, dtype=np.float32)
+    for start in range(0, size, CHUNK):
+        result[start:start + CHUNK] = function(*(a[start:start + CHUNK] for a in flat))
+    return result
+
+
+def _contiguous_segments(shape, inputs):
+    """For C-contiguous inputs of the output's shape (the common case), the
+    parallel chunks as (start, end of the vector body, end), without building
+    the per-element mask; None otherwise."""
+    if not all(isinstance(a, np.ndarray) and a.shape == tuple(shape) and a.flags.c_contiguous
+               for a in inputs):
+        return None
+    numel = int(np.prod(shape, dtype=np.int64))
+    if numel <= 1 or sum(1 for n in shape if n != 1) == 0:
+        return None
+    threads = _threads()
+    chunks = 1 if numel < GRAIN_SIZE or threads == 1 else min(threads, -(-numel // GRAIN_SIZE))
+    chunk = -(-numel // chunks)
+    width = 2 * LANES
+    segments = []
+    for start in range(0, numel, chunk):
+        end = min(numel, start + chunk)
+        segments.append((start, start + (end - start) // width * width, end))
+    return segments
+
+
 def _by_path(shape, inputs, vector, scalar) -> np.ndarray:
     """vector(*flat inputs) on the vector-body elements, scalar(...) on the rest."""
+    segments = _contiguous_segments(shape, inputs)
+    if segments is not None:
+        flat = [a.reshape(-1) for a in inputs]
+        result = np.empty(flat[0].size, dtype=np.float32)
+        for start, body, end in segments:
+            if body > start:
+                result[start:body] = _chunked(vector, [a[start:body] for a in flat])
+            if end > body:
+                result[body:end] = scalar(*(a[body:end] for a in flat))
+        return result.reshape(shape)
     mask = vector_mask(tuple(shape), [_elements_strides(a, shape) for a in inputs]).ravel()
     flat = [np.broadcast_to(a, shape).ravel() for a in inputs]
-    result = np.empty(mask.size, dtype=np.float32)
     if mask.all():
-        return vector(*flat).reshape(shape)
+        return _chunked(vector, flat).reshape(shape)
+    result = np.empty(mask.size, dtype=np.float32)
     if mask.any():
-        result[mask] = vector(*(a[mask] for a in flat))
+        result[mask] = _chunked(vector, [a[mask] for a in flat])
     rest = ~mask
     result[rest] = scalar(*(a[rest] for a in flat))
     return result.reshape(shape)
