@@ -28,6 +28,18 @@ def check_tensor(value, name: str, argument: str = "input") -> Tensor:
     return value
 
 
+def check_index_dtype(index, function: str, *, int32: bool = False) -> None:
+    """The index-tensor dtype check of ATen's indexing ops, in their two wordings:
+    int64 only ("Expected a long tensor"), or int32/int64 where the op takes both."""
+    allowed = (dtypes.int64, dtypes.int32) if int32 else (dtypes.int64,)
+    if isinstance(index, Tensor) and index.dtype in allowed:
+        return
+    got = index.dtype.short if isinstance(index, Tensor) else type(index).__name__
+    if int32:
+        raise RuntimeError(f"{function}(): Expected dtype int32/int64 for index but got: {got}")
+    raise RuntimeError(f"{function}(): Expected a long tensor for index, but got {got}")
+
+
 def same_device(*tensors: Tensor):
     """The common device, or PyTorch's "Expected all tensors..." error."""
     device = None

@@ -17,7 +17,7 @@ from .. import dtypes
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
-from .common import normalize_dim, same_device
+from .common import check_index_dtype, normalize_dim, same_device
 from .elementwise_math import where
 from ..warn_once import warn_once
 from .index import _add_at
@@ -131,10 +131,7 @@ def index_reduce(input, dim, index, source, reduce, *, include_self=True):
     if reduce not in ("prod", "mean", "amax", "amin"):
         raise RuntimeError(f"index_reduce(): Expected reduce to be one of prod, mean, amax or "
                            f"amin but got {reduce}.")
-    if not isinstance(index, Tensor) or index.dtype not in (dtypes.int64, dtypes.int32):
-        got = index.dtype.short if isinstance(index, Tensor) else type(index).__name__
-        raise RuntimeError(f"index_reduce_(): Expected dtype int32/int64 for index but got: "
-                           f"{got}")
+    check_index_dtype(index, "index_reduce_", int32=True)
     same_device(input, index, source)
     if source.dtype is not input.dtype:
         raise RuntimeError(f"index_reduce_(): self ({input.dtype.short}) and source "
@@ -206,9 +203,7 @@ def _zeros_like(tensor: Tensor) -> Tensor:
     example="tensor([[4, 3, 5], [6, 7, 8]]).put(tensor([1, 3]), tensor([9, 10]))",
     inplace="put_")
 def put(input, index, source, accumulate=False):
-    if not isinstance(index, Tensor) or index.dtype is not dtypes.int64:
-        got = index.dtype.short if isinstance(index, Tensor) else type(index).__name__
-        raise RuntimeError(f"put_(): Expected a long tensor for index, but got {got}")
+    check_index_dtype(index, "put_")
     same_device(input, index, source)
     if source.dtype is not input.dtype:
         raise RuntimeError(f"put_(): self and source expected to have the same dtype, but got "

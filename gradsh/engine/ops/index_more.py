@@ -15,7 +15,7 @@ from ..autograd import record
 from ..registry import op
 from ..warn_once import warn_once
 from ..tensor import Tensor
-from .common import is_scalar, normalize_dim, same_device
+from .common import check_index_dtype, is_scalar, normalize_dim, same_device
 from .gather import _grid
 from .index import _add_at, embed
 
@@ -225,9 +225,7 @@ def scatter_add(input, dim, index, src):
 @op("index_add", summary="A copy with alpha * source added at the given indices along dim.",
     example="zeros(3, 2).index_add(0, tensor([0, 2]), ones(2, 2))", inplace="index_add_")
 def index_add(input, dim, index, source, *, alpha=1):
-    if not isinstance(index, Tensor) or index.dtype not in (dtypes.int64, dtypes.int32):
-        got = index.dtype.short if isinstance(index, Tensor) else type(index).__name__
-        raise RuntimeError(f"index_add_(): Expected dtype int32/int64 for index but got: {got}")
+    check_index_dtype(index, "index_add_", int32=True)
     same_device(input, index, source)
     if source.dtype is not input.dtype:
         raise RuntimeError(f"index_add_(): self ({input.dtype.short}) and source "

@@ -18,7 +18,7 @@ from .. import autograd, dtypes
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
-from .common import normalize_dim, same_device
+from .common import check_index_dtype, normalize_dim, same_device
 from .gather import _grid
 from .index import _add_at, embed, getitem
 from .index_more import _no_derivative, _scatter_checks, _src_part, _text
@@ -99,9 +99,7 @@ def diagonal_scatter(input, src, offset=0, dim1=0, dim2=1):
     "dim.", example="zeros(5, 3).index_copy(0, tensor([0, 4, 2]), ones(3, 3))",
     inplace="index_copy_")
 def index_copy(input, dim, index, source):
-    if not isinstance(index, Tensor) or index.dtype is not dtypes.int64:
-        got = index.dtype.short if isinstance(index, Tensor) else type(index).__name__
-        raise RuntimeError(f"index_copy_(): Expected a long tensor for index, but got {got}")
+    check_index_dtype(index, "index_copy_")
     same_device(input, index, source)
     if source.dtype is not input.dtype:
         raise RuntimeError(f"index_copy_(): self and source expected to have the same dtype, "
