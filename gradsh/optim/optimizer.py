@@ -15,6 +15,7 @@ from itertools import chain
 from typing import Any, Callable, Optional
 
 from ..engine import autograd
+from ..engine.hooks import RemovableHandle
 from ..engine.tensor import Tensor
 
 _PUBLIC = frozenset({
@@ -54,18 +55,6 @@ def _scalar_step() -> Tensor:
     from ..engine import dtypes  # noqa: PLC0415
 
     return tensor(0.0, dtype=dtypes.float32)
-
-
-class _Handle:
-    """The handle a hook registration returns; ``remove()`` undoes it."""
-
-    __gradsh_attrs__ = frozenset({"remove"})
-
-    def __init__(self, hooks: dict, key: int) -> None:
-        self._hooks, self._key = hooks, key
-
-    def remove(self) -> None:
-        self._hooks.pop(self._key, None)
 
 
 class Optimizer:
@@ -199,17 +188,17 @@ class Optimizer:
             hook(self, (), {})
         return loss
 
-    def register_step_pre_hook(self, hook: Callable) -> _Handle:
+    def register_step_pre_hook(self, hook: Callable) -> RemovableHandle:
         return self._register(self._step_pre_hooks, hook)
 
-    def register_step_post_hook(self, hook: Callable) -> _Handle:
+    def register_step_post_hook(self, hook: Callable) -> RemovableHandle:
         return self._register(self._step_post_hooks, hook)
 
     @staticmethod
-    def _register(hooks: dict, hook: Callable) -> _Handle:
-        key = max(hooks, default=-1) + 1
-        hooks[key] = hook
-        return _Handle(hooks, key)
+    def _register(hooks: dict, hook: Callable) -> RemovableHandle:
+        handle = RemovableHandle(hooks)  # the one handle class of every register_*hook
+        hooks[handle.id] = hook
+        return handle
 
     def _params_with_grad(self, group: dict) -> list:
         return [p for p in group["params"] if p.grad is not None]
