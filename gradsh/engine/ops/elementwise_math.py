@@ -11,7 +11,7 @@ from ..registry import op
 from ..tensor import Tensor
 from .common import as_result, binary_operands, float_dtype_for, same_device
 from . import sleef_pow, trig_kernels
-from .pointwise import multiply_add, opmath
+from .pointwise import in_chunks, multiply_add, opmath
 
 
 def _erf_array(xp, x):
@@ -126,11 +126,9 @@ def _tanh_grad(xp, g, out):
     if xp is np and out.dtype in (np.float32, np.float64):
         one = np.ones((), dtype=out.dtype)
         dtype = dtypes.from_numpy_dtype(out.dtype)
-        flat, t = out.reshape(-1), np.empty(out.size, dtype=out.dtype)
-        for start in range(0, flat.size, 1 << 16):  # chunks: no whole-size temporaries
-            part = flat[start:start + (1 << 16)]
-            t[start:start + part.size] = multiply_add(-part, part, one, dtype, xp)
-        t = t.reshape(out.shape)
+        # in chunks, so that -out is never a whole-size temporary
+        t = in_chunks(lambda part: multiply_add(-part, part, one, dtype, xp),
+                      [out.reshape(-1)], out.dtype).reshape(out.shape)
         return xp.multiply(t, g, out=t)
     t = xp.multiply(out, out, out=xp.empty_like(out))
     xp.subtract(1, t, out=t)

@@ -42,18 +42,25 @@ def multiply_add(a, b, c, dtype, xp):
     operands = np.broadcast_arrays(*(np.asarray(v, dtype=kind) for v in (a, b, c)))
     shape = operands[0].shape
     flat = [operand.reshape(-1) if shape else operand.reshape(1) for operand in operands]
-    function = fma64 if kind is np.float64 else fma32
-    size = flat[0].size
-    if size <= _CHUNK:
-        fused = function(*flat)
-    else:  # in chunks: the exact fma's float64 temporaries would double the peak
-        fused = np.empty(size, dtype=kind)
-        for start in range(0, size, _CHUNK):
-            fused[start:start + _CHUNK] = function(*(v[start:start + _CHUNK] for v in flat))
+    # in chunks: the exact fma's float64 temporaries would double the peak
+    fused = in_chunks(fma64 if kind is np.float64 else fma32, flat, kind)
     return fused.reshape(shape).astype(dtype.np, copy=False)
 
 
-_CHUNK = 1 << 16
+CHUNK = 1 << 16  # elements per pass of an exact emulation: its temporaries stay a few MB
+
+
+def in_chunks(function, flat: list, dtype) -> np.ndarray:
+    """An elementwise ``function`` of 1-D arrays of one size, CHUNK elements at a time:
+    the same values, without whole-array temporaries (an exact fma or SLEEF
+    emulation makes several float64 or float-float copies of its input)."""
+    size = flat[0].size
+    if size <= CHUNK:
+        return function(*flat)
+    result = np.empty(size, dtype=dtype)
+    for start in range(0, size, CHUNK):
+        result[start:start + CHUNK] = function(*(a[start:start + CHUNK] for a in flat))
+    return result
 
 
 def _operands(input, tensor1, tensor2, value, name):

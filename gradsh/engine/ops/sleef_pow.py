@@ -29,6 +29,7 @@ import ctypes
 import numpy as np
 
 from ..random.exact import fma32
+from .pointwise import in_chunks
 from .sleef_trig import (_df_add2_df_df, _df_add2_df_f, _df_add2_f_f, _df_add_f_df,
                          _df_mul_df_df, _df_mul_df_f, _df_normalize, _df_square, _mul_error)
 
@@ -309,21 +310,6 @@ def _elements_strides(array: np.ndarray, shape) -> list:
     return [s // view.itemsize for s in view.strides]
 
 
-CHUNK = 1 << 16  # elements per pass of the emulation: its temporaries stay a few MB
-
-
-def _chunked(function, flat: list) -> np.ndarray:
-    """An elementwise ``function`` over 1-D inputs, CHUNK elements at a time (the same
-    values; the float-float temporaries of the whole array would cost gigabytes)."""
-    size = flat[0].size
-    if size <= CHUNK:
-        return function(*flat)
-    result = np.empty(size, dtype=np.float32)
-    for start in range(0, size, CHUNK):
-        result[start:start + CHUNK] = function(*(a[start:start + CHUNK] for a in flat))
-    return result
-
-
 def _contiguous_segments(shape, inputs):
     """For C-contiguous inputs of the output's shape (the common case), the
     parallel chunks as (start, end of the vector body, end), without building
@@ -353,17 +339,17 @@ def _by_path(shape, inputs, vector, scalar) -> np.ndarray:
         result = np.empty(flat[0].size, dtype=np.float32)
         for start, body, end in segments:
             if body > start:
-                result[start:body] = _chunked(vector, [a[start:body] for a in flat])
+                result[start:body] = in_chunks(vector, [a[start:body] for a in flat], np.float32)
             if end > body:
                 result[body:end] = scalar(*(a[body:end] for a in flat))
         return result.reshape(shape)
     mask = vector_mask(tuple(shape), [_elements_strides(a, shape) for a in inputs]).ravel()
     flat = [np.broadcast_to(a, shape).ravel() for a in inputs]
     if mask.all():
-        return _chunked(vector, flat).reshape(shape)
+        return in_chunks(vector, flat, np.float32).reshape(shape)
     result = np.empty(mask.size, dtype=np.float32)
     if mask.any():
-        result[mask] = _chunked(vector, [a[mask] for a in flat])
+        result[mask] = in_chunks(vector, [a[mask] for a in flat], np.float32)
     rest = ~mask
     result[rest] = scalar(*(a[rest] for a in flat))
     return result.reshape(shape)
