@@ -9,6 +9,8 @@ from __future__ import annotations
 import sys
 from typing import Any, Optional
 
+from .commands import _is_tensor
+
 
 def module_class() -> Optional[type]:
     loaded = sys.modules.get("gradsh.nn.module")
@@ -28,10 +30,6 @@ def kind_of(value: Any) -> Optional[str]:
     if optimizer is not None and isinstance(value, optimizer):
         return "optimizer"
     return None
-
-
-def _is_tensor(value: Any) -> bool:
-    return hasattr(value, "_data") and hasattr(value, "dtype") and hasattr(value, "numel")
 
 
 def _unique(values) -> str:
