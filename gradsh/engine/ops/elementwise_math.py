@@ -11,7 +11,7 @@ from ..registry import op
 from ..tensor import Tensor
 from .common import as_result, binary_operands, float_dtype_for, same_device
 from . import sleef_pow, trig_kernels
-from .pointwise import in_chunks, multiply_add, opmath
+from .pointwise import in_chunks, multiply_add, opmath, opmath_np
 
 
 def _erf_array(xp, x):
@@ -466,7 +466,7 @@ def _lerp_array(start, end, weight, dtype, xp):
     if isinstance(weight, xp.ndarray):
         weight = opmath(weight, dtype, xp)
     else:  # a Python float: at opmath precision
-        weight = xp.asarray(weight, dtype=opmath(xp.zeros((), dtype.np), dtype, xp).dtype)
+        weight = xp.asarray(weight, dtype=opmath_np(dtype, xp))
     near_start = multiply_add(weight, difference, start, dtype, xp)
     near_end = multiply_add(-difference, 1 - weight, end, dtype, xp)
     return xp.where(xp.abs(weight) < 0.5, near_start, near_end)

@@ -21,6 +21,12 @@ from ..tensor import Tensor
 from .common import array_of, as_result, broadcast_shapes, same_device
 
 
+def opmath_np(dtype, xp):
+    """The NumPy dtype ATen computes ``dtype`` in on the CPU (its opmath type):
+    float32 for float16, the dtype itself otherwise."""
+    return np.dtype(np.float32) if dtype.np == np.float16 and xp is np else dtype.np
+
+
 def opmath(array, dtype, xp):
     """float16 computes in float32 on the CPU (ATen's opmath type), rounded once at the end."""
     if dtype.np == np.float16 and xp is np:
