@@ -60,9 +60,17 @@ float32 = DType("float32", "float32", FLOATING, "FloatTensor", "Float")
 float64 = DType("float64", "float64", FLOATING, "DoubleTensor", "Double")
 complex64 = DType("complex64", "complex64", COMPLEX, "ComplexFloatTensor", "ComplexFloat")
 complex128 = DType("complex128", "complex128", COMPLEX, "ComplexDoubleTensor", "ComplexDouble")
+# PyTorch's "barebones" unsigned types: creation, casts, printing and a few
+# kernels only (see BAREBONES_UNSIGNED and engine/uint_support.py). They have
+# no torch.UInt16Tensor constructor, but Tensor.type() names them so.
+uint16 = DType("uint16", "uint16", INTEGER, "UInt16Tensor", "UInt16")
+uint32 = DType("uint32", "uint32", INTEGER, "UInt32Tensor", "UInt32")
+uint64 = DType("uint64", "uint64", INTEGER, "UInt64Tensor", "UInt64")
+BAREBONES_UNSIGNED = frozenset({uint16, uint32, uint64})
 
 ALL_DTYPES: tuple[DType, ...] = (
     bool_, uint8, int8, int16, int32, int64, float16, float32, float64, complex64, complex128,
+    uint16, uint32, uint64,
 )
 
 # The complex type of each floating type and back (c10's toComplexType and
@@ -91,7 +99,8 @@ DTYPE_NAMES.update({
 _BY_NUMPY: dict[np.dtype, DType] = {d.np: d for d in ALL_DTYPES}
 
 # Legacy constructors: torch.FloatTensor(...) and friends.
-LEGACY_CONSTRUCTORS: dict[str, DType] = {d.legacy: d for d in ALL_DTYPES if not d.is_complex}
+LEGACY_CONSTRUCTORS: dict[str, DType] = {d.legacy: d for d in ALL_DTYPES
+                                          if not d.is_complex and d not in BAREBONES_UNSIGNED}
 
 _default_float = [float32]
 
@@ -137,6 +146,14 @@ def promote_types(a: DType, b: DType) -> DType:
     """torch.promote_types: the smallest type both values fit in, by category."""
     if a is b:
         return a
+    if a in BAREBONES_UNSIGNED or b in BAREBONES_UNSIGNED:
+        # c10's promoteTypes: only a floating type absorbs uint16/32/64.
+        if a.category == FLOATING:
+            return a
+        if b.category == FLOATING:
+            return b
+        raise RuntimeError("Promotion for uint16, uint32, uint64 types is not supported, "
+                           f"attempted to promote {a.short} and {b.short}")
     if a.category != b.category:
         high, low = (a, b) if a.category > b.category else (b, a)
         if high.category == COMPLEX:

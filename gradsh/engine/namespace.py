@@ -141,7 +141,8 @@ def _numel(input):
 def _torch_members() -> dict:
     members = dict(registry.functions("torch"))
     members.update({name: dtype for name, dtype in dtypes.DTYPE_NAMES.items()})
-    members.update({dtype.legacy: _legacy_constructor(dtype) for dtype in dtypes.ALL_DTYPES})
+    members.update({dtype.legacy: _legacy_constructor(dtype) for dtype in dtypes.ALL_DTYPES
+                    if dtype not in dtypes.BAREBONES_UNSIGNED})
     members.update({
         "Tensor": Tensor, "Size": Size, "device": _device, "dtype": dtypes.DType,
         "no_grad": autograd.no_grad, "enable_grad": autograd.enable_grad,

@@ -17,7 +17,7 @@ import inspect
 from dataclasses import dataclass, field
 from typing import Callable
 
-from . import call_args, out_args
+from . import call_args, out_args, uint_support
 
 OPS: dict[str, "Op"] = {}
 
@@ -105,11 +105,12 @@ def install(tensor_class, make_inplace: Callable) -> None:
                     method = call_args.wrap(impl, alias, declaration, aliases=aliases,
                                             positions=positions, out=False, method=True,
                                             tensor_first=False)
-                setattr(tensor_class, alias, method)
+                setattr(tensor_class, alias, uint_support.guard(declaration.name, method))
         for dunder, impl in declaration.operators.items():
-            setattr(tensor_class, dunder, impl)
+            setattr(tensor_class, dunder, uint_support.guard(declaration.name, impl))
         if declaration.inplace:
-            setattr(tensor_class, declaration.inplace, make_inplace(declaration))
+            setattr(tensor_class, declaration.inplace,
+                    uint_support.guard(declaration.name, make_inplace(declaration)))
     tensor_class.__gradsh_attrs__ = frozenset(tensor_class.__gradsh_attrs__ | method_names())
 
 
@@ -134,7 +135,9 @@ def functions(namespace: str = "torch") -> dict:
             for alias in declaration.names:
                 table[alias] = _torch_function(declaration, alias) if namespace == "torch" \
                     else impl
-    return table
+    # uint16/32/64 inputs refused where PyTorch has no kernel (engine/uint_support.py)
+    return {alias: uint_support.guard(getattr(function, "gradsh_op", None), function)
+            for alias, function in table.items()}
 
 
 def _torch_function(declaration: Op, name: str) -> Callable:

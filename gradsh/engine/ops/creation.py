@@ -109,12 +109,11 @@ def _array_from_data(data, dtype):
             inferred = tensor_dtypes
     else:
         inferred = dtype
+    if inferred.category == dtypes.INTEGER and all(
+            isinstance(v, (int, np.integer, np.bool_)) for v in leaves):
+        return _integer_array(leaves, inferred).reshape(shape), inferred
     array = np.array(leaves, dtype=np.float64 if inferred.is_floating_point
                      else np.complex128 if inferred.is_complex else None)
-    if array.size and not inferred.is_floating_point and array.dtype.kind == "f":
-        pass
-    if inferred.category == dtypes.INTEGER and array.dtype.kind in "iu":
-        array = _wrap_integers(array, inferred)
     return array.reshape(shape), inferred
 
 
@@ -133,13 +132,28 @@ def _tensor_leaf_dtype(data):
     return found
 
 
-def _wrap_integers(array, dtype: DType):
+def _integer_array(leaves: list, dtype: DType) -> np.ndarray:
+    """Python ints as ``dtype``, with PyTorch's overflow checks (c10's
+    checked_convert): a signed type takes [min, max]; an unsigned one also
+    takes -max..-1, wrapped (tensor([-1], dtype=uint8) is 255); uint64 comes
+    from Python's unsigned conversion, which refuses every negative int."""
+    values = [int(v) for v in leaves]
+    if not values:
+        return np.zeros(0, dtype=dtype.np)
+    low, high = min(values), max(values)
     info = np.iinfo(dtype.np)
-    if array.size and (array.min() < info.min or array.max() > info.max):
-        if dtype is dtypes.int64:
-            raise RuntimeError("Overflow when unpacking long")
-        return array.astype(np.int64).astype(dtype.np)
-    return array
+    if dtype is dtypes.uint64:
+        if low < 0:
+            raise OverflowError("can't convert negative int to unsigned")
+        if high > info.max:
+            raise OverflowError("int too big to convert")
+        return np.array(values, dtype=np.uint64)
+    if low < -2**63 or high >= 2**63:
+        raise RuntimeError("Overflow when unpacking long")
+    lowest = -int(info.max) if info.min == 0 else int(info.min)
+    if low < lowest or high > info.max:
+        raise RuntimeError(f"value cannot be converted to type {dtype.name} without overflow")
+    return np.array(values, dtype=np.int64).astype(dtype.np)
 
 
 @op("tensor", summary="A tensor from nested lists, numbers or a NumPy array.",
