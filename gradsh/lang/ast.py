@@ -46,6 +46,26 @@ class Span:
 NO_SPAN = Span(0, 0, 0, 0)
 
 
+def shifted(span: Optional[Span], lines: int) -> Optional[Span]:
+    """`span` moved down by `lines` (a cached statement's span, relative to its
+    text, made the file's); no span, or NO_SPAN, stays as it is."""
+    if not lines or span is None or not span.line:
+        return span
+    return Span(span.line + lines, span.column, span.end_line + lines, span.end_column)
+
+
+class SourceLines(dict):
+    """Line number -> source text for the statements of one parsed text, the
+    numbers those of its spans; `offset` turns them into the file's
+    (the parse cache keeps spans relative to the text, see parser.parse_relative)."""
+
+    __slots__ = ("offset",)
+
+    def __init__(self, offset: int = 0, texts: Any = ()) -> None:
+        super().__init__(enumerate(texts, 1))
+        self.offset = offset
+
+
 class Node:
     """Base of the tree's nodes: immutable records compared by their fields.
 

@@ -47,6 +47,11 @@ _SIMPLE_STATEMENTS = (ast.ExprStmt, ast.Assign, ast.AugAssign, ast.Delete, ast.I
 _NON_ATOMIC_COMMANDS = frozenset({"run"})
 
 
+
+def _offset(lines: Any) -> int:
+    """What turns the line numbers of `lines` (and of its statements' spans) into the file's."""
+    return getattr(lines, "offset", 0)
+
 class Interpreter(ExpressionEvaluator):
     """A workspace and the machinery to run gradsh source in it."""
 
@@ -86,10 +91,10 @@ class Interpreter(ExpressionEvaluator):
     # ---------------------------------------------------------------- running
     def run_source(self, text: str, filename: str = "<input>", first_line: int = 1) -> None:
         """Parse text and run its statements in order; raise on the first failure."""
-        from .parser import parse  # lazily: importing the evaluator must not import lark
+        from .parser import parse_relative  # lazily: importing the evaluator must not import lark
 
-        module = parse(text, filename=filename, first_line=first_line)
-        lines = {first_line + i: line for i, line in enumerate(text.splitlines())}
+        module = parse_relative(text, filename=filename, first_line=first_line)
+        lines = ast.SourceLines(first_line - 1, text.splitlines())  # spans are the text's
         for statement in module.body:
             self.run_statement(statement, filename, lines)
 
@@ -169,7 +174,8 @@ class Interpreter(ExpressionEvaluator):
         if type(exc) is RecursionError and message.startswith("maximum recursion depth exceeded") \
                 and " in '" not in message:  # Python's own: an expression or value nested deep
             message = "maximum recursion depth exceeded (expression or value too deeply nested)"
-        return Diagnostic(exception_type_name(exc), message, span=span,
+        return Diagnostic(exception_type_name(exc), message,
+                          span=ast.shifted(span, _offset(failure.lines)),
                           filename=failure.filename, source_line=failure.lines.get(span.line),
                           notes=notes)
 
@@ -188,16 +194,16 @@ class Interpreter(ExpressionEvaluator):
         origin = getattr(node, "_origin", None)
         if origin is not None:
             statement, filename, lines = origin
-            line = statement.span.line
-            text = lines.get(line, "").strip()
+            text = lines.get(statement.span.line, "").strip()
+            line = statement.span.line + _offset(lines)
             where = "" if filename == self._filename else f" ({filename}:{line})"
             notes.append(f"{node._name} was recorded by: {text}{where}" if text
                          else f"{node._name} was recorded at {filename}:{line}")
         return notes
 
     def _syntax_error(self, message: str, node: ast.Node) -> Diagnostic:
-        return Diagnostic("SyntaxError", message, span=node.span, filename=self._filename,
-                          source_line=self._lines.get(node.span.line))
+        return Diagnostic("SyntaxError", message, span=ast.shifted(node.span, _offset(self._lines)),
+                          filename=self._filename, source_line=self._lines.get(node.span.line))
 
     @contextlib.contextmanager
     def _capture_warnings(self) -> Iterator[None]:
@@ -220,7 +226,8 @@ class Interpreter(ExpressionEvaluator):
             return
         node, filename, lines = self._current or (None, self._filename, self._lines)
         span = node.span if node is not None else None
-        self.warn(Diagnostic(category, message, span=span, filename=filename,
+        self.warn(Diagnostic(category, message, span=ast.shifted(span, _offset(lines)),
+                             filename=filename,
                              source_line=lines.get(span.line) if span else None))
 
     # ---------------------------------------------------------------- names

@@ -172,6 +172,32 @@ def get_parser() -> Any:
 
 
 # -------------------------------------------------------------------- parsing
+_CACHE: dict = {}  # text -> its module, spans relative to the text (line 1 = its first line)
+CACHE_ENTRIES = 4096
+CACHE_TEXT_LIMIT = 2000  # longer texts (a script's blocks) are parsed each time
+
+
+def parse_relative(text: str, filename: str = "<input>", first_line: int = 1) -> ast.Module:
+    """``parse(text)`` with spans relative to the text, from a cache keyed by the
+    text: the same statement on another line (a loop unrolled, a script that
+    repeats itself, a REPL's history) is parsed once. The line numbers of the
+    spans are the text's own; what runs it adds ``first_line - 1`` where a line
+    number is shown (``ast.SourceLines``). Errors name the file's lines."""
+    module = _CACHE.get(text)
+    if module is not None:
+        return module
+    try:
+        module = parse(text, filename, 1)
+    except Diagnostic as problem:
+        problem.span = ast.shifted(problem.span, first_line - 1)
+        raise
+    if len(text) <= CACHE_TEXT_LIMIT:  # nodes are immutable: one module serves every run
+        if len(_CACHE) >= CACHE_ENTRIES:
+            del _CACHE[next(iter(_CACHE))]  # the oldest
+        _CACHE[text] = module
+    return module
+
+
 def parse(text: str, filename: str = "<input>", first_line: int = 1) -> ast.Module:
     """Parse statements; the first line of `text` is line `first_line`."""
     text = text.replace("\r\n", "\n")
