@@ -29,6 +29,7 @@ _OP_MODULES = ("elementwise", "elementwise_math", "compare", "creation", "conver
 _OP_MODULES += ("reduce_order", "math_fill", "stats")  # order statistics, fills
 _OP_MODULES += ("tensor_misc", "scatter_more", "hist_dist", "math_hyper")  # issue 17
 _OP_MODULES += ("linalg_lu", "linalg_more")  # lu, lu_solve, eig, matrix_exp, ...
+_OP_MODULES += ("linalg_ldl", "linalg_geqrf")  # ldl_factor, ldl_solve; geqrf, ormqr
 _OP_MODULES += ("conv_more", "shuffle", "pooling_more", "activation_more",
                 "losses_more")  # more of torch.nn.functional
 _OP_MODULES += ("fft",)  # torch.fft (fft_kernels.py: the primitives)
