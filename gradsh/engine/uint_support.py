@@ -85,7 +85,8 @@ KERNELS: dict[str, str | Callable] = {
     "index_fill": "index_fill_cpu", "index_select": _index_select,
     "masked_fill": "masked_fill", "masked_select": "masked_select", "take": "take_cpu",
     "repeat_interleave": "repeat_interleave_cpu",
-    "softmax": "softmax_lastdim_kernel_impl", "log_softmax": "log_softmax_lastdim_kernel_impl",
+    "hash_tensor": "xor_sum_cpu", "softmax": "softmax_lastdim_kernel_impl",
+    "log_softmax": "log_softmax_lastdim_kernel_impl",
 }
 
 

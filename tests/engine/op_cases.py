@@ -3150,3 +3150,105 @@ cases("are_deterministic_algorithms_enabled", case(ref=lambda: False))
 cases("is_deterministic_algorithms_warn_only_enabled", case(ref=lambda: False))
 cases("thread_safe_generator", case(check=lambda r: r is None))
 # ---- end small names ----
+
+
+# ---- dtypes: uint16/32/64, hash_tensor (issue 17) ----
+def _hash_ref(a, dim=None, *, keepdim=False):
+    """ATen's xor_sum: each element's 64-bit pattern (double, or int64 bits)."""
+    bits = a.astype(np.float64).view(np.uint64) if a.dtype.kind == "f" \
+        else a.astype(np.int64).view(np.uint64)
+    if dim is None:
+        result = np.bitwise_xor.reduce(bits.reshape(-1))
+        return np.reshape(result, (1,) * a.ndim) if keepdim else np.asarray(result)
+    return np.bitwise_xor.reduce(bits, axis=dim, keepdims=keepdim)
+
+
+cases("hash_tensor", case(F(2, 3)), case(F(3, 4), 1), case(INT(2, 3), 0, keepdim=True),
+      case(F(2, 2, 2), (0, 2)), case(B(4)), ref=_hash_ref)
+# ---- end dtypes ----
+
+
+# ================================================================ quantization
+# (quantize.py, quantize_fake.py) A quantized result compares by its integer
+# representation (its storage); accessor cases quantize their input first.
+def _quantized(x, scale=0.1, zero_point=3, dtype="quint8", axis=None):
+    """x quantized (per channel with ``axis``), in PyTorch or in gradsh, whichever x is."""
+    if type(x).__module__ == "torch" and hasattr(x, "storage"):  # PyTorch's own tensor
+        import torch
+
+        if axis is not None:
+            return torch.quantize_per_channel(x, torch.tensor(scale), torch.tensor(zero_point),
+                                              axis, getattr(torch, dtype))
+        return torch.quantize_per_tensor(x, scale, zero_point, getattr(torch, dtype))
+    from gradsh.engine import dtypes
+    from gradsh.engine.ops import quantize
+    from gradsh.engine.tensor import Tensor
+
+    qtype = dtypes.DTYPE_NAMES[dtype]
+    if axis is not None:
+        return quantize.quantize_per_channel(
+            x, Tensor._make(np.asarray(scale, f32), dtypes.float32),
+            Tensor._make(np.asarray(zero_point, i64), dtypes.int64), axis, qtype)
+    return quantize.quantize_per_tensor(x, scale, zero_point, qtype)
+
+
+def _per_channel(x):
+    return _quantized(x, [0.1, 0.2], [0, 1], "qint8", axis=1)
+
+
+cases("quantize_per_tensor",
+      case(A([-1.0, 0.0, 1.0, 2.0]), 0.1, 10, DT("quint8"), ref=lambda *a: A([0, 10, 20, 30], u8)),
+      case(A([[0.05, 0.15], [0.25, -0.05]]), 0.1, 0, DT("qint8"),
+           ref=lambda *a: A([[0, 2], [2, 0]], np.int8)),
+      case(A([1e10, -1e10, 0.7]), 0.07, 5, DT("qint32"),
+           ref=lambda *a: A([2147483647, -2147483648, 15], i32)))
+cases("quantize_per_channel",
+      case(A([[-1.0, 0.0], [1.0, 2.0]]), A([0.1, 0.01]), A([10, 0], i64), 0, DT("quint8"),
+           ref=lambda *a: A([[0, 10], [100, 200]], u8)))
+cases("quantize_per_tensor_dynamic",
+      case(A([-1.0, 0.0, 1.0, 2.0]), DT("quint8"), False,
+           ref=lambda *a: A([0, 85, 170, 255], u8)),
+      case(A([-1.0, 0.0, 1.0, 2.0]), DT("qint8"), True,
+           ref=lambda *a: A([-64, -22, 20, 63], np.int8)))
+cases("dequantize", case(A([0.5, 1.0, 4.0]), ref=lambda a: A([0.5, 1.0, 4.0])),
+      case(A([0.5, 1.0, 40.0]), call=lambda impl, x: impl(_quantized(x)),
+           ref=lambda a: A([0.5, 1.0, 25.2])))
+cases("int_repr", case(A([0.5, 1.0, 40.0]), call=lambda impl, x: impl(_quantized(x)),
+                       ref=lambda a: A([8, 13, 255], u8)))
+cases("q_scale", case(A([0.5, 1.0]), call=lambda impl, x: impl(_quantized(x)),
+                      ref=lambda a: 0.1))
+cases("q_zero_point", case(A([0.5, 1.0]), call=lambda impl, x: impl(_quantized(x)),
+                           ref=lambda a: 3))
+cases("qscheme", case(A([0.5, 1.0]), call=lambda impl, x: repr(impl(_quantized(x))),
+                      ref=lambda a: "torch.per_tensor_affine"))
+cases("q_per_channel_scales", case(A([[1.0, 2.0]]), call=lambda impl, x: impl(_per_channel(x)),
+                                   ref=lambda a: np.float32([0.1, 0.2]).astype(f64)))
+cases("q_per_channel_zero_points",
+      case(A([[1.0, 2.0]]), call=lambda impl, x: impl(_per_channel(x)),
+           ref=lambda a: A([0, 1], i64)))
+cases("q_per_channel_axis", case(A([[1.0, 2.0]]), call=lambda impl, x: impl(_per_channel(x)),
+                                 ref=lambda a: 1))
+cases("fake_quantize_per_tensor_affine",
+      case(A([0.0552, 0.9730, 0.3973, -1.0780]), 0.1, 0, 0, 255,
+           ref=lambda *a: A([0.1, 1.0, 0.4, 0.0])),
+      case(A([0.26, 30.0, -0.31]), 0.2, 2, 0, 15, ref=lambda *a: A([0.2, 2.6, -0.4])))
+cases("fake_quantize_per_channel_affine",
+      case(A([[0.34, -0.2], [0.64, 1.61]]), A([0.05, 0.1]), A([0, 1], i32), 1, 0, 255,
+           ref=lambda *a: A([[0.35, -0.1], [0.65, 1.6]])))
+cases("quantized_batch_norm",
+      case(A([[[[1.0, 2.0]], [[3.0, 0.5]]]]), A([1.0, 2.0]), A([0.0, 0.5]), A([1.0, 0.0]),
+           A([1.0, 4.0]), 1e-5, 0.2, 2,
+           call=lambda impl, x, *rest: impl(_quantized(x, 0.5, 0), *rest).int_repr(),
+           ref=lambda *a: A([[[[2, 7]], [[19, 7]]]], u8)))
+cases("quantized_max_pool1d",
+      case(A([[1.0, 3.0, 2.0, 5.0]]), [2],
+           call=lambda impl, x, k: impl(_quantized(x, 0.5, 0), k).int_repr(),
+           ref=lambda *a: A([[6, 10]], u8)))
+cases("quantized_max_pool2d",
+      case(A([[[[1.0, 3.0], [2.0, 5.0]]]]), [2, 2],
+           call=lambda impl, x, k: impl(_quantized(x, 0.5, 0), k).int_repr(),
+           ref=lambda *a: A([[[[10]]]], u8)))
+NOT_DIFFERENTIABLE.update({
+    name: "a step function: the straight-through gradient (the clamp mask) is not its "
+    "derivative; pinned by tests/transcripts/quantized_from_pytorch.gsh"
+    for name in ("fake_quantize_per_tensor_affine", "fake_quantize_per_channel_affine")})
