@@ -32,6 +32,7 @@ _OP_MODULES += ("linalg_lu", "linalg_more")  # lu, lu_solve, eig, matrix_exp, ..
 _OP_MODULES += ("linalg_ldl", "linalg_geqrf")  # ldl_factor, ldl_solve; geqrf, ormqr
 _OP_MODULES += ("conv_more", "shuffle", "pooling_more", "activation_more",
                 "losses_more")  # more of torch.nn.functional
+_OP_MODULES += ("pooling_fractional", "ctc", "segment")  # fractional pools, ctc, segments
 _OP_MODULES += ("fft",)  # torch.fft (fft_kernels.py: the primitives)
 _OP_MODULES += ("functional_bags", "attention")  # embedding_bag, sdpa
 _OP_MODULES += ("index_fill_put", "strided")  # index_fill/reduce, put, as_strided, range, ...

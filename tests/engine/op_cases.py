@@ -3252,3 +3252,115 @@ NOT_DIFFERENTIABLE.update({
     name: "a step function: the straight-through gradient (the clamp mask) is not its "
     "derivative; pinned by tests/transcripts/quantized_from_pytorch.gsh"
     for name in ("fake_quantize_per_tensor_affine", "fake_quantize_per_channel_affine")})
+
+
+# ---- issue 17: fractional max pooling, ctc_loss, segment_reduce (pooling_fractional.py,
+# ctc.py, segment.py) ----
+def _fractional_ref(x, kernel_size, output_size, _random_samples, dims, with_indices=False):
+    """Fractional max pooling by its definition: ATen's interval formula in the input's
+    dtype, then the first maximum of each window."""
+    kernel, output = _per_dim(kernel_size, dims), _per_dim(output_size, dims)
+    unbatched = x.ndim == dims + 1
+    x = x[None] if unbatched else x
+    kind = x.dtype.type
+    order = (1, 0) if dims == 2 else (0, 1, 2)
+    out = np.zeros(x.shape[:2] + output, x.dtype)
+    where = np.zeros(x.shape[:2] + output, i64)
+    for n, c in np.ndindex(*x.shape[:2]):
+        starts = []
+        for axis in range(dims):
+            size, pool, count = x.shape[2 + axis], kernel[axis], output[axis]
+            sample = kind(_random_samples[n, c, order[axis]])
+            alpha = kind(kind(size - pool) / kind(count - 1)) if count > 1 else kind(0)
+            starts.append([int(kind(kind(i + sample) * alpha)) - int(kind(sample * alpha))
+                           for i in range(count - 1)] + [size - pool])
+        for position in np.ndindex(*output):
+            corner = [starts[axis][position[axis]] for axis in range(dims)]
+            box = x[(n, c) + tuple(slice(s, s + k) for s, k in zip(corner, kernel))]
+            offset = np.unravel_index(int(np.argmax(box)), box.shape)
+            out[(n, c) + position] = box[offset]
+            where[(n, c) + position] = np.ravel_multi_index(
+                tuple(s + o for s, o in zip(corner, offset)), x.shape[2:])
+    out, where = (out[0], where[0]) if unbatched else (out, where)
+    return (out, where) if with_indices else out
+
+
+_FRACTIONAL_SAMPLES = A([[[0.3, 0.9], [0.55, 0.05]], [[0.8, 0.2], [0.0, 0.99]]])
+cases("fractional_max_pool2d",
+      case(F(2, 2, 7, 6), 2, output_size=3, _random_samples=_FRACTIONAL_SAMPLES, grad=(0,)),
+      case(F(2, 9, 5), (3, 2), output_size=(4, 3), _random_samples=_FRACTIONAL_SAMPLES[:1],
+           grad=(0,)),
+      ref=lambda x, k, output_size, _random_samples: _fractional_ref(
+          x, k, output_size, _random_samples, 2))
+cases("fractional_max_pool2d_with_indices",
+      case(F(1, 2, 6, 6), 2, (3, 4), _random_samples=_FRACTIONAL_SAMPLES[1:], grad=(0,)),
+      ref=lambda x, k, output_size, _random_samples: _fractional_ref(
+          x, k, output_size, _random_samples, 2, True))
+_FRACTIONAL_SAMPLES3 = A([[[0.3, 0.9, 0.5], [0.55, 0.05, 0.7]]])
+cases("fractional_max_pool3d",
+      case(F(1, 2, 5, 6, 5), 2, output_size=(3, 2, 3), _random_samples=_FRACTIONAL_SAMPLES3,
+           grad=(0,)),
+      case(F(2, 4, 5, 6), (2, 3, 2), output_size=2, _random_samples=_FRACTIONAL_SAMPLES3,
+           grad=(0,)),
+      ref=lambda x, k, output_size, _random_samples: _fractional_ref(
+          x, k, output_size, _random_samples, 3))
+cases("fractional_max_pool3d_with_indices",
+      case(F(2, 5, 4, 5), 2, (2, 2, 3), _random_samples=_FRACTIONAL_SAMPLES3, grad=(0,)),
+      ref=lambda x, k, output_size, _random_samples: _fractional_ref(
+          x, k, output_size, _random_samples, 3, True))
+
+
+def _segment_ref(data, reduce, lengths=None, offsets=None, axis=0, initial=None,
+                 unsafe=False):
+    """Each segment reduced by NumPy (float64, then the data's dtype)."""
+    axis = axis % data.ndim
+    bounds = offsets if offsets is not None else np.concatenate(
+        [np.zeros(lengths.shape[:-1] + (1,), i64), np.cumsum(lengths, -1)], -1)
+    bounds = bounds.reshape(-1, bounds.shape[-1])
+    moved = np.moveaxis(data, axis, -1).astype(f64)
+    flat = moved.reshape(-1, data.shape[axis]) if axis else moved.reshape(1, -1,
+                                                                            data.shape[axis])
+    if axis:
+        flat = moved.reshape(bounds.shape[0], -1, data.shape[axis])
+    identity = {"sum": 0.0, "mean": 0.0, "max": -np.inf, "min": np.inf, "prod": 1.0}[reduce]
+    start = identity if initial is None else initial
+    out = np.zeros(flat.shape[:2] + (bounds.shape[1] - 1,))
+    for row in range(bounds.shape[0]):
+        for s in range(bounds.shape[1] - 1):
+            part = flat[row, :, bounds[row, s]:bounds[row, s + 1]]
+            count = part.shape[-1]
+            if reduce in ("sum", "mean"):
+                value = start + part.sum(-1)
+                if reduce == "mean":
+                    value = value / count if count else (np.full(value.shape, np.nan)
+                                                         if initial is None else value)
+            elif reduce == "prod":
+                value = start * part.prod(-1)
+            elif reduce == "max":
+                value = np.maximum(start, part.max(-1)) if count else np.full(part.shape[0],
+                                                                              start)
+            else:
+                value = np.minimum(start, part.min(-1)) if count else np.full(part.shape[0],
+                                                                              start)
+            out[row, :, s] = value
+    shape = moved.shape[:-1] + (bounds.shape[1] - 1,)
+    return np.moveaxis(out.reshape(shape), -1, axis).astype(data.dtype)
+
+
+cases("segment_reduce",
+      case(F(6, 3), "sum", lengths=A([2, 0, 4], i64), grad=(0,)),
+      case(F(5, 2), "mean", lengths=A([3, 2], i64), grad=(0,)),
+      case(F(4, 3), "mean", lengths=A([0, 4], i64), initial=1.5, grad=(0,)),
+      case(A([[1., 4., 2.], [5., 0., 3.], [2., 6., 7.]]), "max", lengths=A([2, 1], i64),
+           grad=(0,)),
+      case(A([[1., 4., 2.], [5., 0., 3.], [2., 6., 7.]]), "min", offsets=A([0, 1, 3], i64),
+           grad=(0,)),
+      case(AW(5), "prod", lengths=A([2, 3], i32), initial=2.0, grad=(0,)),
+      case(F(2, 5), "sum", lengths=A([[1, 4], [3, 2]], i64), axis=1, grad=(0,)),
+      ref=_segment_ref, tol=(1e-5, 1e-6))
+# PyTorch has no derivative of these backward kernels: the gradient's grad_fn is
+# NotImplemented and differentiating it again raises PyTorch's error, as gradsh's does.
+NO_SECOND_ORDER.update({
+    "segment_reduce": "PyTorch: derivative for aten::_segment_reduce_backward is not "
+                      "implemented (pinned by tests/transcripts/pool_ctc_from_pytorch.gsh)",
+})

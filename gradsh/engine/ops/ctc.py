@@ -1,0 +1,1 @@
+"""ctc_loss (placeholder, filled below)."""
