@@ -11,6 +11,7 @@ import numpy as _np
 
 from . import (autograd, backend, custom_function, dtypes, functional_ad, functional_products,
                inference, limits, printing, random, registry, vmap)
+from . import interop, serialization  # torch.save/load, frombuffer, dlpack, Event, Stream
 from .func_grad import grad as _func_grad, grad_and_value as _func_grad_and_value
 from .ops import creation
 from .tensor import Size, Tensor
@@ -356,6 +357,14 @@ def _special_namespace(torch_members: dict) -> Namespace:
     return Namespace("torch.special", members)
 
 
+def _file_members() -> dict:
+    """torch.save/load/from_file (serialization.py) and shared memory (interop.py)."""
+    return {"save": serialization.save, "load": serialization.load,
+            "from_file": serialization.from_file, "frombuffer": interop.frombuffer,
+            "from_dlpack": interop.from_dlpack, "Event": interop.Event,
+            "Stream": interop.Stream}
+
+
 def _build() -> tuple[dict, dict]:
     functional = Namespace("torch.nn.functional", registry.functions("F"))
     nn_init = LazyNamespace("torch.nn.init", _nn_init_members)
@@ -400,8 +409,12 @@ def _build() -> tuple[dict, dict]:
     linalg = Namespace("torch.linalg", {**registry.functions("linalg"),
                                         "LinAlgError": LinAlgError})
     data_modules = _data_namespaces()
+    dlpack = Namespace("torch.utils.dlpack", {"to_dlpack": interop.to_dlpack,
+                                              "from_dlpack": interop.from_dlpack})
     torch_members["utils"] = utils = Namespace("torch.utils",
-                                               {"data": data_modules["torch.utils.data"]})
+                                               {"data": data_modules["torch.utils.data"],
+                                                "dlpack": dlpack})
+    torch_members.update(_file_members())
     lr_scheduler = LazyNamespace("torch.optim.lr_scheduler", _scheduler_members)
     optim = LazyNamespace("torch.optim", _optim_members, {"lr_scheduler": lr_scheduler})
     torch_members.update({"nn": nn, "autograd": autograd_ns, "cuda": cuda, "random": random_ns,
@@ -423,7 +436,7 @@ def _build() -> tuple[dict, dict]:
         "torch.autograd": autograd_ns, "torch.autograd.functional": autograd_functional,
         "torch.autograd.function": autograd_function,
         "torch.cuda": cuda, "torch.random": random_ns, "numpy": numpy, "math": math,
-        "torch.utils": utils, **data_modules,
+        "torch.utils": utils, **data_modules, "torch.utils.dlpack": dlpack,
         "torch.optim": optim, "torch.optim.lr_scheduler": lr_scheduler,
         "torch.accelerator": accelerator, "torch.linalg": linalg,
         "torch.special": special,

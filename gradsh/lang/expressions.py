@@ -128,10 +128,11 @@ class ExpressionEvaluator:
         _connect_engine()
         python_modules = self.__dict__.get("_python_modules")
         if python_modules is None:  # Python's time and random, one set per interpreter
-            from .pymodules import random_module, time_module  # noqa: PLC0415
+            from .pymodules import array_module, random_module, time_module  # noqa: PLC0415
 
             python_modules = self._python_modules = {"time": time_module(self),
-                                                     "random": random_module()}
+                                                     "random": random_module(),
+                                                     "array": array_module()}
         return {**MODULES, **python_modules}
 
     def unqualified(self) -> dict:

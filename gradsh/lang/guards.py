@@ -16,6 +16,7 @@ NumPy at start-up; the limit module itself imports nothing heavy).
 """
 from __future__ import annotations
 
+import array as _array
 import builtins
 import operator
 import re
@@ -54,7 +55,7 @@ def check_repeat(sequence: Any, times: Any) -> None:
                      f"a {type(sequence).__name__} of {_plural(count, 'item')}")
 
 
-_SEQUENCES = (str, list, tuple)
+_SEQUENCES = (str, list, tuple, bytes, _array.array)  # array: gradsh's `import array`
 
 
 def checked_mul(a: Any, b: Any) -> Any:

@@ -1,9 +1,12 @@
-"""Python's ``time`` and ``random`` modules, limited to their pure functions (SPEC §2).
+"""Python's ``time``, ``random`` and ``array`` modules, limited to their pure functions
+(SPEC §2).
 
 ``time.sleep`` sleeps in short steps and stops at the ``--timeout`` deadline;
 ``random`` is a private ``random.Random`` per interpreter (seeded by
 ``random.seed``, not by ``torch.manual_seed``), whose sequence-building
-functions keep gradsh's size guards.
+functions keep gradsh's size guards. ``array.array`` (a buffer for
+``torch.frombuffer``) checks its initializer's length first; its file methods
+are not reachable (whitelist.py lists the attributes).
 """
 from __future__ import annotations
 
@@ -80,3 +83,17 @@ def random_module() -> Any:
     members.update(sample=sample, choices=choices, shuffle=shuffle, seed=seed,
                    getrandbits=getrandbits)
     return _namespace("random", members)
+
+
+def array_module() -> Any:
+    import array as _array  # noqa: PLC0415 - a built-in module, loaded on `import array`
+
+    def array(typecode: str, initializer: Any = None) -> Any:
+        """``array.array``, with the initializer's length checked before it is built."""
+        if initializer is None:
+            return _array.array(typecode)
+        if not isinstance(initializer, (bytes, str)):
+            guards.check_iterable(initializer, "array")
+        return _array.array(typecode, initializer)
+
+    return _namespace("array", {"array": array, "typecodes": _array.typecodes})

@@ -17,6 +17,7 @@ resolves fields through :func:`get_attribute`.
 """
 from __future__ import annotations
 
+import array
 import builtins
 import string
 import sys
@@ -54,6 +55,9 @@ _BUILTIN_TYPE_ATTRS: tuple[tuple[type, frozenset], ...] = (
         "symmetric_difference issubset issuperset isdisjoint intersection_update "
         "difference_update symmetric_difference_update".split())),
     (str, _STR_ATTRS),
+    (array.array, frozenset(  # `import array`: no file methods (tofile, fromfile)
+        "typecode itemsize tolist append extend pop index count insert remove reverse "
+        "tobytes".split())),
     (list, _LIST_ATTRS),
     (tuple, _TUPLE_ATTRS),
     (dict, _DICT_ATTRS),
