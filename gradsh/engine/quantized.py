@@ -1,0 +1,207 @@
+"""Quantized tensors: an integer representation plus its quantizer.
+
+A quantized tensor is a :class:`QTensor`, a Tensor whose ``_data`` holds the
+integer representation (``int_repr``: uint8 for quint8, int8 for qint8,
+int32 for qint32) and whose ``_quantizer`` holds the affine map back to
+real numbers, per tensor (scale, zero_point) or per channel (scales,
+zero_points, axis). The arithmetic is ATen's, checked against PyTorch 2.13
+bit for bit (see docs/quantized.md):
+
+* quantize (quint8/qint8, FBGEMM's AVX2 kernel): ``nearbyint(fma(x, 1/scale,
+  zero_point))`` in float32, clamped to the type's range;
+* quantize (qint32, ATen's own loop): ``nearbyint(zero_point + x * (1/scale))``,
+  two float32 roundings;
+* dequantize: ``(q - zero_point) * scale`` in float32.
+
+This module is imported the first time a quantized tensor is made
+(``ops/quantize.py`` declares the ops); plain tensors never reach it.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from . import dtypes, printing
+from .tensor import Size, Tensor
+from .warn_once import warn_once
+
+DEPRECATION = (
+    "torch.quantize_per_tensor, torch.quantize_per_channel and other quantized tensor creation "
+    "functions that produce tensors with dtype torch.quint8, torch.qint8, and torch.qint32 are "
+    "deprecated and will be removed in a future PyTorch release. Please see "
+    "https://github.com/pytorch/pytorch/issues/184982 for more information. (Triggered "
+    "internally at /__w/pytorch/pytorch/aten/src/ATen/quantized/Quantizer.cpp:111.)")
+
+_NO_BACKEND = ("Could not run '{op}' with arguments from the 'QuantizedCPU' backend. This could "
+               "be because the operator doesn't exist for this backend, or was omitted during "
+               "the selective/custom build process (if using custom build). If you are a "
+               "Facebook employee using PyTorch on mobile, please visit "
+               "https://fburl.com/ptmfixes for possible resolutions.")
+
+
+def not_supported(op: str, backend: str = "QuantizedCPU") -> NotImplementedError:
+    """PyTorch's error for an operator without a kernel for ``backend`` (its first sentences)."""
+    return NotImplementedError(_NO_BACKEND.format(op=f"aten::{op}").replace(
+        "'QuantizedCPU'", f"'{backend}'"))
+
+
+# ----------------------------------------------------------------- kernels
+def _range(dtype) -> tuple[int, int]:
+    info = np.iinfo(dtype.np)
+    return int(info.min), int(info.max)
+
+
+def quantize_array(x: np.ndarray, scale, zero_point, dtype) -> np.ndarray:
+    """float32 values to the integer representation of ``dtype``.
+
+    ``scale`` and ``zero_point`` broadcast against ``x`` (per channel they
+    are shaped along the axis).
+    """
+    x = np.asarray(x, dtype=np.float32)
+    inverse = (np.float32(1.0) / np.asarray(scale, dtype=np.float32)).astype(np.float32)
+    zp = np.asarray(zero_point, dtype=np.float32)
+    if dtype.np.itemsize == 1:
+        # FBGEMM's AVX2 kernel: _mm256_fmadd_ps(x, inverse_scale, zero_point),
+        # one rounding (float64 holds the product exactly).
+        transformed = (x.astype(np.float64) * inverse + zp).astype(np.float32)
+    else:
+        transformed = (x * inverse).astype(np.float32) + zp
+    rounded = np.rint(transformed).astype(np.float64)  # float32 cannot hold 2**31 - 1
+    low, high = _range(dtype)
+    with np.errstate(invalid="ignore"):
+        clipped = np.clip(rounded, low, high)
+    # NaN: FBGEMM's AVX2 min/max give the highest value, ATen's int32 cast the lowest.
+    clipped = np.where(np.isnan(clipped), high if dtype.np.itemsize == 1 else low, clipped)
+    return clipped.astype(dtype.np)
+
+
+def dequantize_array(q: np.ndarray, scale, zero_point) -> np.ndarray:
+    """The float32 values of an integer representation: (q - zero_point) * scale."""
+    values = q.astype(np.float32) - np.asarray(zero_point, dtype=np.float32)
+    return (values * np.asarray(scale, dtype=np.float32)).astype(np.float32)
+
+
+# --------------------------------------------------------------- qschemes
+class QScheme:
+    """``torch.qscheme``: printed as ``torch.per_tensor_affine``."""
+
+    __slots__ = ("name",)
+    __gradsh_attrs__ = frozenset()
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"torch.{self.name}"
+
+    __str__ = __repr__
+
+    def __reduce__(self):
+        return (_qscheme, (self.name,))
+
+
+QScheme.__module__, QScheme.__qualname__, QScheme.__name__ = "torch", "qscheme", "qscheme"
+
+QSCHEMES = {name: QScheme(name) for name in (
+    "per_tensor_affine", "per_channel_affine", "per_tensor_symmetric", "per_channel_symmetric",
+    "per_channel_affine_float_qparams")}
+
+
+def _qscheme(name: str) -> QScheme:
+    return QSCHEMES[name]
+
+
+class Quantizer:
+    """Per tensor: ``scale`` (a Python float) and ``zero_point`` (an int), axis None.
+    Per channel: ``scale`` a float64 array and ``zero_point`` an int64 array
+    along ``axis``."""
+
+    __slots__ = ("scale", "zero_point", "axis")
+
+    def __init__(self, scale, zero_point, axis=None):
+        self.scale, self.zero_point, self.axis = scale, zero_point, axis
+
+    @property
+    def qscheme(self) -> QScheme:
+        return QSCHEMES["per_tensor_affine" if self.axis is None else "per_channel_affine"]
+
+    def along(self, ndim: int):
+        """scale and zero_point shaped to broadcast against a tensor of ``ndim`` dims."""
+        if self.axis is None:
+            return self.scale, self.zero_point
+        shape = [1] * ndim
+        shape[self.axis] = -1
+        return self.scale.reshape(shape), self.zero_point.reshape(shape)
+
+
+# ---------------------------------------------------------------- QTensor
+class QTensor(Tensor):
+    """A quantized tensor (``x.is_quantized``); ``type(x)`` prints as torch.Tensor."""
+
+    __slots__ = ("_quantizer",)
+
+    @property
+    def is_quantized(self) -> bool:
+        return True
+
+    def _values_array(self) -> np.ndarray:
+        """The dequantized float32 array."""
+        scale, zero_point = self._quantizer.along(self._data.ndim)
+        return dequantize_array(self._data, scale, zero_point)
+
+    def __repr__(self) -> str:
+        return format_quantized(self)
+
+    __str__ = __repr__
+    __hash__ = Tensor.__hash__
+
+    def __format__(self, format_spec: str) -> str:
+        if self.ndim == 0 and format_spec:
+            return format(float(self._values_array()), format_spec)
+        return object.__format__(self, format_spec)
+
+    def __array__(self, dtype=None, copy=None):
+        raise TypeError(f"Got unsupported ScalarType {self.dtype.short}")
+
+    def __reduce__(self):
+        raise TypeError("gradsh tensors cannot be pickled")
+
+
+def make(int_repr: np.ndarray, dtype, quantizer: Quantizer) -> QTensor:
+    """A quantized tensor over ``int_repr`` (PyTorch warns once that these are deprecated)."""
+    warn_once(DEPRECATION)
+    tensor = QTensor._make(np.ascontiguousarray(int_repr), dtype)
+    tensor._quantizer = quantizer
+    return tensor
+
+
+def like(source: QTensor, int_repr: np.ndarray) -> QTensor:
+    """A quantized tensor with ``source``'s dtype and quantizer."""
+    return make(int_repr, source.dtype, source._quantizer)
+
+
+# --------------------------------------------------------------- printing
+def format_quantized(tensor: QTensor) -> str:
+    """PyTorch's repr of a quantized tensor (torch/_tensor_str.py, ``is_quantized``)."""
+    opts = printing.options
+    prefix = "tensor("
+    indent = len(prefix)
+    quantizer = tensor._quantizer
+    suffixes = [f"size={tuple(tensor.shape)}", f"dtype={tensor.dtype!r}",
+                f"quantization_scheme={quantizer.qscheme!r}"]
+    if quantizer.axis is None:
+        suffixes += [f"scale={quantizer.scale!r}", f"zero_point={quantizer.zero_point}"]
+    else:
+        scales = Tensor._make(quantizer.scale, dtypes.float64)
+        zero_points = Tensor._make(quantizer.zero_point, dtypes.int64)
+        suffixes += [f"scale={scales!r}", f"zero_point={zero_points!r}",
+                     f"axis={quantizer.axis}"]
+    values = tensor._values_array()
+    body = printing._tensor_str(values, indent, True, opts)
+    return printing._add_suffixes(prefix + body, suffixes, indent, opts.linewidth)
+
+
+__all__ = ["QTensor", "Quantizer", "QScheme", "QSCHEMES", "make", "like", "quantize_array",
+           "dequantize_array", "not_supported", "Size"]
+
+# type(x) prints as PyTorch's class.
+QTensor.__module__, QTensor.__qualname__, QTensor.__name__ = "torch", "Tensor", "Tensor"
