@@ -274,6 +274,8 @@ class AccumulateGrad:
 def _meta(value):
     """(shape, dtype, device) of a tensor input, for unbroadcasting; None otherwise."""
     if isinstance(value, Tensor):
+        if value._sparse_layout:  # a sparse tensor's _data is no array (engine/sparse/)
+            return (value.shape, value.dtype, value.device)
         data = value._data
         return (Size(data.shape), value.dtype, _device_of(data))
     if hasattr(value, "_data") and hasattr(value, "dtype"):

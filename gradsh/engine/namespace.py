@@ -10,7 +10,7 @@ import math as _math
 import numpy as _np
 
 from . import (autograd, backend, custom_function, dtypes, functional_ad, functional_products,
-               inference, limits, printing, random, registry, vmap)
+               inference, layouts, limits, printing, random, registry, vmap)
 from . import interop, serialization  # torch.save/load, frombuffer, dlpack, Event, Stream
 from .func_grad import grad as _func_grad, grad_and_value as _func_grad_and_value
 from .ops import creation
@@ -142,6 +142,8 @@ def _numel(input):
 def _torch_members() -> dict:
     members = dict(registry.functions("torch"))
     members.update({name: dtype for name, dtype in dtypes.DTYPE_NAMES.items()})
+    members.update(layouts.LAYOUTS)  # torch.strided, torch.sparse_coo, ...
+    members["layout"] = layouts.Layout
     members.update({dtype.legacy: _legacy_constructor(dtype) for dtype in dtypes.ALL_DTYPES
                     if dtype not in dtypes.BAREBONES_UNSIGNED})
     members.update({

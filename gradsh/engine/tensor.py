@@ -11,7 +11,7 @@ import warnings
 
 import numpy as np
 
-from . import autograd, backend, dtypes, hooks
+from . import autograd, backend, dtypes, hooks, layouts
 from .dtypes import DType
 
 NON_LEAF_GRAD_WARNING = (
@@ -63,9 +63,11 @@ class Tensor:
     # and the ones it may assign.
     __gradsh_attrs__ = frozenset({
         "shape", "dtype", "device", "requires_grad", "grad", "grad_fn", "is_leaf", "data",
-        "ndim", "T", "mT", "is_cuda", "itemsize", "nbytes", "layout", "names",
+        "ndim", "T", "mT", "is_cuda", "itemsize", "nbytes", "layout", "names", "is_sparse",
     })
     __gradsh_settable__ = frozenset({"requires_grad", "grad", "data"})
+    # True on the sparse tensors (engine/sparse/), whose _data is no array.
+    _sparse_layout = False
 
     def __init__(self, *args, device=None):
         """``torch.Tensor(data)`` or ``torch.Tensor(2, 3)``: the legacy float constructor.
@@ -138,8 +140,12 @@ class Tensor:
         return int(self._data.nbytes)
 
     @property
-    def layout(self) -> str:
-        return "torch.strided"
+    def layout(self) -> layouts.Layout:
+        return layouts.strided
+
+    @property
+    def is_sparse(self) -> bool:
+        return False
 
     @property
     def names(self) -> tuple:

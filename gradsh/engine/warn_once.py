@@ -10,10 +10,12 @@ import warnings
 _given: set = set()
 
 
-def warn_once(message: str, stacklevel: int = 3) -> None:
-    if message in _given:
+def warn_once(message: str, stacklevel: int = 3, key: str | None = None) -> None:
+    """``key``: one call site of several messages (PyTorch warns once per site)."""
+    key = message if key is None else key
+    if key in _given:
         return
-    _given.add(message)
+    _given.add(key)
     warnings.warn(message, UserWarning, stacklevel=stacklevel)
 
 

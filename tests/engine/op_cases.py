@@ -3364,3 +3364,213 @@ NO_SECOND_ORDER.update({
     "segment_reduce": "PyTorch: derivative for aten::_segment_reduce_backward is not "
                       "implemented (pinned by tests/transcripts/pool_ctc_from_pytorch.gsh)",
 })
+
+
+# ---- sparse tensors (ops/sparse_ops.py, engine/sparse/) ----
+# Sparse results are compared through to_dense (call=), components against
+# NumPy's nonzero. Gradient cases avoid zeros: there PyTorch's (and gradsh's)
+# masked gradients of to_sparse/to_dense differ from finite differences.
+_SPARSE_DENSE = A([[0., 1.5, 0.], [2., 0., -1.], [0., 0., 3.]])
+
+
+def _crow(a):
+    return np.concatenate([[0], np.cumsum((a != 0).sum(1))]).astype(i64)
+
+
+def _via_dense(name, *extra):
+    """call=: the op on x (and extra), its sparse result made dense again."""
+    return lambda impl, x: impl(x, *extra).to_dense()
+
+
+def _on_layout(layout):
+    """call=: the op on x converted to ``layout`` (a Tensor method's name)."""
+    return lambda impl, x: impl(getattr(x, layout)())
+
+
+def _error_name(impl, *args):
+    try:
+        impl(*args)
+    except Exception as error:  # noqa: BLE001 - the error's type is the result
+        return type(error).__name__
+    return "no error"
+
+
+def _coo_dense(indices, values, size):
+    dense = np.zeros(size, values.dtype)
+    np.add.at(dense, tuple(indices), values)
+    return dense
+
+
+def _csr_dense(crow, col, values, size=(2, 3)):
+    dense = np.zeros(size, values.dtype)
+    rows = np.repeat(np.arange(len(crow) - 1), np.diff(crow))
+    np.add.at(dense, (rows, col), values)
+    return dense
+
+
+cases("to_dense",
+      case(_SPARSE_DENSE, call=_on_layout("to_sparse"), ref=lambda a: a),
+      case(F(2, 3), call=_on_layout("to_sparse_csr"), ref=lambda a: a, grad=(0,)),
+      case(F(2, 2), call=_on_layout("to_sparse"), ref=lambda a: a, grad=(0,)),
+      case(F(2, 3), ref=lambda a: a))
+cases("to_sparse",
+      case(_SPARSE_DENSE, call=_via_dense("to_sparse"), ref=lambda a: a),
+      case(F(2, 3), call=_via_dense("to_sparse", 1), ref=lambda a: a, grad=(0,)),
+      case(F(2, 4), call=lambda impl, x: impl(x, layout=x.to_sparse_bsr((1, 1)).layout,
+                                              blocksize=(1, 2)).to_dense(),
+           ref=lambda a: a, grad=(0,)))
+for _name in ("to_sparse_coo", "to_sparse_csr", "to_sparse_csc"):
+    cases(_name, case(_SPARSE_DENSE, call=_via_dense(_name), ref=lambda a: a),
+          case(F(2, 3), call=_via_dense(_name), ref=lambda a: a, grad=(0,)))
+for _name in ("to_sparse_bsr", "to_sparse_bsc"):
+    cases(_name, case(F(2, 4), call=_via_dense(_name, (1, 2)), ref=lambda a: a, grad=(0,)),
+          case(_SPARSE_DENSE, call=_via_dense(_name, (3, 1)), ref=lambda a: a))
+cases("sparse_mask",
+      case(AW(3, 3), call=lambda impl, x: impl(x, (x > 0).to_sparse()).to_dense(),
+           ref=lambda a: np.where(a > 0, a, 0).astype(a.dtype), grad=(0,)),
+      case(AW(2, 4), call=lambda impl, x: impl(x, (x > 0).to_sparse_csr()).to_dense(),
+           ref=lambda a: np.where(a > 0, a, 0).astype(a.dtype)))
+cases("coalesce", case(F(2, 3), call=lambda impl, x: impl(x.to_sparse()).to_dense(),
+                       ref=lambda a: a, grad=(0,)))
+cases("is_coalesced", case(_SPARSE_DENSE, call=_on_layout("to_sparse"), ref=lambda a: True))
+cases("sparse_dim",
+      case(_SPARSE_DENSE, call=lambda impl, x: impl(x.to_sparse(1)), ref=lambda a: 1),
+      case(_SPARSE_DENSE, ref=lambda a: 0))
+cases("dense_dim",
+      case(_SPARSE_DENSE, call=lambda impl, x: impl(x.to_sparse(1)), ref=lambda a: 1),
+      case(_SPARSE_DENSE, ref=lambda a: 2))
+cases("indices", case(_SPARSE_DENSE, call=_on_layout("to_sparse"),
+                      ref=lambda a: np.array(np.nonzero(a), dtype=i64)))
+cases("values",
+      case(_SPARSE_DENSE, call=_on_layout("to_sparse"), ref=lambda a: a[a != 0]),
+      case(F(2, 3), call=_on_layout("to_sparse_csr"), ref=lambda a: a.reshape(-1), grad=(0,)))
+for _name, _layout, _ref in (
+        ("crow_indices", "to_sparse_csr", _crow),
+        ("col_indices", "to_sparse_csr", lambda a: np.nonzero(a)[1].astype(i64)),
+        ("ccol_indices", "to_sparse_csc", lambda a: _crow(a.T)),
+        ("row_indices", "to_sparse_csc", lambda a: np.nonzero(a.T)[1].astype(i64))):
+    cases(_name, case(_SPARSE_DENSE, call=_on_layout(_layout), ref=_ref))
+    cases(_name + "_copy", case(_SPARSE_DENSE, call=_on_layout(_layout), ref=_ref))
+cases("values_copy", case(_SPARSE_DENSE, call=_on_layout("to_sparse_csr"),
+                          ref=lambda a: a[a != 0]))
+# PyTorch has no kernel of indices_copy for any layout (COO: NotImplementedError).
+cases("indices_copy",
+      case(_SPARSE_DENSE, call=lambda impl, x: _error_name(impl, x.to_sparse()),
+           ref=lambda a: "NotImplementedError"),
+      case(_SPARSE_DENSE, call=_error_name, ref=lambda a: "RuntimeError"))
+cases("sparse_coo_tensor",
+      case(A([[0, 1, 1, 0], [2, 0, 2, 2]], i64), F(4), (2, 3),
+           call=lambda impl, i, v, size: impl(i, v, size).to_dense(), ref=_coo_dense,
+           grad=(1,)),
+      case(A([[1, 0]], i64), F(2, 2), (3, 2),
+           call=lambda impl, i, v, size: impl(i, v, size).to_dense(), ref=_coo_dense))
+for _name in ("sparse_csr_tensor", "sparse_compressed_tensor"):
+    cases(_name, case(A([0, 2, 3], i64), A([0, 2, 1], i64), F(3),
+                      call=lambda impl, c, p, v: impl(
+                          c, p, v, (2, 3), **({"layout": c.new_zeros(1, 1).to_sparse_csr().layout}
+                                              if impl.__name__.endswith("compressed_tensor")
+                                              else {})).to_dense(),
+                      ref=_csr_dense))
+cases("sparse_csc_tensor", case(A([0, 2, 3, 3], i64), A([0, 1, 1], i64), F(3),
+                                call=lambda impl, c, p, v: impl(c, p, v, (2, 3)).to_dense(),
+                                ref=lambda c, p, v: _csr_dense(c, p, v, (3, 2)).T.copy()))
+cases("sparse_bsr_tensor", case(A([0, 1, 2], i64), A([1, 0], i64), F(2, 1, 2),
+                                call=lambda impl, c, p, v: impl(c, p, v, (2, 4)).to_dense(),
+                                ref=lambda c, p, v: np.block([[np.zeros((1, 2), f32), v[0]],
+                                                              [v[1], np.zeros((1, 2), f32)]])))
+cases("sparse_bsc_tensor", case(A([0, 1, 2], i64), A([1, 0], i64), F(2, 1, 2),
+                                call=lambda impl, c, p, v: impl(c, p, v, (2, 4)).to_dense(),
+                                ref=lambda c, p, v: np.block([[np.zeros((1, 2), f32), v[1]],
+                                                              [v[0], np.zeros((1, 2), f32)]])))
+# ---- end sparse tensors ----
+
+
+# ---- view copies and the last out= names (ops/view_copies.py, ops/out_more.py) ----
+# Each *_copy is its view op in new storage; the view op's own cases check the
+# view, these check the copy through the same NumPy reference.
+_VC = F(2, 3)
+cases("alias_copy", case(_VC, grad=(0,)), ref=lambda a: a)
+cases("as_strided_copy", case(F(9), (2, 2), (1, 2), grad=(0,)),
+      case(F(9), (2,), (2,), 1, grad=(0,)),
+      ref=lambda a, size, stride, offset=0: np.lib.stride_tricks.as_strided(
+          a[offset:], size, tuple(s * a.itemsize for s in stride)))
+cases("detach_copy", case(_VC), ref=lambda a: a)
+cases("diagonal_copy", case(F(3, 4), grad=(0,)), case(F(3, 4), 1, grad=(0,)),
+      ref=lambda a, offset=0: np.diagonal(a, offset))
+cases("expand_copy", case(F(1, 3), (2, 3), grad=(0,)),
+      ref=lambda a, size: np.broadcast_to(a, size))
+cases("permute_copy", case(F(2, 3, 4), (2, 0, 1), grad=(0,)),
+      ref=lambda a, dims: np.transpose(a, dims))
+cases("select_copy", case(F(2, 3), 1, -1, grad=(0,)), ref=lambda a, d, i: np.take(a, i, d))
+cases("slice_copy", case(F(3, 4), 1, 1, 4, 2, grad=(0,)),
+      ref=lambda a, d, s, e, st: a[:, s:e:st])
+cases("split_copy", case(F(5, 2), 2, grad=(0,)),
+      ref=lambda a, n: tuple(np.split(a, [2, 4])))
+cases("split_with_sizes_copy", case(F(2, 5), [2, 3], 1, grad=(0,)),
+      ref=lambda a, sizes, d: tuple(np.split(a, [2], 1)))
+cases("squeeze_copy", case(F(1, 3, 1), grad=(0,)), case(F(1, 3, 1), 0, grad=(0,)),
+      ref=lambda a, dim=None: np.squeeze(a, dim))
+cases("t_copy", case(F(2, 3), grad=(0,)), ref=lambda a: a.T)
+cases("transpose_copy", case(F(2, 3, 4), 0, 2, grad=(0,)), ref=lambda a, i, j: np.swapaxes(a, i, j))
+cases("unbind_copy", case(F(2, 3), 1, grad=(0,)),
+      ref=lambda a, d: tuple(np.moveaxis(a, d, 0)))
+cases("unfold_copy", case(F(5), 0, 2, 1, grad=(0,)),
+      ref=lambda a, d, size, step: np.stack([a[i:i + size] for i in range(0, 4, step)]))
+cases("unsqueeze_copy", case(F(2, 3), 1, grad=(0,)), ref=lambda a, d: np.expand_dims(a, d))
+cases("view_as_complex_copy", case(F(3, 2)), ref=lambda a: a[:, 0] + 1j * a[:, 1])
+cases("view_as_real_copy", case(A([1 + 2j, 3 - 1j], np.complex64)),
+      ref=lambda a: np.stack([a.real, a.imag], -1))
+cases("view_copy", case(F(2, 6), (3, 4), grad=(0,)), case(F(2, 3), DT("int32")),
+      ref=lambda a, size: a.reshape(size) if isinstance(size, tuple) else a.view(i32))
+cases("frobenius_norm", case(F(2, 3), (0, 1), grad=(0,)), case(F(2, 3), 1, True, grad=(0,)),
+      ref=lambda a, dim, keepdim=False: np.sqrt((a.astype(f64) ** 2).sum(
+          dim, keepdims=keepdim)).astype(f32), tol=(1e-5, 1e-6))
+cases("nuclear_norm", case(F(3, 2), grad=(0,)), case(F(2, 3, 2), (1, 2), grad=(0,)),
+      ref=lambda a, dim=(-2, -1): np.linalg.svd(a, compute_uv=False).sum(-1).astype(f32),
+      tol=(1e-4, 1e-5))
+
+
+def _batch_stats(a):
+    mean = a.mean(0)
+    return mean, 1 / np.sqrt(((a - mean) ** 2).mean(0) + 1e-5)
+
+
+cases("native_batch_norm",
+      case(F(4, 3), F(3), F(3), None, None, True, 0.1, 1e-5, grad=(0, 1, 2),
+           ref=lambda a, w, b, *rest: ((a - _batch_stats(a)[0]) * _batch_stats(a)[1] * w + b,
+                                       *_batch_stats(a))),
+      tol=(1e-4, 1e-5))
+
+
+def _raises(error, text):
+    def call(impl, *args, **kwargs):
+        try:
+            impl(*args, **kwargs)
+        except error as caught:
+            return text in str(caught)
+        return False
+    return call
+
+
+def _raised(result, *args, **kwargs):
+    assert result is True
+
+
+for _name, _args in {"cudnn_convolution": (F(1, 1, 3, 3), F(1, 1, 2, 2), [0, 0], [1, 1],
+                                           [1, 1], 1, False, False, False),
+                     "cudnn_batch_norm": (F(2, 3), F(3), F(3), None, None, True, 0.1, 1e-5),
+                     "batch_norm_elemt": (F(2, 3), None, None, F(3), P(3), 1e-5),
+                     "mkldnn_adaptive_avg_pool2d": (F(1, 1, 4, 4), 2)}.items():
+    cases(_name, case(*_args, call=_raises(NotImplementedError, f"aten::{_name}'"),
+                      check=_raised))
+for _name, _args in {"lstsq": (F(2, 2), F(2, 2)), "solve": (F(2, 2), F(2, 2)),
+                     "matrix_rank": (F(2, 2),), "symeig": (F(2, 2),)}.items():
+    cases(_name, case(*_args, call=_raises(RuntimeError, "deprecated since version 1.9"),
+                      check=_raised))
+NOT_DIFFERENTIABLE.update({
+    "view_as_complex_copy": "PyTorch refuses autograd for its complex output; its out= "
+                            "NotImplemented node is pinned by copy_out_from_pytorch.gsh",
+    "view_as_real_copy": "a complex input (the gradient tests run on real float64); "
+                         "its gradient is pinned by copy_out_from_pytorch.gsh",
+})
+# ---- end view copies and out= ----

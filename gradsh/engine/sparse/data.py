@@ -1,0 +1,146 @@
+"""What a sparse tensor holds in place of an array: its components.
+
+``SparseData`` is what ``Tensor._data`` is on a sparse tensor. It answers the
+questions the engine's generic code asks of any ``_data`` (shape, ndim, size,
+dtype, base, copy, ``+=`` for gradient accumulation), and nothing else: any
+NumPy computation on it, or any other array attribute, raises PyTorch's
+``NotImplementedError: Could not run 'aten::OP' with arguments from the
+'SparseCPU' backend...``, so a strided op never treats a sparse tensor as a
+dense one by mistake.
+"""
+from __future__ import annotations
+
+import sys
+
+import numpy as np
+
+from .. import layouts
+
+# PyTorch's message, up to the list of backends (which differs op by op).
+_NOT_SUPPORTED = (
+    "Could not run 'aten::{op}' with arguments from the '{backend}' backend. This could be "
+    "because the operator doesn't exist for this backend, or was omitted during the "
+    "selective/custom build process (if using custom build). If you are a Facebook employee "
+    "using PyTorch on mobile, please visit https://fburl.com/ptmfixes for possible resolutions.")
+
+_OP_CODES: dict = {}  # code object of an op's implementation -> the op's name
+
+
+def _calling_op() -> str:
+    """The registry op running now: the innermost frame that is an op's body."""
+    from .. import registry  # noqa: PLC0415
+
+    if len(_OP_CODES) != len(registry.OPS):
+        _OP_CODES.clear()
+        for name, declaration in registry.OPS.items():
+            code = getattr(declaration.impl, "__code__", None)
+            if code is not None:
+                _OP_CODES.setdefault(code, name)
+            method_impl = declaration.method_impl
+            if method_impl is not None and hasattr(method_impl, "__code__"):
+                _OP_CODES.setdefault(method_impl.__code__, name)
+    frame = sys._getframe(2)
+    while frame is not None:
+        name = _OP_CODES.get(frame.f_code)
+        if name is not None:
+            return name
+        frame = frame.f_back
+    return "<unknown>"
+
+
+def backend_name(layout, device) -> str:
+    kind = "Sparse" if layout is layouts.sparse_coo else "SparseCsr"
+    return kind + ("CUDA" if getattr(device, "type", "cpu") == "cuda" else "CPU")
+
+
+def not_supported(op: str, layout, device=None) -> NotImplementedError:
+    return NotImplementedError(_NOT_SUPPORTED.format(op=op, backend=backend_name(layout, device)))
+
+
+class SparseData:
+    """The components of a sparse tensor.
+
+    COO: ``indices`` (int64, sparse_dim x nnz) and ``values`` (nnz x dense
+    dims). Compressed layouts: ``compressed`` and ``plain`` indices (crow/col
+    for CSR and BSR, ccol/row for CSC and BSC) and ``values`` (nnz x [block
+    shape] x dense dims). Arrays of the tensor's device.
+    """
+
+    __slots__ = ("layout", "shape", "values", "indices", "compressed", "plain", "coalesced")
+    base = None  # never a view of another array (backward's "owns its memory" test)
+
+    def __init__(self, layout, shape, values, *, indices=None, compressed=None, plain=None,
+                 coalesced=False):
+        self.layout = layout
+        self.shape = tuple(int(n) for n in shape)
+        self.values = values
+        self.indices = indices
+        self.compressed = compressed
+        self.plain = plain
+        self.coalesced = coalesced
+
+    # What generic engine code reads of any _data.
+    @property
+    def ndim(self) -> int:
+        return len(self.shape)
+
+    @property
+    def size(self) -> int:
+        return int(np.prod(self.shape, dtype=np.int64))
+
+    @property
+    def dtype(self):
+        return self.values.dtype
+
+    @property
+    def nbytes(self) -> int:
+        return int(self.values.nbytes)
+
+    def components(self) -> tuple:
+        return tuple(part for part in (self.indices, self.compressed, self.plain, self.values)
+                     if part is not None)
+
+    def replace(self, **changes) -> "SparseData":
+        fields = {"indices": self.indices, "compressed": self.compressed, "plain": self.plain,
+                  "coalesced": self.coalesced}
+        fields.update({key: value for key, value in changes.items() if key in fields})
+        return SparseData(changes.get("layout", self.layout), changes.get("shape", self.shape),
+                          changes.get("values", self.values), **fields)
+
+    def copy(self) -> "SparseData":
+        return SparseData(self.layout, self.shape, self.values.copy(),
+                          indices=None if self.indices is None else self.indices.copy(),
+                          compressed=None if self.compressed is None else self.compressed.copy(),
+                          plain=None if self.plain is None else self.plain.copy(),
+                          coalesced=self.coalesced)
+
+    def __iadd__(self, other):
+        """Gradient accumulation (``.grad += g``): PyTorch's sparse add."""
+        from .convert import add_sparse_data  # noqa: PLC0415
+
+        return add_sparse_data(self, other)
+
+    # Anything else is a strided computation: PyTorch's error.
+    def _refuse(self, *args, **kwargs):
+        raise not_supported(_calling_op(), self.layout)
+
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        raise not_supported(_calling_op(), self.layout)
+
+    def __array__(self, *args, **kwargs):
+        raise not_supported(_calling_op(), self.layout)
+
+    def __array_ufunc__(self, *args, **kwargs):
+        raise not_supported(_calling_op(), self.layout)
+
+    def __array_function__(self, *args, **kwargs):
+        raise not_supported(_calling_op(), self.layout)
+
+    __getitem__ = __setitem__ = __iter__ = __len__ = __float__ = __int__ = __bool__ = _refuse
+    __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = __truediv__ = _refuse
+    __rtruediv__ = __matmul__ = __rmatmul__ = __neg__ = __pow__ = __rpow__ = _refuse
+    __lt__ = __le__ = __gt__ = __ge__ = __abs__ = __invert__ = _refuse
+    __and__ = __or__ = __xor__ = __mod__ = __floordiv__ = _refuse
+    __isub__ = __imul__ = __itruediv__ = _refuse

@@ -1,0 +1,160 @@
+"""``SparseTensor``: a gradsh Tensor whose layout is not strided.
+
+Its ``_data`` is a :class:`~.data.SparseData` (the indices and values), so
+everything generic about a tensor (dtype, requires_grad, grad_fn, hooks,
+gradient accumulation) works unchanged, while a strided op that reaches for
+the array gets PyTorch's NotImplementedError. ``type(s)`` prints
+``<class 'torch.Tensor'>``, as in PyTorch, where a sparse tensor is a Tensor.
+"""
+from __future__ import annotations
+
+from .. import backend, dtypes, layouts, printing
+from ..tensor import Size, Tensor
+from ..warn_once import warn_once
+from . import convert
+from .data import SparseData
+
+
+class SparseTensor(Tensor):
+    __slots__ = ()
+    _sparse_layout = True
+
+    @property
+    def layout(self):
+        return self._data.layout
+
+    @property
+    def is_sparse(self) -> bool:
+        return self._data.layout is layouts.sparse_coo
+
+    @property
+    def shape(self) -> Size:
+        return Size(self._data.shape)
+
+    @property
+    def device(self):
+        return backend.device_of(self._data.values)
+
+    @property
+    def data(self) -> "SparseTensor":
+        return SparseTensor._make(self._data, self.dtype)
+
+    @data.setter
+    def data(self, value) -> None:
+        Tensor.data.fset(self, value)
+
+    def detach(self) -> "SparseTensor":
+        detached = SparseTensor._make(self._data, self.dtype)
+        detached._version = self._version
+        return detached
+
+    def __repr__(self) -> str:
+        return sparse_repr(self)
+
+    __str__ = __repr__
+
+    def __array__(self, dtype=None, copy=None):
+        raise TypeError(f"can't convert {self._data.layout.backend_name} layout tensor to numpy. "
+                        "Use Tensor.to_dense() first.")
+
+    def __add__(self, other):
+        """sparse + sparse of one layout (what backward needs to sum gradients)."""
+        if isinstance(other, SparseTensor):
+            result = SparseTensor._make(convert.add_sparse_data(self._data, other._data),
+                                        dtypes.promote_types(self.dtype, other.dtype))
+            return result
+        raise RuntimeError("add(sparse, dense) is not supported. Use add(dense, sparse) instead.")
+
+
+SparseTensor.__name__ = SparseTensor.__qualname__ = "Tensor"
+SparseTensor.__module__ = "torch"
+
+
+_BETA_WARNING = (
+    "Sparse {name} tensor support is in beta state. If you miss a functionality in the sparse "
+    "tensor support, please submit a feature request to https://github.com/pytorch/pytorch/"
+    "issues. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/"
+    "SparseCsrTensorImpl.cpp:49.)")
+INVARIANTS_WARNING = (
+    "Sparse invariant checks are implicitly disabled. Memory errors (e.g. SEGFAULT) will occur "
+    "when operating on a sparse tensor which violates the invariants, but checks incur "
+    "performance overhead. To silence this warning, explicitly opt in or out. See "
+    "`torch.sparse.check_sparse_tensor_invariants.__doc__` for guidance.  (Triggered "
+    "internally at /__w/pytorch/pytorch/aten/src/ATen/Context.cpp:816.)")
+
+
+def make(data: SparseData, dtype) -> SparseTensor:
+    if data.layout is not layouts.sparse_coo:
+        # PyTorch's SparseCsrTensorImpl warns once, naming the first layout made.
+        warn_once(_BETA_WARNING.format(name=data.layout.name[len("sparse_"):].upper()),
+                  stacklevel=4, key="SparseCsrTensorImpl")
+    return SparseTensor._make(data, dtype)
+
+
+# ----------------------------------------------------------------- printing
+_COMPONENT_NAMES = {
+    layouts.sparse_csr: ("crow_indices", "col_indices"),
+    layouts.sparse_bsr: ("crow_indices", "col_indices"),
+    layouts.sparse_csc: ("ccol_indices", "row_indices"),
+    layouts.sparse_bsc: ("ccol_indices", "row_indices"),
+}
+
+
+def _component(name: str, array, indent: int, floating: bool) -> str:
+    """``name=tensor(...)`` as torch/_tensor_str.py prints a component."""
+    prefix = f"{name}=tensor("
+    array = convert.host(array)
+    text = printing._tensor_str(array, indent + len(prefix), floating, printing.options)
+    if array.size == 0:
+        text += f", size={tuple(array.shape)}"
+    return prefix + text + ")"
+
+
+def _add_suffixes(tensor_str: str, suffixes: list, indent: int, force_newline: bool) -> str:
+    """torch/_tensor_str.py's _add_suffixes, with its force_newline (sparse COO)."""
+    linewidth = printing.options.linewidth
+    parts = [tensor_str]
+    last_line_len = len(tensor_str) - tensor_str.rfind("\n") + 1
+    for suffix in suffixes:
+        if force_newline or last_line_len + len(suffix) + 2 > linewidth:
+            parts.append(",\n" + " " * indent + suffix)
+            last_line_len = indent + len(suffix)
+            force_newline = False
+        else:
+            parts.append(", " + suffix)
+            last_line_len += len(suffix) + 2
+    parts.append(")")
+    return "".join(parts)
+
+
+def sparse_repr(tensor: SparseTensor) -> str:
+    data, dtype = tensor._data, tensor.dtype
+    prefix, indent = "tensor(", len("tensor(")
+    suffixes = []
+    device = tensor.device
+    if device.type != "cpu":
+        suffixes.append(f"device='{device}'")
+    suffixes.append(f"size={tuple(data.shape)}")
+    suffixes.append(f"nnz={convert.nnz(data)}")
+    default = dtypes.get_default_dtype()
+    if dtype not in (default, dtypes.int64, dtypes.bool_) and not (
+            dtype.is_complex and dtype is dtypes.to_complex(default)):
+        suffixes.append(f"dtype={dtype!r}")
+    floating = dtype.is_floating_point
+    separator = "),\n" + " " * indent
+    if data.layout is layouts.sparse_coo:
+        parts = [_component("indices", data.indices, indent, False),
+                 _component("values", data.values, indent, floating)]
+    else:
+        compressed_name, plain_name = _COMPONENT_NAMES[data.layout]
+        parts = [_component(compressed_name, data.compressed, indent, False),
+                 _component(plain_name, data.plain, indent, False),
+                 _component("values", data.values, indent, floating)]
+    tensor_str = separator.join(part[:-1] for part in parts) + ")"
+    suffixes.append(f"layout={data.layout!r}")
+    if tensor.grad_fn is not None:
+        suffixes.append(f"grad_fn=<{tensor.grad_fn._name}>")
+    elif tensor.requires_grad:
+        suffixes.append("requires_grad=True")
+    return _add_suffixes(prefix + tensor_str, suffixes, indent,
+                         force_newline=data.layout is layouts.sparse_coo)
