@@ -171,6 +171,22 @@ def get_parser() -> Any:
     return _PARSER
 
 
+_IN_PARSER: Any = None  # inparser.InParser, or False where this Lark lacks what it reads
+
+
+def _in_parser() -> Any:
+    """The parser that builds the AST during the parse (inparser.py), on first use."""
+    global _IN_PARSER
+    if _IN_PARSER is None:
+        from .inparser import InParser
+
+        try:
+            _IN_PARSER = InParser(get_parser(), Builder)
+        except (AttributeError, ImportError, TypeError):  # another Lark's internals
+            _IN_PARSER = False
+    return _IN_PARSER or None
+
+
 # -------------------------------------------------------------------- parsing
 _CACHE: dict = {}  # text -> its module, spans relative to the text (line 1 = its first line)
 CACHE_ENTRIES = 4096
@@ -223,6 +239,12 @@ def parse(text: str, filename: str = "<input>", first_line: int = 1) -> ast.Modu
         code += "\n"
 
     lark_parser = get_parser()  # outside the try: a broken grammar is not a user error
+    fast = _in_parser()
+    if fast is not None:
+        try:
+            return fast.parse(code, Builder(offset, commands))
+        except Exception:  # parse again below, the old way, for Python's diagnostics
+            pass
     try:
         tree = lark_parser.parse(code)
     except _IndentProblem as problem:
