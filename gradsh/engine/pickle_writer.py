@@ -35,6 +35,8 @@ def storage_of(tensor: Tensor) -> tuple:
     data = tensor._data
     itemsize = data.itemsize
     root = tensor._base._data if tensor._base is not None else data
+    if data.size == 0:  # its own empty storage, PyTorch's strides
+        return np.zeros(0, dtype=data.dtype), 0, contiguous_strides(data.shape)
     strides = tuple(step // itemsize for step in data.strides)
     if _spans(root) and root.dtype == data.dtype and all(s >= 0 for s in strides) \
             and all(step % itemsize == 0 for step in data.strides):
@@ -44,7 +46,16 @@ def storage_of(tensor: Tensor) -> tuple:
                 offset + _extent(data) <= _extent(root):
             return root, offset, strides
     copy = np.ascontiguousarray(backend.to_host(data))
-    return copy, 0, tuple(step // itemsize for step in copy.strides)
+    return copy, 0, contiguous_strides(copy.shape)
+
+
+def contiguous_strides(shape: tuple) -> tuple:
+    """PyTorch's strides of a contiguous tensor (a dim of size 0 counts as 1)."""
+    strides, step = [], 1
+    for n in reversed(shape):
+        strides.append(step)
+        step *= max(n, 1)
+    return tuple(reversed(strides))
 
 
 def _spans(array) -> bool:
