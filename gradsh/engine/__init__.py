@@ -37,6 +37,7 @@ _OP_MODULES += ("fft",)  # torch.fft (fft_kernels.py: the primitives)
 _OP_MODULES += ("functional_bags", "attention")  # embedding_bag, sdpa
 _OP_MODULES += ("quantize",)  # quantized tensors, fake quantization (engine/quantized.py)
 _OP_MODULES += ("index_fill_put", "strided")  # index_fill/reduce, put, as_strided, range, ...
+_OP_MODULES += ("view_copies", "out_more")  # permute_copy, ...; frobenius_norm, removed names
 _OP_MODULES += ("sparse_ops",)  # sparse tensors (engine/sparse/, loaded on first use)
 _OP_MODULES += ("hashing",)  # hash_tensor
 for _name in _OP_MODULES:

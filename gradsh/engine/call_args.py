@@ -107,6 +107,8 @@ def wrap(impl: Callable, name: str, declaration, *, aliases: dict, positions: di
                 kwargs = dict(kwargs)
                 target = kwargs.pop("out")
                 if target is not None:
+                    if getattr(impl, "writes_out", False):  # the op's own out= rules
+                        return impl(*args, out=target, **kwargs)
                     return call_with_out(impl, name, declaration, args, kwargs, target)
         if not tensor_first:
             return impl(*args, **kwargs)
