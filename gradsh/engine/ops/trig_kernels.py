@@ -59,7 +59,11 @@ def mkl_library():
         for path in _mkl_candidates():
             try:
                 library = ctypes.CDLL(path)
-                library.MKL_Set_Threading_Layer(ctypes.c_int(1))  # MKL_THREADING_SEQUENTIAL
+                # MKL_THREADING_INTEL on one thread: PyTorch's MKL is the threaded
+                # build, and LAPACK routines (geqrf) pick another blocking in the
+                # sequential layer; elementwise VML bits are the same in both.
+                library.MKL_Set_Threading_Layer(ctypes.c_int(0))
+                library.MKL_Set_Num_Threads(ctypes.c_int(1))
                 for name in ("vmsSin", "vmsCos", "vmdSin", "vmdCos"):
                     getattr(library, name).restype = None
             except (OSError, AttributeError):
