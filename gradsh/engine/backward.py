@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import warnings
 
-from . import hooks
+from . import grad_dtypes, hooks
 from .autograd import AccumulateGrad, Node, _edge, _grad_enabled, record
 from .ops.cascade_sum import torch_sum
 
@@ -292,6 +292,8 @@ def _run_node(node: Node, grads: list, retain_graph: bool, buffers: dict,
         if child is None or grad is None:
             continue
         grad = _sum_to(grad, meta)
+        if child.__class__ is AccumulateGrad:  # a leaf's grad_dtype, read now (grad_dtypes.py)
+            grad = grad_dtypes.cast_for_leaf(child.variable, grad)
         buffer = buffers.setdefault(id(child), [None] * getattr(child, "_num_outputs", 1))
         buffer[nr] = grad if buffer[nr] is None else buffer[nr] + grad
         deliveries[id(buffer[nr])] = deliveries.get(id(buffer[nr]), 0) + 1

@@ -11,7 +11,7 @@ import warnings
 
 import numpy as np
 
-from . import autograd, backend, dtypes, hooks, layouts
+from . import autograd, backend, dtypes, grad_dtypes, hooks, layouts
 from .dtypes import DType
 
 NON_LEAF_GRAD_WARNING = (
@@ -57,15 +57,17 @@ class Tensor:
     """A gradsh tensor (``torch.Tensor``)."""
 
     __slots__ = ("_data", "dtype", "_requires_grad", "_grad", "grad_fn", "_output_nr",
-                 "_version", "_base", "_retains_grad", "_accumulator", "_hooks", "__weakref__")
+                 "_version", "_base", "_retains_grad", "_accumulator", "_hooks", "_grad_dtype",
+                 "__weakref__")
 
     # Attributes the language may read (methods are added by the registry)
     # and the ones it may assign.
     __gradsh_attrs__ = frozenset({
         "shape", "dtype", "device", "requires_grad", "grad", "grad_fn", "is_leaf", "data",
         "ndim", "T", "mT", "is_cuda", "itemsize", "nbytes", "layout", "names", "is_sparse",
+        "grad_dtype",
     })
-    __gradsh_settable__ = frozenset({"requires_grad", "grad", "data"})
+    __gradsh_settable__ = frozenset({"requires_grad", "grad", "data", "grad_dtype"})
     # True on the sparse tensors (engine/sparse/), whose _data is no array.
     _sparse_layout = False
 
@@ -97,6 +99,7 @@ class Tensor:
         tensor._retains_grad = False
         tensor._accumulator = None
         tensor._hooks = None  # autograd hooks (hooks.py), None while there are none
+        tensor._grad_dtype = grad_dtypes.SAME
         if base is None:
             tensor._version = VersionCounter()
             tensor._base = None
@@ -184,13 +187,19 @@ class Tensor:
             if not isinstance(value, Tensor):
                 raise TypeError(f"assigned grad expected to be a Tensor or None but got grad "
                                 f"of type {type(value).__name__}")
-            if value.dtype is not self.dtype:
-                raise RuntimeError("assigned grad has data of a different type")
-            if tuple(value.shape) != tuple(self.shape):
-                raise RuntimeError("assigned grad has data of a different size")
+            grad_dtypes.check_assigned(self, value)
             if value.device != self.device:
                 raise RuntimeError("assigned grad has data located on a different device")
         self._grad = value
+
+    @property
+    def grad_dtype(self):
+        """The dtype ``.grad`` may have (None: any); leaves only (engine/grad_dtypes.py)."""
+        return grad_dtypes.get(self)
+
+    @grad_dtype.setter
+    def grad_dtype(self, value) -> None:
+        grad_dtypes.set_(self, value)
 
     @property
     def data(self) -> "Tensor":

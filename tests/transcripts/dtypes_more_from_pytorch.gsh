@@ -1,0 +1,331 @@
+>>> # uint16/32/64, hash_tensor, grad_dtype, F.DType, flush-denormal, default tensor type:
+>>> # generated from PyTorch 2.13 by dev/gen_dtypes_more_transcripts.py
+>>> import torch
+>>> a = torch.tensor([1, 2], dtype=torch.uint16)
+>>> a
+tensor([1, 2], dtype=torch.uint16)
+>>> torch.tensor([2**64-1, 0, 7], dtype=torch.uint64)
+tensor([18446744073709551615,                    0,                    7],
+       dtype=torch.uint64)
+>>> print(torch.tensor([2**64-1, 0, 7], dtype=torch.uint64))
+tensor([18446744073709551615,                    0,                    7],
+       dtype=torch.uint64)
+>>> torch.tensor([-256], dtype=torch.uint8)
+RuntimeError: value cannot be converted to type uint8 without overflow
+>>> torch.tensor([-255], dtype=torch.uint8)
+tensor([1], dtype=torch.uint8)
+>>> torch.tensor([200], dtype=torch.int8)
+RuntimeError: value cannot be converted to type int8 without overflow
+>>> torch.tensor([-1], dtype=torch.uint64)
+OverflowError: can't convert negative int to unsigned
+>>> torch.promote_types(torch.uint16, torch.int8)
+RuntimeError: Promotion for uint16, uint32, uint64 types is not supported, attempted to promote UInt16 and Char
+>>> a == a
+tensor([True, True])
+>>> a == torch.tensor([1])
+RuntimeError: Promotion for uint16, uint32, uint64 types is not supported, attempted to promote UInt16 and Long
+>>> torch.tensor([2**64-1], dtype=torch.uint64).item()
+18446744073709551615
+>>> torch.tensor([2**63], dtype=torch.uint64).tolist()
+[9223372036854775808]
+>>> a.prod()
+tensor(2)
+>>> a.cumsum(0)
+tensor([1, 3])
+>>> a.mean()
+RuntimeError: mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: UInt16
+>>> a / a
+tensor([1., 1.])
+>>> a.sqrt()
+tensor([1.0000, 1.4142])
+>>> torch.sort(a)
+torch.return_types.sort(
+values=tensor([1, 2], dtype=torch.uint16),
+indices=tensor([0, 1]))
+>>> a.requires_grad_()
+RuntimeError: only Tensors of floating point dtype can require gradients
+>>> a.dtype.is_signed
+False
+>>> torch.uint32.itemsize
+4
+>>> a.unique()
+tensor([1, 2], dtype=torch.uint16)
+>>> a.any()
+tensor(True)
+>>> a * 2.5
+tensor([2.5000, 5.0000])
+>>> a.to(torch.uint64)
+tensor([1, 2], dtype=torch.uint64)
+>>> a & a
+tensor([1, 2], dtype=torch.uint16)
+>>> torch.zeros(2, dtype=torch.uint32)
+tensor([0, 0], dtype=torch.uint32)
+>>> torch.full((2,), 7, dtype=torch.uint32)
+tensor([7, 7], dtype=torch.uint32)
+>>> a.eq(1)
+tensor([ True, False])
+>>> a.clone()
+tensor([1, 2], dtype=torch.uint16)
+>>> a[0]
+tensor(1, dtype=torch.uint16)
+>>> torch.cat([a, a])
+tensor([1, 2, 1, 2], dtype=torch.uint16)
+>>> a.fill_(3)
+tensor([3, 3], dtype=torch.uint16)
+>>> a + a
+NotImplementedError: "add_stub" not implemented for 'UInt16'
+>>> a + 1
+NotImplementedError: "add_stub" not implemented for 'UInt16'
+>>> a - a
+NotImplementedError: "add_stub" not implemented for 'UInt16'
+>>> a + 2.5
+tensor([5.5000, 5.5000])
+>>> a < 2.5
+tensor([False, False])
+>>> a < a
+NotImplementedError: "lt_cpu" not implemented for 'UInt16'
+>>> -a
+NotImplementedError: "neg_cpu" not implemented for 'UInt16'
+>>> a.max()
+NotImplementedError: "max_all" not implemented for 'UInt16'
+>>> a.max(0)
+NotImplementedError: "max_cpu" not implemented for 'UInt16'
+>>> a.max(a)
+NotImplementedError: "maximum_cpu" not implemented for 'UInt16'
+>>> a.clamp(0, 1)
+NotImplementedError: "clamp_scalar_cpu" not implemented for 'UInt16'
+>>> a.clamp(min=1)
+NotImplementedError: "clamp_min_scalar_cpu" not implemented for 'UInt16'
+>>> a.relu()
+NotImplementedError: "clamp_min_scalar_cpu" not implemented for 'UInt16'
+>>> a.add_(1)
+NotImplementedError: "add_stub" not implemented for 'UInt16'
+>>> torch.add(a, a)
+NotImplementedError: "add_stub" not implemented for 'UInt16'
+>>> a.pow(2)
+NotImplementedError: "pow" not implemented for 'UInt16'
+>>> a.pow(2.5)
+tensor([15.5885, 15.5885])
+>>> torch.pow(2, a)
+NotImplementedError: "pow" not implemented for 'UInt16'
+>>> a.masked_fill(torch.tensor([True, False]), 1)
+NotImplementedError: "masked_fill" not implemented for 'UInt16'
+>>> a.index_select(0, torch.tensor([0]))
+NotImplementedError: "index_select" not implemented for 'UInt16'
+>>> a // a
+NotImplementedError: "div_floor_cpu" not implemented for 'UInt16'
+>>> a % a
+NotImplementedError: "remainder_cpu" not implemented for 'UInt16'
+>>> a << 1
+NotImplementedError: "lshift_cpu" not implemented for 'UInt16'
+>>> ~a
+NotImplementedError: "bitwise_not_cpu" not implemented for 'UInt16'
+>>> a.abs()
+NotImplementedError: "abs_cpu" not implemented for 'UInt16'
+>>> a.flip(0)
+NotImplementedError: "flip_cpu" not implemented for 'UInt16'
+>>> a.sub(1.5)
+tensor([1.5000, 1.5000])
+>>> torch.tensor([1, 2], dtype=torch.uint8) + a
+RuntimeError: Promotion for uint16, uint32, uint64 types is not supported, attempted to promote Byte and UInt16
+>>> a + torch.tensor([1, 2], dtype=torch.uint8)
+RuntimeError: Promotion for uint16, uint32, uint64 types is not supported, attempted to promote UInt16 and Byte
+>>> a.take(torch.tensor([0]))
+NotImplementedError: "take_cpu" not implemented for 'UInt16'
+>>> a.nonzero()
+NotImplementedError: "nonzero_count_cpu" not implemented for 'UInt16'
+>>> torch.tensor([1, 2], dtype=torch.uint64).sub(1)
+NotImplementedError: "add_stub" not implemented for 'UInt64'
+>>> a.gather(0, torch.tensor([0]))
+NotImplementedError: "scatter_gather_tensor_cpu" not implemented for 'UInt16'
+>>> torch.where(a > 1, a, a)
+NotImplementedError: "gt_cpu" not implemented for 'UInt16'
+>>> torch.tensor([2**64 - 1, 5], dtype=torch.uint64)
+tensor([18446744073709551615,                    5], dtype=torch.uint64)
+>>> torch.tensor(2**63 + 5, dtype=torch.uint64)
+tensor(9223372036854775813, dtype=torch.uint64)
+>>> torch.tensor([[1, 2], [3, 40000]], dtype=torch.uint16)
+tensor([[    1,     2],
+        [    3, 40000]], dtype=torch.uint16)
+>>> torch.tensor([], dtype=torch.uint16)
+tensor([], dtype=torch.uint16)
+>>> torch.tensor([70000], dtype=torch.uint16)
+RuntimeError: value cannot be converted to type uint16 without overflow
+>>> torch.tensor([-1], dtype=torch.uint32)
+tensor([4294967295], dtype=torch.uint32)
+>>> torch.tensor([2**32], dtype=torch.uint32)
+RuntimeError: value cannot be converted to type uint32 without overflow
+>>> torch.tensor([2**64], dtype=torch.uint64)
+OverflowError: int too big to convert
+>>> torch.tensor([1.5]).to(torch.uint16)
+tensor([1], dtype=torch.uint16)
+>>> torch.promote_types(torch.uint16, torch.float32)
+torch.float32
+>>> torch.promote_types(torch.uint64, torch.int64)
+RuntimeError: Promotion for uint16, uint32, uint64 types is not supported, attempted to promote UInt64 and Long
+>>> torch.promote_types(torch.uint32, torch.uint16)
+RuntimeError: Promotion for uint16, uint32, uint64 types is not supported, attempted to promote UInt32 and UInt16
+>>> torch.promote_types(torch.uint16, torch.bool)
+RuntimeError: Promotion for uint16, uint32, uint64 types is not supported, attempted to promote UInt16 and Bool
+>>> torch.promote_types(torch.uint16, torch.complex64)
+RuntimeError: Promotion for uint16, uint32, uint64 types is not supported, attempted to promote UInt16 and ComplexFloat
+>>> torch.promote_types(torch.uint16, torch.uint16)
+torch.uint16
+>>> torch.tensor([1], dtype=torch.uint16) * torch.tensor(2)
+tensor([2], dtype=torch.uint16)
+>>> torch.tensor([1], dtype=torch.uint16) * True
+tensor([1], dtype=torch.uint16)
+>>> torch.tensor([1], dtype=torch.uint16) == torch.tensor([1])
+RuntimeError: Promotion for uint16, uint32, uint64 types is not supported, attempted to promote UInt16 and Long
+>>> torch.tensor([3, 4], dtype=torch.uint32).float().sum()
+tensor(7.)
+>>> torch.uint16.is_floating_point
+False
+>>> torch.uint64.is_signed
+False
+>>> a.type()
+'torch.UInt16Tensor'
+>>> a.roll(1)
+tensor([3, 3], dtype=torch.uint16)
+>>> a.repeat(2)
+tensor([3, 3, 3, 3], dtype=torch.uint16)
+>>> a.sort(descending=True)
+torch.return_types.sort(
+values=tensor([3, 3], dtype=torch.uint16),
+indices=tensor([0, 1]))
+>>> a.argsort()
+tensor([0, 1])
+>>> a.exp()
+tensor([20.0855, 20.0855])
+>>> a.round()
+tensor([3, 3], dtype=torch.uint16)
+>>> a.sum(0)
+tensor(6)
+>>> torch.stack([a, a])
+tensor([[3, 3],
+        [3, 3]], dtype=torch.uint16)
+>>> a.bitwise_xor(a)
+tensor([0, 0], dtype=torch.uint16)
+>>> a = torch.tensor([[1.5, -2.], [3., 0.25]])
+>>> torch.hash_tensor(a)
+tensor(9232379236109516800, dtype=torch.uint64)
+>>> torch.hash_tensor(a, 1)
+tensor([18444492273895866368,  9212113037786349568], dtype=torch.uint64)
+>>> torch.hash_tensor(a, (0, 1))
+tensor(9232379236109516800, dtype=torch.uint64)
+>>> torch.hash_tensor(a, [0, 1], keepdim=True)
+tensor([[9232379236109516800]], dtype=torch.uint64)
+>>> torch.hash_tensor(a, 0, keepdim=True)
+tensor([[ 9218868437227405312, 18433233274827440128]], dtype=torch.uint64)
+>>> torch.hash_tensor(a, None)
+tensor(9232379236109516800, dtype=torch.uint64)
+>>> torch.hash_tensor(a, [])
+tensor(9232379236109516800, dtype=torch.uint64)
+>>> torch.hash_tensor(a, mode=1)
+RuntimeError: Unknown hash_tensor mode: 1
+>>> torch.hash_tensor(torch.tensor([1j]))
+NotImplementedError: "xor_sum_cpu" not implemented for 'ComplexFloat'
+>>> torch.hash_tensor(torch.tensor([-1, 3]))
+tensor(18446744073709551612, dtype=torch.uint64)
+>>> torch.hash_tensor(torch.tensor([True, True]))
+tensor(0, dtype=torch.uint64)
+>>> torch.hash_tensor(torch.tensor([]))
+RuntimeError: hash_tensor: Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.
+>>> torch.hash_tensor(torch.zeros(0, 3), 0)
+IndexError: hash_tensor: Expected reduction dim 0 to have non-zero size.
+>>> torch.hash_tensor(torch.tensor(2.))
+tensor(4611686018427387904, dtype=torch.uint64)
+>>> torch.hash_tensor(torch.tensor([1, 2], dtype=torch.uint16))
+NotImplementedError: "xor_sum_cpu" not implemented for 'UInt16'
+>>> torch.hash_tensor(torch.tensor([1.], dtype=torch.float16))
+tensor(4607182418800017408, dtype=torch.uint64)
+>>> a.hash_tensor()
+tensor(9232379236109516800, dtype=torch.uint64)
+>>> torch.hash_tensor(a, out=torch.empty(0, dtype=torch.uint64))
+tensor(9232379236109516800, dtype=torch.uint64)
+>>> torch.hash_tensor(a, out=torch.empty(0))
+RuntimeError: Expected result to be of dtype uint64, but got Float
+>>> torch.hash_tensor(a, 2)
+IndexError: Dimension out of range (expected to be in range of [-2, 1], but got 2)
+>>> torch.hash_tensor(a.requires_grad_())
+tensor(9232379236109516800, dtype=torch.uint64)
+>>> torch.hash_tensor(torch.tensor([float("nan")]))
+tensor(9221120237041090560, dtype=torch.uint64)
+>>> torch.hash_tensor(a, dim=1)
+tensor([18444492273895866368,  9212113037786349568], dtype=torch.uint64)
+>>> torch.hash_tensor(a, 1, True)
+TypeError: hash_tensor() takes from 1 to 2 positional arguments but 3 were given
+>>> torch.hash_tensor(5)
+TypeError: hash_tensor(): argument 'input' (position 1) must be Tensor, not int
+>>> _ = torch.manual_seed(0)
+>>> b = torch.randn(2, 4)
+>>> torch.hash_tensor(b, 1)
+tensor([9207960037949964288,   14702542248214528], dtype=torch.uint64)
+>>> torch.hash_tensor(b, -1, keepdim=True)
+tensor([[9207960037949964288],
+        [  14702542248214528]], dtype=torch.uint64)
+>>> torch.hash_tensor(torch.tensor([-0.0, 0.0]))
+tensor(9223372036854775808, dtype=torch.uint64)
+>>> torch.hash_tensor(torch.arange(6, dtype=torch.int32).reshape(2, 3), 0)
+tensor([3, 5, 7], dtype=torch.uint64)
+>>> x = torch.tensor([1.0, 2.0], requires_grad=True)
+>>> x.grad_dtype
+torch.float32
+>>> x.grad_dtype = torch.float16
+>>> x.grad_dtype
+torch.float16
+>>> x.grad_dtype = None
+>>> x.grad_dtype
+>>> y = x * 2
+>>> y.grad_dtype
+RuntimeError: grad_dtype can only be accessed on leaf tensors.
+>>> y.grad_dtype = torch.float16
+UserWarning: The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad attribute won't be populated during autograd.backward(). If you indeed want the .grad field to be populated for a non-leaf Tensor, use .retain_grad() on the non-leaf Tensor. If you access the non-leaf Tensor by mistake, make sure you access the leaf Tensor instead. See github.com/pytorch/pytorch/pull/30531 for more information. (Triggered internally at /__w/pytorch/pytorch/build/aten/src/ATen/core/TensorBody.h:493.)
+RuntimeError: grad_dtype can only be set on leaf tensors.
+>>> z = torch.tensor([1, 2])
+>>> z.grad_dtype
+torch.int64
+>>> z.grad_dtype = torch.float64
+>>> z.grad_dtype
+torch.float64
+>>> x.grad_dtype = torch.float64
+>>> (x * 2).sum().backward()
+>>> x.grad
+tensor([2., 2.], dtype=torch.float64)
+>>> x.grad_dtype = None
+>>> (x.double() * 2).sum().backward()
+>>> x.grad
+tensor([4., 4.], dtype=torch.float64)
+>>> x.grad_dtype = torch.float16
+RuntimeError: Cannot set grad_dtype to 'Half' because there is already a gradient with dtype 'double'. Please clear the gradient (.grad = None) before changing grad_dtype, or ensure the new grad_dtype matches the existing gradient's dtype.
+>>> x.grad = torch.zeros(2)
+>>> x.grad
+tensor([0., 0.])
+>>> x.grad_dtype = 3
+RuntimeError: grad_dtype must be a torch.dtype or None, but got int
+>>> x.grad_dtype = float
+RuntimeError: grad_dtype must be a torch.dtype or None, but got type
+>>> w2 = torch.tensor([1.0, 2.0], requires_grad=True)
+>>> w2.grad = torch.zeros(2, dtype=torch.float64)
+RuntimeError: attempting to assign a gradient with dtype 'double' to a tensor with grad_dtype 'Float'. The gradient must match the tensor's grad_dtype (defaults to the tensor's dtype). You can set the tensor's grad_dtype attribute with a specific dtype, or None to allow any dtype. Set grad_dtype with caution. Diverging the dtypes of a tensor and its gradient may break downstream systems that assume they match.
+>>> w2.grad = torch.zeros(3)
+RuntimeError: attempting to assign a gradient of size '[3]' to a tensor of size '[2]'. Please ensure that the gradient and the tensor are the same size
+>>> u = torch.tensor([1.0, 2.0], requires_grad=True)
+>>> u.grad_dtype = torch.float64
+>>> (u * 2).sum().backward()
+>>> (u * 2).sum().backward()
+>>> u.grad
+tensor([4., 4.], dtype=torch.float64)
+>>> q = torch.tensor([1.0, 2.0], requires_grad=True)
+>>> q.grad_dtype = torch.float16
+>>> h = q.register_hook(lambda g: print('hook', g.dtype))
+>>> (q * 2).sum().backward()
+hook torch.float16
+>>> q.grad
+tensor([2., 2.], dtype=torch.float16)
+>>> q2 = torch.tensor([1.0, 2.0], requires_grad=True)
+>>> q2.grad_dtype = torch.float64
+>>> torch.autograd.grad((q2 * 2).sum(), q2)
+(tensor([2., 2.], dtype=torch.float64),)
+>>> q2.detach().grad_dtype
+torch.float32
