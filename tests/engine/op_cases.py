@@ -3669,3 +3669,65 @@ NOT_DIFFERENTIABLE.update({
                          "its gradient is pinned by copy_out_from_pytorch.gsh",
 })
 # ---- end view copies and out= ----
+
+
+# ------------------------------------------- linalg: ldl_factor, ldl_solve, geqrf, ormqr
+def _ldl_dominant(n, *batch):
+    """Symmetric and diagonally dominant: Bunch-Kaufman takes no interchange."""
+    s = F(*batch, n, n)
+    return ((s + _mT(s)) / 2 + 4 * n * np.eye(n)).astype(f32)
+
+
+def _ldl_ref(a):
+    c = np.linalg.cholesky(a.astype(f64))
+    d = np.diagonal(c, axis1=-2, axis2=-1)
+    ld = np.tril(c / d[..., None, :], -1) + np.eye(a.shape[-1]) * (d * d)[..., None, :]
+    pivots = np.broadcast_to(np.arange(1, a.shape[-1] + 1, dtype=np.int32), a.shape[:-1])
+    return ld.astype(a.dtype), pivots
+
+
+def _ldl_solve_call(impl, a, b, **kw):
+    from gradsh.engine.ops.linalg_ldl import ldl_factor as _ldl
+
+    LD, pivots = _ldl(a)
+    return impl(LD, pivots, b, **kw)
+
+
+def _householder_q(a, tau):
+    """The full Q = H_1 ... H_k of geqrf's reflectors, in float64."""
+    m = a.shape[-2]
+    q = np.eye(m)
+    for i in range(tau.shape[-1]):
+        v = np.zeros(m)
+        v[i], v[i + 1:] = 1, a[i + 1:, i]
+        q = q @ (np.eye(m) - tau[i] * np.outer(v, v))
+    return q
+
+
+def _ormqr_ref(a, tau, c, left=True, transpose=False):
+    q = _householder_q(a.astype(f64), tau.astype(f64))
+    q = q.T if transpose else q
+    return (q @ c if left else c @ q).astype(c.dtype)
+
+
+def _geqrf_check(result, a):
+    qr, tau = (np.asarray(t.numpy() if hasattr(t, "numpy") else t) for t in result)
+    q = _householder_q(qr.astype(f64), tau.astype(f64))
+    assert np.allclose(q @ np.triu(qr), a, atol=1e-4), (qr, tau)
+
+
+cases("linalg_ldl_factor", case(_ldl_dominant(3)), case(_ldl_dominant(4, 2)),
+      ref=lambda a: dict(zip(("LD", "pivots"), _ldl_ref(a))), tol=_LINALG_TOL)
+cases("linalg_ldl_factor_ex", case(_ldl_dominant(3)),
+      ref=lambda a: dict(zip(("LD", "pivots", "info"),
+                             _ldl_ref(a) + (np.zeros(a.shape[:-2], np.int32),))),
+      tol=_LINALG_TOL)
+cases("linalg_ldl_solve", case(_ldl_dominant(3), F(3, 2), call=_ldl_solve_call),
+      case(_ldl_dominant(3, 2), F(3, 1), call=_ldl_solve_call),
+      ref=lambda a, b: np.linalg.solve(a.astype(f64), b).astype(f32), tol=_LINALG_TOL)
+cases("geqrf", case(F(3, 3), check=_geqrf_check), case(F(4, 2), check=_geqrf_check))
+cases("ormqr", case(F(3, 3), F(3) / 2, F(3, 2), grad=(0, 1, 2)),
+      case(F(4, 2), F(2) / 2, F(4, 3), transpose=True, grad=(0, 1, 2)),
+      case(F(4, 2), F(2) / 2, F(3, 4), left=False, grad=(0, 1, 2)),
+      case(F(3, 3), F(3) / 2, F(2, 3), left=False, transpose=True, grad=(0, 1, 2)),
+      ref=_ormqr_ref, tol=_LINALG_TOL)
