@@ -82,7 +82,10 @@ class Rebuilder:
             storage.root = Tensor._make(array, storage.dtype)
         root = storage.root
         if numel == 0:
-            tensor = Tensor._make(np.zeros(size, dtype=array.dtype), storage.dtype)
+            empty = np.lib.stride_tricks.as_strided(  # the file's strides, no memory
+                np.zeros(1, dtype=array.dtype), shape=size,
+                strides=tuple(s * itemsize for s in stride))
+            tensor = Tensor._make(empty, storage.dtype)
         elif storage_offset == 0 and numel == array.size and stride == _contiguous(size):
             tensor = Tensor._make(array.reshape(size), storage.dtype)  # the whole storage
             tensor._version = root._version

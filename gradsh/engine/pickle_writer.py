@@ -247,11 +247,11 @@ class DataPickler:
         if type(tensor).__name__ == "Parameter":  # gradsh.nn's, not imported here
             self._global("torch._utils", "_rebuild_parameter")
             self._tensor_v2(tensor, requires_grad=False)
+            self._memoize(object())  # the plain tensor inside the Parameter
             self.save(bool(tensor.requires_grad))
             self._empty_hooks()
             self.out += b"\x87"
-            self.alive.append(object())
-            self._memoize(self.alive[-1])
+            self._memoize(object())
             self.out += b"R"
             self._memoize(tensor)
             return
@@ -286,6 +286,5 @@ class DataPickler:
         self.out += b"\x88" if requires_grad else b"\x89"
         self._empty_hooks()
         self.out += b"t"
-        self.alive.append(object())
-        self._memoize(self.alive[-1])
+        self._memoize(object())
         self.out += b"R"

@@ -44,7 +44,7 @@ def save(obj, f, pickle_module=None, pickle_protocol=2, _use_new_zipfile_seriali
                          "pickle_module, pickle_protocol=2, the zip format)")
     pickler = DataPickler()
     data = pickler.dump(obj)
-    records = sorted(pickler.storages.values(), key=lambda record: record.key)
+    records = list(pickler.storages.values())  # in the order first met, as PyTorch
     limits.check_bytes(sum(r.array.nbytes for r in records), "the storages to save")
     name = os.path.splitext(os.path.basename(path))[0] or "archive"
     entries = [("data.pkl", data), (".format_version", b"1"),
