@@ -14,6 +14,7 @@ from . import (autograd, backend, custom_function, dtypes, functional_ad, functi
 from . import interop, serialization  # torch.save/load, frombuffer, dlpack, Event, Stream
 from .func_grad import grad as _func_grad, grad_and_value as _func_grad_and_value
 from .ops import creation
+from .ops.quantize import QSCHEMES
 from .tensor import Size, Tensor
 
 
@@ -142,6 +143,7 @@ def _numel(input):
 def _torch_members() -> dict:
     members = dict(registry.functions("torch"))
     members.update({name: dtype for name, dtype in dtypes.DTYPE_NAMES.items()})
+    members.update(QSCHEMES)  # torch.per_tensor_affine, ... (quantized tensors)
     members.update(layouts.LAYOUTS)  # torch.strided, torch.sparse_coo, ...
     members["layout"] = layouts.Layout
     members.update({dtype.legacy: _legacy_constructor(dtype) for dtype in dtypes.ALL_DTYPES

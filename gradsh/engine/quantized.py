@@ -9,8 +9,8 @@ bit for bit (see docs/quantized.md):
 
 * quantize (quint8/qint8, FBGEMM's AVX2 kernel): ``nearbyint(fma(x, 1/scale,
   zero_point))`` in float32, clamped to the type's range;
-* quantize (qint32, ATen's own loop): ``nearbyint(zero_point + x * (1/scale))``,
-  two float32 roundings;
+* quantize (qint32, and every per-channel quantization): ``nearbyint(zero_point +
+  x * (1/scale))``, two float32 roundings;
 * dequantize: ``(q - zero_point) * scale`` in float32.
 
 This module is imported the first time a quantized tensor is made
@@ -21,6 +21,7 @@ from __future__ import annotations
 import numpy as np
 
 from . import dtypes, printing
+from .ops.quantize import QSCHEMES, QScheme
 from .tensor import Size, Tensor
 from .warn_once import warn_once
 
@@ -31,17 +32,44 @@ DEPRECATION = (
     "https://github.com/pytorch/pytorch/issues/184982 for more information. (Triggered "
     "internally at /__w/pytorch/pytorch/aten/src/ATen/quantized/Quantizer.cpp:111.)")
 
-_NO_BACKEND = ("Could not run '{op}' with arguments from the 'QuantizedCPU' backend. This could "
+_NO_BACKEND = ("Could not run '{op}' with arguments from the '{backend}' backend. This could "
                "be because the operator doesn't exist for this backend, or was omitted during "
                "the selective/custom build process (if using custom build). If you are a "
                "Facebook employee using PyTorch on mobile, please visit "
-               "https://fburl.com/ptmfixes for possible resolutions.")
+               "https://fburl.com/ptmfixes for possible resolutions. '{op}' is only available "
+               "for these backends: [{backends}].")
+# The dispatch keys PyTorch 2.13 (CPU build) lists after an operator's own backends.
+_DISPATCH_TAIL = (
+    "BackendSelect, Python, FuncTorchDynamicLayerBackMode, Functionalize, Conjugate, Negative, "
+    "ZeroTensor, ADInplaceOrView, AutogradOther, AutogradCPU, AutogradCUDA, AutogradHIP, "
+    "AutogradXLA, AutogradMPS, AutogradIPU, AutogradXPU, AutogradHPU, AutogradVE, AutogradLazy, "
+    "AutogradMTIA, AutogradMAIA, AutogradPrivateUse1, AutogradPrivateUse2, AutogradPrivateUse3, "
+    "AutogradMeta, AutogradNestedTensor, Tracer, AutocastCPU, AutocastMTIA, AutocastMAIA, "
+    "AutocastXPU, AutocastMPS, AutocastCUDA, FuncTorchBatched, BatchedNestedTensor, "
+    "FuncTorchVmapMode, Batched, VmapMode, FuncTorchGradWrapper, PythonTLSSnapshot, "
+    "FuncTorchDynamicLayerFrontMode, PreDispatch, PythonDispatcher")
+_SPARSE_UNARY = "CPU, Meta, SparseCPU, SparseCsrCPU, SparseCsrMeta, "
+# An operator's own backends where they are not "CPU, Meta" (dense kernels only).
+_OWN_BACKENDS = {
+    "add.out": "CPU, Meta, MkldnnCPU, SparseCPU, SparseMeta, SparseCsrCPU, SparseCsrMeta, ",
+    "mul.out": "CPU, Meta, MkldnnCPU, SparseCPU, SparseCsrCPU, SparseCsrMeta, ",
+    **{f"{name}.out": "CPU, Meta, SparseCPU, " for name in ("div", "sub")},
+    "pow.Tensor_Scalar_out": "CPU, Meta, SparseCPU, ",
+    **{f"{name}.out": _SPARSE_UNARY for name in (
+        "abs", "neg", "sqrt", "round", "sin", "sign", "floor", "ceil", "trunc", "tan", "asin",
+        "atan", "sinh", "asinh", "atanh", "expm1", "log1p", "sgn", "frac", "erf", "erfinv",
+        "rad2deg", "deg2rad", "signbit", "nan_to_num")},
+}
 
 
 def not_supported(op: str, backend: str = "QuantizedCPU") -> NotImplementedError:
-    """PyTorch's error for an operator without a kernel for ``backend`` (its first sentences)."""
-    return NotImplementedError(_NO_BACKEND.format(op=f"aten::{op}").replace(
-        "'QuantizedCPU'", f"'{backend}'"))
+    """PyTorch's error for an operator without a kernel for ``backend`` (its first line;
+    ``op`` is the overload, ``sum.IntList_out``). A quantized-only operator called
+    with a plain tensor (backend 'CPU') lists Meta and QuantizedCPU."""
+    own = "Meta, QuantizedCPU, " if backend == "CPU" else _OWN_BACKENDS.get(op, "CPU, Meta, ")
+    name = f"aten::{op}"
+    return NotImplementedError(_NO_BACKEND.format(op=name, backend=backend,
+                                                  backends=own + _DISPATCH_TAIL))
 
 
 # ----------------------------------------------------------------- kernels
@@ -50,16 +78,17 @@ def _range(dtype) -> tuple[int, int]:
     return int(info.min), int(info.max)
 
 
-def quantize_array(x: np.ndarray, scale, zero_point, dtype) -> np.ndarray:
+def quantize_array(x: np.ndarray, scale, zero_point, dtype, fused: bool = True) -> np.ndarray:
     """float32 values to the integer representation of ``dtype``.
 
     ``scale`` and ``zero_point`` broadcast against ``x`` (per channel they
-    are shaped along the axis).
+    are shaped along the axis). ``fused=False`` is the per-channel kernel,
+    which rounds the product before adding the zero point for every dtype.
     """
     x = np.asarray(x, dtype=np.float32)
     inverse = (np.float32(1.0) / np.asarray(scale, dtype=np.float32)).astype(np.float32)
     zp = np.asarray(zero_point, dtype=np.float32)
-    if dtype.np.itemsize == 1:
+    if fused and dtype.np.itemsize == 1:
         # FBGEMM's AVX2 kernel: _mm256_fmadd_ps(x, inverse_scale, zero_point),
         # one rounding (float64 holds the product exactly).
         transformed = (x.astype(np.float64) * inverse + zp).astype(np.float32)
@@ -78,36 +107,6 @@ def dequantize_array(q: np.ndarray, scale, zero_point) -> np.ndarray:
     """The float32 values of an integer representation: (q - zero_point) * scale."""
     values = q.astype(np.float32) - np.asarray(zero_point, dtype=np.float32)
     return (values * np.asarray(scale, dtype=np.float32)).astype(np.float32)
-
-
-# --------------------------------------------------------------- qschemes
-class QScheme:
-    """``torch.qscheme``: printed as ``torch.per_tensor_affine``."""
-
-    __slots__ = ("name",)
-    __gradsh_attrs__ = frozenset()
-
-    def __init__(self, name: str):
-        self.name = name
-
-    def __repr__(self) -> str:
-        return f"torch.{self.name}"
-
-    __str__ = __repr__
-
-    def __reduce__(self):
-        return (_qscheme, (self.name,))
-
-
-QScheme.__module__, QScheme.__qualname__, QScheme.__name__ = "torch", "qscheme", "qscheme"
-
-QSCHEMES = {name: QScheme(name) for name in (
-    "per_tensor_affine", "per_channel_affine", "per_tensor_symmetric", "per_channel_symmetric",
-    "per_channel_affine_float_qparams")}
-
-
-def _qscheme(name: str) -> QScheme:
-    return QSCHEMES[name]
 
 
 class Quantizer:
@@ -169,7 +168,7 @@ class QTensor(Tensor):
 def make(int_repr: np.ndarray, dtype, quantizer: Quantizer) -> QTensor:
     """A quantized tensor over ``int_repr`` (PyTorch warns once that these are deprecated)."""
     warn_once(DEPRECATION)
-    tensor = QTensor._make(np.ascontiguousarray(int_repr), dtype)
+    tensor = QTensor._make(np.asarray(int_repr), dtype)
     tensor._quantizer = quantizer
     return tensor
 
@@ -205,3 +204,7 @@ __all__ = ["QTensor", "Quantizer", "QScheme", "QSCHEMES", "make", "like", "quant
 
 # type(x) prints as PyTorch's class.
 QTensor.__module__, QTensor.__qualname__, QTensor.__name__ = "torch", "Tensor", "Tensor"
+
+from . import quantized_methods  # noqa: E402 - the methods need QTensor and make()
+
+quantized_methods.install(QTensor)

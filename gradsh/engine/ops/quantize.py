@@ -27,6 +27,38 @@ quint4x2 = DType("quint4x2", "uint8", QUANTIZED, "QUInt4x2Tensor", "QUInt4x2")
 QUANTIZED_DTYPES = (quint8, qint8, qint32)
 dtypes.DTYPE_NAMES.update({d.name: d for d in (*QUANTIZED_DTYPES, quint4x2)})
 
+
+
+class QScheme:
+    """``torch.qscheme``: printed as ``torch.per_tensor_affine``."""
+
+    __slots__ = ("name",)
+    __gradsh_attrs__ = frozenset()
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"torch.{self.name}"
+
+    __str__ = __repr__
+
+    def __reduce__(self):
+        return (_qscheme, (self.name,))
+
+
+QScheme.__module__, QScheme.__qualname__, QScheme.__name__ = "torch", "qscheme", "qscheme"
+
+# torch.per_tensor_affine, ... (namespace.py puts them on torch)
+QSCHEMES = {name: QScheme(name) for name in (
+    "per_tensor_affine", "per_channel_affine", "per_tensor_symmetric", "per_channel_symmetric",
+    "per_channel_affine_float_qparams")}
+
+
+def _qscheme(name: str) -> QScheme:
+    return QSCHEMES[name]
+
+
 # Every tensor answers is_quantized; a QTensor overrides it with True.
 Tensor.is_quantized = property(lambda self: False)
 Tensor.__gradsh_attrs__ = Tensor.__gradsh_attrs__ | {"is_quantized"}
@@ -101,7 +133,7 @@ def quantize_per_channel(input, scales, zero_points, axis, dtype):
     quantizer = q.Quantizer(np.asarray(scales._data, dtype=np.float64).reshape(-1),
                             np.asarray(zero_points._data, dtype=np.int64).reshape(-1), axis)
     scale, zero_point = quantizer.along(input.ndim)
-    data = q.quantize_array(np.asarray(input._data), scale, zero_point, dtype)
+    data = q.quantize_array(np.asarray(input._data), scale, zero_point, dtype, fused=False)
     return q.make(data, dtype, quantizer)
 
 

@@ -130,11 +130,12 @@ def quantized_batch_norm(input, weight, bias, mean, var, eps, output_scale, outp
     from .. import quantized  # noqa: PLC0415
 
     _quantized_input(input, "quantized_batch_norm")
+    if weight is None:
+        raise RuntimeError("Weight must be provided")
+    if bias is None:
+        raise RuntimeError("Bias must be provided")
     channels = input.shape[1]
-    weights = np.ones(channels, np.float32) if weight is None else np.asarray(weight._data,
-                                                                              np.float32)
-    biases = np.zeros(channels, np.float32) if bias is None else np.asarray(bias._data,
-                                                                           np.float32)
+    weights, biases = np.asarray(weight._data, np.float32), np.asarray(bias._data, np.float32)
     means, variances = np.asarray(mean._data, np.float32), np.asarray(var._data, np.float32)
     # ATen's compute_fused_params: alpha and beta per channel, in float.
     inv_sigma = (np.float32(1.0) / np.sqrt(variances + np.float32(eps))).astype(np.float32)
