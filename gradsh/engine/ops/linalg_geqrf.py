@@ -71,7 +71,7 @@ def _geqr2(a: np.ndarray):
 
 def geqrf_arrays(a: np.ndarray):
     *batch, m, n = a.shape
-    flat = np.array(a.reshape(-1, m, n), copy=True)
+    flat = np.array(a.reshape((int(np.prod(batch)), m, n)), copy=True)
     k = min(m, n)
     if flat.size == 0:
         qr, tau = flat, np.zeros((flat.shape[0], k), dtype=a.dtype)
@@ -104,9 +104,10 @@ def _apply_reflectors(a, tau, c, left: bool, transpose: bool):
 
 def ormqr_arrays(a, tau, c, left: bool, transpose: bool):
     *batch, m, n = c.shape
-    flat_a = np.ascontiguousarray(a.reshape((-1,) + a.shape[-2:]))
-    flat_tau = np.ascontiguousarray(tau.reshape(-1, tau.shape[-1]))
-    flat_c = np.array(c.reshape(-1, m, n), copy=True)
+    count = int(np.prod(batch))
+    flat_a = np.ascontiguousarray(a.reshape((count,) + a.shape[-2:]))
+    flat_tau = np.ascontiguousarray(tau.reshape(count, tau.shape[-1]))
+    flat_c = np.array(c.reshape(count, m, n), copy=True)
     if flat_c.size == 0 or tau.shape[-1] == 0:
         out = flat_c
     elif linalg_lapack.use_mkl():

@@ -187,7 +187,7 @@ def _sytrs(a, pivots, b, hermitian):
 def ldl_factor_arrays(a: np.ndarray, hermitian: bool):
     """(LD, pivots, info) of (*, n, n): LAPACK's layout, upper triangle zeroed."""
     *batch, n, _ = a.shape
-    flat = np.array(a.reshape(-1, n, n), copy=True)
+    flat = np.array(a.reshape((int(np.prod(batch)), n, n)), copy=True)
     if flat.shape[0] == 0 or n == 0:
         ld, pivots = flat, np.zeros(flat.shape[:2], dtype=np.int32)
         info = np.zeros(flat.shape[0], dtype=np.int32)
@@ -207,9 +207,10 @@ def ldl_solve_arrays(ld: np.ndarray, pivots: np.ndarray, b: np.ndarray, hermitia
     """X of LD X = B, B broadcast to LD's batch (pivots checked by the caller)."""
     n, k = b.shape[-2], b.shape[-1]
     batch = np.broadcast_shapes(ld.shape[:-2], b.shape[:-2])
-    lds = np.broadcast_to(ld, batch + ld.shape[-2:]).reshape(-1, n, n)
-    pivs = np.broadcast_to(pivots, batch + pivots.shape[-1:]).reshape(-1, n).astype(np.int32)
-    bs = np.array(np.broadcast_to(b, batch + b.shape[-2:]).reshape(-1, n, k), copy=True)
+    count = int(np.prod(batch))
+    lds = np.broadcast_to(ld, batch + ld.shape[-2:]).reshape(count, n, n)
+    pivs = np.broadcast_to(pivots, batch + pivots.shape[-1:]).reshape(count, n).astype(np.int32)
+    bs = np.array(np.broadcast_to(b, batch + b.shape[-2:]).reshape(count, n, k), copy=True)
     if bs.size == 0:
         x = bs
     elif linalg_lapack.use_mkl():
