@@ -319,6 +319,12 @@ def _data_namespaces() -> dict:
     return modules
 
 
+def _sparse_members() -> dict:
+    from .sparse import functions  # noqa: PLC0415 - torch.sparse loads on first use
+
+    return functions.members()
+
+
 def _optim_members() -> dict:
     from gradsh import optim  # noqa: PLC0415 - torch.optim loads on first use
 
@@ -426,6 +432,7 @@ def _build() -> tuple[dict, dict]:
                           "linalg": linalg})
     torch_members["special"] = special = _special_namespace(torch_members)
     torch_members["fft"] = fft = Namespace("torch.fft", registry.functions("fft"))
+    torch_members["sparse"] = sparse = LazyNamespace("torch.sparse", _sparse_members)
     torch_members["vmap"] = vmap.vmap
     torch_members["func"] = func = Namespace("torch.func", {
         "vmap": vmap.vmap, "grad": _func_grad, "grad_and_value": _func_grad_and_value})
@@ -444,12 +451,12 @@ def _build() -> tuple[dict, dict]:
         "torch.optim": optim, "torch.optim.lr_scheduler": lr_scheduler,
         "torch.accelerator": accelerator, "torch.linalg": linalg,
         "torch.special": special,
-        "torch.fft": fft, "torch.func": func,
+        "torch.fft": fft, "torch.func": func, "torch.sparse": sparse,
     }
     unqualified = {name: value for name, value in torch_members.items()
                    if name not in ("nn", "autograd", "cuda", "e", "random", "utils", "optim",
                                     "accelerator", "__version__", "linalg", "special",
-                                    "fft", "func")}
+                                    "fft", "func", "sparse")}
     unqualified.update({
         "torch": torch, "F": functional, "np": numpy, "numpy": numpy, "math": math,
         "Variable": _variable,

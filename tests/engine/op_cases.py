@@ -3482,6 +3482,21 @@ cases("sparse_bsc_tensor", case(A([0, 1, 2], i64), A([1, 0], i64), F(2, 1, 2),
                                 call=lambda impl, c, p, v: impl(c, p, v, (2, 4)).to_dense(),
                                 ref=lambda c, p, v: np.block([[np.zeros((1, 2), f32), v[1]],
                                                               [v[0], np.zeros((1, 2), f32)]])))
+
+
+def _rows_product(a, b):
+    """hspmm's result made dense: the rows of a @ b where a has entries."""
+    return np.where((a != 0).any(1, keepdims=True), a @ b, 0).astype(a.dtype)
+
+
+cases("hspmm", case(_SPARSE_DENSE, F(3, 2), call=lambda impl, a, b: impl(a.to_sparse(), b)
+                    .to_dense(), ref=_rows_product))
+cases("smm", case(_SPARSE_DENSE, F(3, 2), call=lambda impl, a, b: impl(a.to_sparse(), b)
+                  .to_dense(), ref=_rows_product))
+for _name in ("sspaddmm", "saddmm"):
+    cases(_name, case(F(3, 2), _SPARSE_DENSE, F(3, 2), call=lambda impl, m, a, b: impl(
+        m.to_sparse(), a.to_sparse(), b, beta=0.5, alpha=2.0).to_dense(),
+        ref=lambda m, a, b: (0.5 * m + 2 * _rows_product(a, b)).astype(f32), tol=(1e-5, 1e-5)))
 # ---- end sparse tensors ----
 
 

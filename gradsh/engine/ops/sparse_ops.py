@@ -208,3 +208,39 @@ def sparse_dim(input):
     function=False, differentiable=False, example="eye(2).to_sparse().dense_dim()")
 def dense_dim(input):
     return _methods().dense_dim(input) if input._sparse_layout else input.ndim
+
+
+# ------------------------------------------------------- sparse products
+def _arith():
+    from ..sparse import arith  # noqa: PLC0415 - loaded on first use
+
+    return arith
+
+
+@op("hspmm", summary="sparse mat1 @ dense mat2 as a hybrid COO tensor (one sparse dim: the "
+    "rows mat1 has).", method=False, differentiable=False,
+    example="hspmm(eye(2).to_sparse(), ones(2, 3))")
+def hspmm(mat1, mat2):
+    return _arith().hspmm(mat1, mat2)
+
+
+@op("sspaddmm", summary="beta * input + alpha * (mat1 @ mat2) for sparse input and mat1: a COO "
+    "tensor with input's entries and those of the product.", differentiable=False,
+    example="sspaddmm(eye(2).to_sparse(), eye(2).to_sparse(), ones(2, 2))")
+def sspaddmm(input, mat1, mat2, *, beta=1, alpha=1):
+    return _arith().sspaddmm(input, mat1, mat2, beta=beta, alpha=alpha)
+
+
+@op("saddmm", summary="torch.sspaddmm under its older name.", method=False,
+    differentiable=False, example="saddmm(eye(2).to_sparse(), eye(2).to_sparse(), ones(2, 2))")
+def saddmm(input, mat1, mat2, *, beta=1, alpha=1):
+    return _arith().sspaddmm(input, mat1, mat2, beta=beta, alpha=alpha)
+
+
+@op("smm", summary="sparse input @ dense mat as a COO tensor (sspaddmm with no input "
+    "entries).", differentiable=False, example="eye(2).to_sparse().smm(ones(2, 2))")
+def smm(input, mat):
+    if not input._sparse_layout:
+        raise RuntimeError("tensor.sspaddmm(...) can only be called on sparse tensors")
+    arith = _arith()
+    return arith.sspaddmm(arith.zeros_like_product(input, mat), input, mat)

@@ -57,6 +57,69 @@ class SparseTensor(Tensor):
         raise TypeError(f"can't convert {self._data.layout.backend_name} layout tensor to numpy. "
                         "Use Tensor.to_dense() first.")
 
+    # What gradsh computes on sparse tensors (arith.py); other ops raise.
+    def __mul__(self, other):
+        return _arith().scale(self, other, "MulBackward0") if _scalar(other) else \
+            _refuse("mul", self)
+
+    __rmul__ = __mul__
+
+    def mul(self, other):
+        return self.__mul__(other)
+
+    def __truediv__(self, other):
+        return _arith().scale(self, other, "DivBackward0", divide=True) if _scalar(other) \
+            else _refuse("div", self)
+
+    def div(self, other):
+        return self.__truediv__(other)
+
+    def __neg__(self):
+        return _arith().neg(self)
+
+    def neg(self):
+        return _arith().neg(self)
+
+    def to(self, *args, **kwargs):
+        dtype = kwargs.pop("dtype", args[0] if args else None)
+        if kwargs or len(args) > 1 or not isinstance(dtype, dtypes.DType):
+            raise RuntimeError("gradsh: a sparse tensor converts only to another dtype "
+                               "(Tensor.to(dtype))")
+        return _arith().cast(self, dtype)
+
+    def float(self):
+        return _arith().cast(self, dtypes.float32)
+
+    def double(self):
+        return _arith().cast(self, dtypes.float64)
+
+    def half(self):
+        return _arith().cast(self, dtypes.float16)
+
+    def clone(self, *, memory_format=None):
+        return _arith().clone(self)
+
+    def t(self):
+        return _arith().transpose(self, name="TBackward0")
+
+    def transpose(self, dim0, dim1):
+        return _arith().transpose(self, dim0, dim1)
+
+    def sum(self, dim=None, keepdim=False, dtype=None):
+        if keepdim:
+            raise RuntimeError("gradsh: sum(keepdim=True) of a sparse tensor is not supported")
+        arith = _arith()
+        return arith.total(self, dtype) if dim is None else arith.sparse_sum(self, dim, dtype)
+
+    def __matmul__(self, other):
+        return _arith().mm(self, other)
+
+    def matmul(self, other):
+        return _arith().mm(self, other)
+
+    def mm(self, mat2):
+        return _arith().mm(self, mat2)
+
     def __add__(self, other):
         """sparse + sparse of one layout (what backward needs to sum gradients)."""
         if isinstance(other, SparseTensor):
@@ -64,6 +127,23 @@ class SparseTensor(Tensor):
                                         dtypes.promote_types(self.dtype, other.dtype))
             return result
         raise RuntimeError("add(sparse, dense) is not supported. Use add(dense, sparse) instead.")
+
+
+def _arith():
+    from . import arith  # noqa: PLC0415 - imports this module
+
+    return arith
+
+
+def _scalar(value) -> bool:
+    return isinstance(value, (bool, int, float, complex)) or (
+        isinstance(value, Tensor) and not value._sparse_layout and value.ndim == 0)
+
+
+def _refuse(op: str, tensor):
+    from .data import not_supported  # noqa: PLC0415
+
+    raise not_supported(op, tensor.layout, tensor.device)
 
 
 SparseTensor.__name__ = SparseTensor.__qualname__ = "Tensor"
