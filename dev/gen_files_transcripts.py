@@ -74,6 +74,7 @@ TRANSCRIPT = [
     "torch.frombuffer(array.array('b', [-1, 0, 0, 0]), dtype=torch.int32)",
     "torch.frombuffer(a, dtype=torch.float32, requires_grad=True)",
     "torch.frombuffer(a, dtype=torch.int16)",
+    "torch.frombuffer(b'\\x01\\x00\\x02\\x00', dtype=torch.int16)",
     "torch.frombuffer(a)",
     "torch.frombuffer(a, torch.int32)",
     "torch.frombuffer(a, dtype=torch.float64)",

@@ -7,12 +7,11 @@ through either is seen by the other, as in PyTorch.
 """
 from __future__ import annotations
 
-import warnings
-
 import numpy as np
 
 from . import backend, dtypes
 from .tensor import Tensor
+from .warn_once import warn_once
 
 NOT_WRITABLE_WARNING = (
     "The given buffer is not writable, and PyTorch does not support non-writable tensors. "
@@ -21,7 +20,6 @@ NOT_WRITABLE_WARNING = (
     "converting it to a tensor. This type of warning will be suppressed for the rest of this "
     "program. (Triggered internally at /__w/pytorch/pytorch/torch/csrc/utils/"
     "tensor_new.cpp:1556.)")
-_warned_not_writable = [False]
 
 
 def _require_grad(tensor: Tensor, requires_grad: bool) -> Tensor:
@@ -72,9 +70,7 @@ def frombuffer(*args, dtype=None, count=-1, offset=0, requires_grad=False) -> Te
     if view.readonly:
         # PyTorch writes into the "immutable" object; gradsh copies it instead
         # (a bytes object must stay what it is), after PyTorch's warning.
-        if not _warned_not_writable[0]:
-            _warned_not_writable[0] = True
-            warnings.warn(NOT_WRITABLE_WARNING, UserWarning, stacklevel=3)
+        warn_once(NOT_WRITABLE_WARNING)
         array = array.copy()
     return _require_grad(Tensor._make(array, dtype), requires_grad)
 

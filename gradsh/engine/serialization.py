@@ -53,6 +53,11 @@ def save(obj, f, pickle_module=None, pickle_protocol=2, _use_new_zipfile_seriali
     entries += [("version", b"3\n"),
                 (".data/serialization_id", _serialization_id(data))]
     folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        raise RuntimeError(f"Parent directory {os.path.dirname(path) or folder} does not exist.")
+    if os.path.isdir(path):
+        raise RuntimeError("[enforce fail at inline_container.cc:747] . open file failed with "
+                           "strerror: Is a directory")
     handle, temporary = tempfile.mkstemp(suffix=".pt", dir=folder)
     try:
         with os.fdopen(handle, "wb") as stream:
