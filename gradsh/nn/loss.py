@@ -119,3 +119,18 @@ class KLDivLoss(_Loss):
     def forward(self, input, target):
         return registry.OPS["kl_div"].impl(input, target, reduction=self.reduction,
                                            log_target=self.log_target)
+
+
+class CTCLoss(_Loss):
+    """The connectionist temporal classification loss (F.ctc_loss)."""
+
+    _declared = _Loss._declared | {"blank", "zero_infinity"}
+
+    def __init__(self, blank: int = 0, reduction: str = "mean",
+                 zero_infinity: bool = False) -> None:
+        super().__init__(reduction=reduction)
+        self.blank, self.zero_infinity = blank, zero_infinity
+
+    def forward(self, log_probs, targets, input_lengths, target_lengths):
+        return registry.OPS["ctc_loss"].impl(log_probs, targets, input_lengths, target_lengths,
+                                             self.blank, self.reduction, self.zero_infinity)

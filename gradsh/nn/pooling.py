@@ -64,3 +64,65 @@ class AdaptiveAvgPool2d(Module):
 
     def extra_repr(self) -> str:
         return f"output_size={self.output_size}"
+
+
+def _fractional_init(module, kernel_size, output_size, output_ratio, return_indices,
+                     _random_samples, dims: int) -> None:
+    """FractionalMaxPool2d/3d.__init__ (torch/nn/modules/pooling.py), with its checks."""
+    def expand(value):
+        return tuple(value) if isinstance(value, (tuple, list)) else (value,) * dims
+
+    name = f"FractionalMaxPool{dims}d"
+    if dims == 3 and any(k <= 0 for k in expand(kernel_size)):
+        raise ValueError(f"kernel_size must be greater than 0, but got {kernel_size}")
+    module.kernel_size = expand(kernel_size)
+    module.return_indices = return_indices
+    module.register_buffer("_random_samples", _random_samples)
+    module.output_size = expand(output_size) if output_size is not None else None
+    module.output_ratio = expand(output_ratio) if output_ratio is not None else None
+    if output_size is None and output_ratio is None:
+        raise ValueError(f"{name} requires specifying either an output size, or a pooling ratio")
+    if output_size is not None and output_ratio is not None:
+        raise ValueError("only one of output_size and output_ratio may be specified")
+    if module.output_ratio is not None and not all(0 < r < 1 for r in module.output_ratio):
+        raise ValueError(f"output_ratio must be between 0 and 1 (got {output_ratio})")
+
+
+class FractionalMaxPool2d(Module):
+    """Max pooling over pseudo-random windows (Graham's fractional max pooling)."""
+
+    _declared = Module._declared | {"kernel_size", "return_indices", "output_size",
+                                    "output_ratio"}
+
+    def __init__(self, kernel_size, output_size=None, output_ratio=None,
+                 return_indices: bool = False, _random_samples=None) -> None:
+        super().__init__()
+        _fractional_init(self, kernel_size, output_size, output_ratio, return_indices,
+                         _random_samples, 2)
+
+    def forward(self, input):
+        from ..engine.ops.pooling_fractional import fractional_max_pool2d  # noqa: PLC0415
+
+        return fractional_max_pool2d(input, self.kernel_size, self.output_size,
+                                     self.output_ratio, self.return_indices,
+                                     _random_samples=self._random_samples)
+
+
+class FractionalMaxPool3d(Module):
+    """Max pooling over pseudo-random windows of (N, C, T, H, W) or (C, T, H, W)."""
+
+    _declared = Module._declared | {"kernel_size", "return_indices", "output_size",
+                                    "output_ratio"}
+
+    def __init__(self, kernel_size, output_size=None, output_ratio=None,
+                 return_indices: bool = False, _random_samples=None) -> None:
+        super().__init__()
+        _fractional_init(self, kernel_size, output_size, output_ratio, return_indices,
+                         _random_samples, 3)
+
+    def forward(self, input):
+        from ..engine.ops.pooling_fractional import fractional_max_pool3d  # noqa: PLC0415
+
+        return fractional_max_pool3d(input, self.kernel_size, self.output_size,
+                                     self.output_ratio, self.return_indices,
+                                     _random_samples=self._random_samples)

@@ -23,7 +23,7 @@ import math
 import numpy as np
 
 from .. import dtypes
-from ..autograd import record
+from ..autograd import no_grad, record
 from ..registry import op
 from ..tensor import Tensor
 from .common import normalize_dim
@@ -106,10 +106,22 @@ def _pool(input: Tensor, kernel: list, output: list, samples: Tensor, dims: int)
     plane_size = math.prod(spatial)
     shape = tuple(input.shape)
 
+    out_count = math.prod(output)
+    flat_index = indices.reshape((planes, out_count))
+
     def backward(g):
-        gathered = scatter_add_into(g.reshape((planes, -1)), 1, indices.reshape((planes, -1)),
-                                    (planes, plane_size))
-        return (gathered.reshape(shape),)
+        with no_grad():  # the node below is this gradient's own (PyTorch's name for it)
+            added = scatter_add_into(g.reshape((planes, out_count)), 1, flat_index,
+                                     (planes, plane_size))
+        gradient = added.reshape(shape)
+
+        def double_backward(gg):  # derivatives.yaml: max_pool_double_backward, zeros for self
+            zeros = Tensor._make(xp.zeros(shape, dtype=input._data.dtype), input.dtype)
+            return (gg.reshape((planes, plane_size)).gather(1, flat_index).reshape(
+                tuple(g.shape)), zeros)
+
+        return (record(gradient, f"FractionalMaxPool{dims}DBackwardBackward0", (g, input),
+                       double_backward),)
 
     record(result, f"FractionalMaxPool{dims}DBackward0", (input,), backward)
     return result, indices
