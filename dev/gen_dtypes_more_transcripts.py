@@ -196,11 +196,105 @@ GRAD_DTYPE = [
     'q2.detach().grad_dtype',
 ]
 
+TORCH_FUNCTION = [
+    "import torch.nn.functional as F",
+    "F.DType",
+    "F.DType(3.7)",
+    "F.has_torch_function_unary(torch.ones(1))",
+    "F.has_torch_function((torch.ones(1), 2))",
+    "F.has_torch_function_variadic(torch.ones(1), 2)",
+    "F.has_torch_function_unary(1)",
+    "F.has_torch_function([1, torch.ones(1)])",
+    "F.has_torch_function(1)",
+    "F.handle_torch_function(lambda a: a * 2, (torch.ones(1),), torch.ones(1))",
+    # the docstring's example, called
+    """
+    def func(a):
+        if F.has_torch_function_unary(a):
+            return F.handle_torch_function(func, (a,), a)
+        return a + 0
+    """,
+    "func(torch.tensor([1., 2.]))",
+    """
+    class Wrapped:
+        def __init__(self, value):
+            self.value = value
+
+        @classmethod
+        def __torch_function__(cls, func, types, args=(), kwargs=None):
+            print('dispatch', func.__name__, [t.__name__ for t in types])
+            return func(*[a.value if isinstance(a, Wrapped) else a for a in args])
+    """,
+    "F.has_torch_function_unary(Wrapped(1))",
+    "F.has_torch_function_variadic(1, Wrapped(1))",
+    "F.has_torch_function([torch.ones(1), Wrapped(1)])",
+    "func(Wrapped(torch.tensor([3.])))",
+    """
+    class Refuses:
+        @classmethod
+        def __torch_function__(cls, func, types, args=(), kwargs=None):
+            return NotImplemented
+    """,
+    "F.handle_torch_function(func, (Refuses(),), Refuses())",
+]
+
+FLUSH_DENORMAL = [
+    'torch.set_flush_denormal(True)',
+    'torch.tensor([1e-323], dtype=torch.float64)',
+    't = torch.tensor([1e-323, 1.0], dtype=torch.float64)',
+    't.tolist()',
+    'f = torch.tensor([1e-40, -1e-41, 1.0])',
+    'f',
+    'f.view(torch.int32)',
+    'torch.tensor([1e-38]) / 100',
+    'torch.ones(1) * 1e-40',
+    'torch.tensor([1e-300], dtype=torch.float64) * 1e-20',
+    'torch.tensor([1e-40]) == 0',
+    'torch.tensor([1e-5], dtype=torch.float16)',
+    'torch.tensor([1e-40j])',
+    'torch.set_flush_denormal(False)',
+    'torch.tensor([1e-323], dtype=torch.float64)',
+    'torch.set_flush_denormal("a")',
+    "torch.set_flush_denormal(1)",
+    "torch.set_flush_denormal()",
+    "torch.set_flush_denormal(mode=True)",
+    "torch.set_flush_denormal(None)",
+    "torch.tensor([1e-40]).double()",
+    "torch.tensor([1e-40]).sum()",
+    "torch.tensor([1e-40]).abs().view(torch.int32)",
+]
+
+DEFAULT_TENSOR_TYPE = [
+    "torch.tensor([1.2, 3]).dtype",
+    "torch.set_default_tensor_type(torch.DoubleTensor)",
+    "torch.get_default_dtype()",
+    "torch.tensor([1.2, 3]).dtype",
+    "torch.Tensor([1.5])",
+    "torch.ones(1)",
+    "torch.tensor([1j]).dtype",
+    "torch.set_default_tensor_type('torch.FloatTensor')",
+    "torch.get_default_dtype()",
+    "torch.set_default_tensor_type(torch.IntTensor)",
+    "torch.set_default_tensor_type('torch.IntTensor')",
+    "torch.set_default_tensor_type('torch.Foo')",
+    "torch.set_default_tensor_type(torch.float64)",
+    "torch.set_default_tensor_type(3)",
+    "torch.set_default_tensor_type(torch.HalfTensor)",
+    "torch.get_default_dtype()",
+    "torch.set_default_tensor_type(torch.Tensor)",
+    "torch.set_default_tensor_type('torch.DoubleTensor')",
+    "torch.get_default_dtype()",
+    "torch.zeros(2).dtype",
+    "torch.set_default_tensor_type('DoubleTensor')",
+    "torch.set_default_dtype(torch.float32)",
+    "torch.tensor([1.2, 3]).dtype",
+]
+
 TRANSCRIPTS = {"dtypes_more_from_pytorch": [
     "# uint16/32/64, hash_tensor, grad_dtype, F.DType, flush-denormal, default tensor type:",
     "# generated from PyTorch 2.13 by dev/gen_dtypes_more_transcripts.py",
     "import torch",
-    *UNSIGNED, *HASH, *GRAD_DTYPE,
+    *UNSIGNED, *HASH, *GRAD_DTYPE, *TORCH_FUNCTION, *FLUSH_DENORMAL, *DEFAULT_TENSOR_TYPE,
 ]}
 
 

@@ -78,13 +78,14 @@ def engine_defaults() -> Iterator[None]:
     fresh gradsh: print options, default dtype and grad mode are global in
     the engine, as they are in PyTorch.
     """
-    from gradsh.engine import autograd, backend, dtypes, printing, warn_once
+    from gradsh.engine import autograd, backend, denormals, dtypes, printing, warn_once
     from gradsh.engine.ops import creation
 
     saved_options = printing.options.copy()
     saved_dtype = dtypes.get_default_dtype()
     saved_device = creation.current_default_device()
     saved_grad_mode = autograd.is_grad_enabled()
+    saved_flush = denormals.FLUSH[0]
     fresh = printing.PrintOptions()
     try:
         _copy_options(fresh, printing.options)
@@ -92,12 +93,14 @@ def engine_defaults() -> Iterator[None]:
         autograd.set_grad_enabled(True)  # as a plain call it switches globally
         creation.set_default_device(backend.CPU)
         warn_once.reset()  # PyTorch's once-per-process warnings, afresh
+        denormals.FLUSH[0] = False  # torch.set_flush_denormal
         yield
     finally:
         _copy_options(saved_options, printing.options)
         dtypes.set_default_dtype(saved_dtype)
         creation.set_default_device(saved_device)
         autograd.set_grad_enabled(saved_grad_mode)
+        denormals.FLUSH[0] = saved_flush
 
 
 def _copy_options(source: object, target: object) -> None:

@@ -12,6 +12,8 @@ import numpy as _np
 from . import (autograd, backend, custom_function, dtypes, functional_ad, functional_products,
                inference, layouts, limits, printing, random, registry, vmap)
 from . import interop, serialization  # torch.save/load, frombuffer, dlpack, Event, Stream
+from . import denormals, legacy_types  # set_flush_denormal, set_default_tensor_type
+from . import torch_function  # F.handle_torch_function, F.has_torch_function*, F.DType
 from .func_grad import grad as _func_grad, grad_and_value as _func_grad_and_value
 from .ops import creation
 from .ops.quantize import QSCHEMES
@@ -87,6 +89,7 @@ def _legacy_constructor(dtype):
         return legacy_construct(dtype, args, device)
 
     construct.__name__ = dtype.legacy
+    construct.legacy_dtype = dtype  # what torch.set_default_tensor_type reads
     construct.summary = f"Legacy constructor of {dtype!r} tensors: data or a size."
     return construct
 
@@ -164,6 +167,8 @@ def _torch_members() -> dict:
         "default_generator": random.default_generator,
         "set_printoptions": printing.set_printoptions,
         "get_default_dtype": dtypes.get_default_dtype, "set_default_dtype": _set_default_dtype,
+        "set_default_tensor_type": legacy_types.set_default_tensor_type,
+        "set_flush_denormal": denormals.set_flush_denormal,
         "promote_types": dtypes.promote_types,
         "inf": float("inf"), "nan": float("nan"), "pi": _math.pi, "e": _math.e,
         "numel": _numel,
@@ -376,7 +381,8 @@ def _file_members() -> dict:
 
 
 def _build() -> tuple[dict, dict]:
-    functional = Namespace("torch.nn.functional", registry.functions("F"))
+    functional = Namespace("torch.nn.functional",
+                           {**registry.functions("F"), **torch_function.members()})
     nn_init = LazyNamespace("torch.nn.init", _nn_init_members)
     nn = LazyNamespace("torch.nn", _nn_members, {"functional": functional, "init": nn_init})
     autograd_functional = Namespace("torch.autograd.functional", {

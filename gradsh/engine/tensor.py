@@ -11,7 +11,7 @@ import warnings
 
 import numpy as np
 
-from . import autograd, backend, dtypes, grad_dtypes, hooks, layouts
+from . import autograd, backend, denormals, dtypes, grad_dtypes, hooks, layouts
 from .dtypes import DType
 
 NON_LEAF_GRAD_WARNING = (
@@ -89,6 +89,8 @@ class Tensor:
         With ``base``, the new tensor is a view: it shares the base's version
         counter, so in-place writes through either are seen by autograd.
         """
+        if denormals.FLUSH[0]:  # torch.set_flush_denormal(True) (engine/denormals.py)
+            data = denormals.flush(data)
         tensor = cls.__new__(cls)
         tensor._data = data
         tensor.dtype = dtype
@@ -211,6 +213,9 @@ class Tensor:
     def data(self, value) -> None:
         if not isinstance(value, Tensor):
             raise TypeError(f"data must be a Tensor, not {type(value).__name__}")
+        if value._sparse_layout is not self._sparse_layout:
+            raise RuntimeError("Attempted to call `variable.set_data(tensor)`, but `variable` and "
+                               "`tensor` have incompatible tensor type.")
         self._data = value._data
         self.dtype = value.dtype
 

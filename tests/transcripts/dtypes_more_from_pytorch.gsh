@@ -329,3 +329,137 @@ tensor([2., 2.], dtype=torch.float16)
 (tensor([2., 2.], dtype=torch.float64),)
 >>> q2.detach().grad_dtype
 torch.float32
+>>> import torch.nn.functional as F
+>>> F.DType
+<class 'int'>
+>>> F.DType(3.7)
+3
+>>> F.has_torch_function_unary(torch.ones(1))
+False
+>>> F.has_torch_function((torch.ones(1), 2))
+False
+>>> F.has_torch_function_variadic(torch.ones(1), 2)
+False
+>>> F.has_torch_function_unary(1)
+False
+>>> F.has_torch_function([1, torch.ones(1)])
+False
+>>> F.has_torch_function(1)
+TypeError: expected a sequence
+>>> F.handle_torch_function(lambda a: a * 2, (torch.ones(1),), torch.ones(1))
+tensor([2.])
+>>> def func(a):
+...     if F.has_torch_function_unary(a):
+...         return F.handle_torch_function(func, (a,), a)
+...     return a + 0
+>>> func(torch.tensor([1., 2.]))
+tensor([1., 2.])
+>>> class Wrapped:
+...     def __init__(self, value):
+...         self.value = value
+... 
+...     @classmethod
+...     def __torch_function__(cls, func, types, args=(), kwargs=None):
+...         print('dispatch', func.__name__, [t.__name__ for t in types])
+...         return func(*[a.value if isinstance(a, Wrapped) else a for a in args])
+>>> F.has_torch_function_unary(Wrapped(1))
+True
+>>> F.has_torch_function_variadic(1, Wrapped(1))
+True
+>>> F.has_torch_function([torch.ones(1), Wrapped(1)])
+True
+>>> func(Wrapped(torch.tensor([3.])))
+dispatch func ['Wrapped']
+tensor([3.])
+>>> class Refuses:
+...     @classmethod
+...     def __torch_function__(cls, func, types, args=(), kwargs=None):
+...         return NotImplemented
+>>> F.handle_torch_function(func, (Refuses(),), Refuses())
+TypeError: no implementation found for '__main__.func' on types that implement __torch_function__: [<class '__main__.Refuses'>]
+>>> torch.set_flush_denormal(True)
+True
+>>> torch.tensor([1e-323], dtype=torch.float64)
+tensor([0.], dtype=torch.float64)
+>>> t = torch.tensor([1e-323, 1.0], dtype=torch.float64)
+>>> t.tolist()
+[0.0, 1.0]
+>>> f = torch.tensor([1e-40, -1e-41, 1.0])
+>>> f
+tensor([0., -0., 1.])
+>>> f.view(torch.int32)
+tensor([          0, -2147483648,  1065353216], dtype=torch.int32)
+>>> torch.tensor([1e-38]) / 100
+tensor([0.])
+>>> torch.ones(1) * 1e-40
+tensor([0.])
+>>> torch.tensor([1e-300], dtype=torch.float64) * 1e-20
+tensor([0.], dtype=torch.float64)
+>>> torch.tensor([1e-40]) == 0
+tensor([True])
+>>> torch.tensor([1e-5], dtype=torch.float16)
+tensor([1.0014e-05], dtype=torch.float16)
+>>> torch.tensor([1e-40j])
+tensor([0.+0.j])
+>>> torch.set_flush_denormal(False)
+True
+>>> torch.tensor([1e-323], dtype=torch.float64)
+tensor([9.8813e-324], dtype=torch.float64)
+>>> torch.set_flush_denormal("a")
+RuntimeError: flush_denormal expects a bool, but got str
+>>> torch.set_flush_denormal(1)
+RuntimeError: flush_denormal expects a bool, but got int
+>>> torch.set_flush_denormal()
+TypeError: torch.set_flush_denormal() takes exactly one argument (0 given)
+>>> torch.set_flush_denormal(mode=True)
+TypeError: torch.set_flush_denormal() takes no keyword arguments
+>>> torch.set_flush_denormal(None)
+RuntimeError: flush_denormal expects a bool, but got NoneType
+>>> torch.tensor([1e-40]).double()
+tensor([9.9999e-41], dtype=torch.float64)
+>>> torch.tensor([1e-40]).sum()
+tensor(9.9999e-41)
+>>> torch.tensor([1e-40]).abs().view(torch.int32)
+tensor([71362], dtype=torch.int32)
+>>> torch.tensor([1.2, 3]).dtype
+torch.float32
+>>> torch.set_default_tensor_type(torch.DoubleTensor)
+UserWarning: torch.set_default_tensor_type() is deprecated as of PyTorch 2.1, please use torch.set_default_dtype() and torch.set_default_device() as alternatives. (Triggered internally at /__w/pytorch/pytorch/torch/csrc/tensor/python_tensor.cpp:434.)
+>>> torch.get_default_dtype()
+torch.float64
+>>> torch.tensor([1.2, 3]).dtype
+torch.float64
+>>> torch.Tensor([1.5])
+tensor([1.5000])
+>>> torch.ones(1)
+tensor([1.])
+>>> torch.tensor([1j]).dtype
+torch.complex128
+>>> torch.set_default_tensor_type('torch.FloatTensor')
+>>> torch.get_default_dtype()
+torch.float32
+>>> torch.set_default_tensor_type(torch.IntTensor)
+TypeError: only floating-point types are supported as the default type
+>>> torch.set_default_tensor_type('torch.IntTensor')
+TypeError: only floating-point types are supported as the default type
+>>> torch.set_default_tensor_type('torch.Foo')
+AttributeError: module 'torch' has no attribute 'Foo'
+>>> torch.set_default_tensor_type(torch.float64)
+TypeError: invalid type object: only floating-point types are supported as the default type
+>>> torch.set_default_tensor_type(3)
+TypeError: invalid type object: only floating-point types are supported as the default type
+>>> torch.set_default_tensor_type(torch.HalfTensor)
+>>> torch.get_default_dtype()
+torch.float16
+>>> torch.set_default_tensor_type(torch.Tensor)
+TypeError: invalid type object: only floating-point types are supported as the default type
+>>> torch.set_default_tensor_type('torch.DoubleTensor')
+>>> torch.get_default_dtype()
+torch.float64
+>>> torch.zeros(2).dtype
+torch.float64
+>>> torch.set_default_tensor_type('DoubleTensor')
+ModuleNotFoundError: No module named 'DoubleTensor'
+>>> torch.set_default_dtype(torch.float32)
+>>> torch.tensor([1.2, 3]).dtype
+torch.float32
