@@ -199,6 +199,8 @@ def _check_overlap(out, inputs) -> None:
     not another view of the same memory."""
     data = out._data
     for tensor in inputs:
+        if tensor._sparse_layout:  # no strided memory to share (engine/sparse/)
+            continue
         other = tensor._data
         if other is data or tensor._xp is not out._xp:
             continue

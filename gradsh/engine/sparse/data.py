@@ -23,27 +23,45 @@ _NOT_SUPPORTED = (
     "selective/custom build process (if using custom build). If you are a Facebook employee "
     "using PyTorch on mobile, please visit https://fburl.com/ptmfixes for possible resolutions.")
 
-_OP_CODES: dict = {}  # code object of an op's implementation -> the op's name
+_OP_CODES: dict = {}  # code object of an op's body -> [(op name, function), ...]
+
+
+def _op_codes() -> dict:
+    from .. import registry  # noqa: PLC0415
+
+    if sum(len(entries) for entries in _OP_CODES.values()) < len(registry.OPS):
+        _OP_CODES.clear()
+        for name, declaration in registry.OPS.items():
+            for function in (declaration.impl, declaration.method_impl):
+                code = getattr(function, "__code__", None)
+                if code is not None:
+                    _OP_CODES.setdefault(code, []).append((name, function))
+    return _OP_CODES
+
+
+def _is_running(function, frame) -> bool:
+    """Whether ``frame`` runs ``function``: ops made by one factory share their
+    code, and differ in the values their closure holds."""
+    cells = function.__closure__ or ()
+    local = frame.f_locals
+    return all(local.get(free) is cell.cell_contents
+               for free, cell in zip(function.__code__.co_freevars, cells))
 
 
 def _calling_op() -> str:
     """The registry op running now: the innermost frame that is an op's body."""
-    from .. import registry  # noqa: PLC0415
-
-    if len(_OP_CODES) != len(registry.OPS):
-        _OP_CODES.clear()
-        for name, declaration in registry.OPS.items():
-            code = getattr(declaration.impl, "__code__", None)
-            if code is not None:
-                _OP_CODES.setdefault(code, name)
-            method_impl = declaration.method_impl
-            if method_impl is not None and hasattr(method_impl, "__code__"):
-                _OP_CODES.setdefault(method_impl.__code__, name)
+    codes = _op_codes()
     frame = sys._getframe(2)
     while frame is not None:
-        name = _OP_CODES.get(frame.f_code)
-        if name is not None:
-            return name
+        entries = codes.get(frame.f_code)
+        if entries:
+            name = entries[0][0] if len(entries) == 1 else next(
+                (op for op, function in entries if _is_running(function, frame)), entries[0][0])
+            # called by an in-place method (ops/inplace.py): PyTorch names exp_
+            caller = frame.f_back
+            running = caller.f_locals.get("impl") if caller is not None and \
+                caller.f_code.co_name == "inplace" else None
+            return getattr(getattr(running, "gradsh_op", None), "inplace", None) or name
         frame = frame.f_back
     return "<unknown>"
 
@@ -68,6 +86,7 @@ class SparseData:
 
     __slots__ = ("layout", "shape", "values", "indices", "compressed", "plain", "coalesced")
     base = None  # never a view of another array (backward's "owns its memory" test)
+    __gradsh_attrs__ = frozenset()  # nothing of it is reachable from a script
 
     def __init__(self, layout, shape, values, *, indices=None, compressed=None, plain=None,
                  coalesced=False):

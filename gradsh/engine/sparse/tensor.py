@@ -53,6 +53,12 @@ class SparseTensor(Tensor):
 
     __str__ = __repr__
 
+    def numpy(self, *, force=False):
+        self.__array__()
+
+    def tolist(self):
+        raise RuntimeError("Cannot access data pointer of Tensor that doesn't have storage")
+
     def __array__(self, dtype=None, copy=None):
         raise TypeError(f"can't convert {self._data.layout.backend_name} layout tensor to numpy. "
                         "Use Tensor.to_dense() first.")
