@@ -246,6 +246,12 @@ SEGMENT = [
     "torch.segment_reduce(data, 'sum', lengths=lengths, axis=2)",
     "torch.segment_reduce(data, 'sum', lengths=torch.tensor([1, 1, 2]), axis=1)",
     "torch.segment_reduce(data, 'sum', lengths=torch.tensor([[3]]), axis=0)",
+    "torch.segment_reduce(data, 'sum', offsets=torch.tensor([0., 2, 3]))",
+    "torch.segment_reduce(data, 'sum', offsets=torch.tensor([0, 2, 3]), axis=1)",
+    "torch.segment_reduce(data, 'sum', lengths=torch.tensor([1, 2]), "
+    "offsets=torch.tensor([0, 2, 3]))",
+    "torch.segment_reduce(torch.tensor(3.), 'sum', lengths=torch.tensor([1]))",
+    "torch.segment_reduce(torch.tensor(3.), 'sum', lengths=torch.tensor(1))",
 ]
 
 TRANSCRIPTS = {"pool_ctc_from_pytorch": FRACTIONAL + CTC + SEGMENT}

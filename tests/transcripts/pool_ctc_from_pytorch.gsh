@@ -592,3 +592,14 @@ IndexError: Dimension out of range (expected to be in range of [-2, 1], but got 
 RuntimeError: segment_reduce(): Expected axis to be the last dimension of lengths but got 1.
 >>> torch.segment_reduce(data, 'sum', lengths=torch.tensor([[3]]), axis=0)
 RuntimeError: segment_reduce(): Expected axis to be the last dimension of lengths but got 0.
+>>> torch.segment_reduce(data, 'sum', offsets=torch.tensor([0., 2, 3]))
+NotImplementedError: "_segment_reduce_offsets_cpu_kernel1" not implemented for 'Float'
+>>> torch.segment_reduce(data, 'sum', offsets=torch.tensor([0, 2, 3]), axis=1)
+RuntimeError: segment_reduce(): Expected axis to be the last dimension of offsets but got 1.
+>>> torch.segment_reduce(data, 'sum', lengths=torch.tensor([1, 2]), offsets=torch.tensor([0, 2, 3]))
+tensor([[ 6.,  8., 10., 12.],
+        [ 9., 10., 11., 12.]], grad_fn=<SegmentReduceBackward0>)
+>>> torch.segment_reduce(torch.tensor(3.), 'sum', lengths=torch.tensor([1]))
+RuntimeError: Expected data.dim() >= lengths_value.dim() to be true, but got false.  (Could this error message be improved?  If so, please report an enhancement request to PyTorch.)
+>>> torch.segment_reduce(torch.tensor(3.), 'sum', lengths=torch.tensor(1))
+RuntimeError: segment_reduce(): Expected axis to be the last dimension of lengths but got 0.

@@ -38,7 +38,9 @@ def _offsets(data: Tensor, lengths, offsets, axis: int, unsafe: bool):
     """(outer, segments + 1) offsets along axis, after ATen's checks."""
     given, word = (offsets, "offsets") if offsets is not None else (lengths, "lengths")
     if data.ndim < given.ndim:
-        raise RuntimeError(f"Expected data.dim() >= {word}.dim() to be true, but got false.")
+        raise RuntimeError(f"Expected data.dim() >= {word}_value.dim() to be true, but got "
+                           "false.  (Could this error message be improved?  If so, please "
+                           "report an enhancement request to PyTorch.)")
     if axis != given.ndim - 1:
         raise RuntimeError(f"segment_reduce(): Expected axis to be the last dimension of {word} "
                            f"but got {axis}.")
@@ -48,6 +50,10 @@ def _offsets(data: Tensor, lengths, offsets, axis: int, unsafe: bool):
     values = np.asarray(given._data.get() if hasattr(given._data, "get") else given._data,
                         np.int64)
     outer = int(np.prod(data.shape[:axis], dtype=np.int64))
+    if tuple(given.shape[:-1]) != tuple(data.shape[:axis]):  # PyTorch reads out of bounds
+        raise RuntimeError(f"segment_reduce(): Expected {word} to have the sizes of data before "
+                           f"axis, [{', '.join(map(str, data.shape[:axis]))}], but got "
+                           f"[{', '.join(map(str, given.shape[:-1]))}]")
     values = values.reshape(outer, -1)
     if offsets is not None:
         return values
