@@ -44,6 +44,29 @@ def _clamp(args, kwargs) -> str:
     return "clamp_min_scalar_cpu" if low is not None else "clamp_max_scalar_cpu"
 
 
+def _matmul(args, kwargs) -> str:
+    dims = [getattr(value, "ndim", 0) for value in args[:2]]
+    if dims == [1, 1]:
+        return "dot"
+    if len(dims) == 2 and dims[0] == 2 and dims[1] == 1:
+        return "addmv_impl_cpu"
+    return "bmm" if min(dims) >= 3 else "addmm_impl_cpu_"
+
+
+def _div(args, kwargs) -> str | None:
+    # true division computes in float; the rounding modes in the input's type
+    return {"floor": "div_floor_cpu", "trunc": "div_trunc_cpu"}.get(kwargs.get("rounding_mode"))
+
+
+def _with_dtype(kernel: str) -> Callable:
+    # sum(dtype=torch.uint32) and friends: refused for the output dtype asked
+    # for, whatever the input; without dtype= they compute (in int64)
+    def refusal(args, kwargs):
+        dtype = kwargs.get("dtype")
+        return (kernel, dtype) if dtype in _BAREBONES else None
+    return refusal
+
+
 def _index_select(args, kwargs) -> str | None:
     # PyTorch's 1-d index_select has its own uncompiled kernel; n-d ones copy.
     return "index_select" if getattr(args[0], "ndim", 0) <= 1 else None
@@ -78,7 +101,10 @@ KERNELS: dict[str, str | Callable] = {
     "count_nonzero": "nonzero_count_cpu", "bincount": "bincount_cpu",
     "flip": "flip_cpu", "fliplr": "flip_cpu", "flipud": "flip_cpu", "rot90": "flip_cpu",
     "tril": "tril", "triu": "triu", "trace": "trace",
-    "dot": "dot", "vdot": "dot", "inner": "dot", "matmul": "dot", "mm": "addmm_impl_cpu_",
+    "dot": "dot", "vdot": "dot", "inner": "dot", "matmul": _matmul, "mm": "addmm_impl_cpu_",
+    "mv": "addmv_impl_cpu", "bmm": "bmm", "div": _div,
+    "sum": _with_dtype("sum_cpu"), "prod": _with_dtype("prod_out_cpu"),
+    "cumsum": _with_dtype("cumsum_out_cpu"), "cumprod": _with_dtype("cumprod_out_cpu"),
     "addcmul": "addcmul_cpu_out", "lerp": "lerp_kernel_tensor",
     "gather": "scatter_gather_tensor_cpu", "scatter": "scatter_gather_tensor_cpu",
     "index_add": "scatter_gather_tensor_cpu", "index_copy": "index_copy_cpu",
@@ -97,7 +123,7 @@ _BINARY = frozenset({
     "heaviside", "nextafter", "logaddexp", "logaddexp2", "igamma", "igammac",
     "lt", "le", "gt", "ge", "maximum", "minimum", "fmax", "fmin", "max", "min",
     "logical_and", "logical_or", "logical_xor", "bitwise_left_shift", "bitwise_right_shift",
-    "dot", "vdot", "inner", "matmul", "mm", "lerp", "dist",
+    "dot", "vdot", "inner", "matmul", "mm", "mv", "bmm", "lerp", "dist", "div",
 })
 
 
@@ -111,6 +137,22 @@ def _result_dtype(name: str, args):
     return dtypes.result_type(*operands)
 
 
+def _barebones(dtype) -> bool:
+    return isinstance(dtype, dtypes.DType) and dtype in _BAREBONES
+
+
+def _refuse(name: str, kernel, args: tuple, kwargs: dict) -> None:
+    """Raise PyTorch's NotImplementedError when the op has no kernel for the
+    barebones unsigned type it would run in."""
+    refusal = kernel(args, kwargs) if callable(kernel) else kernel
+    if isinstance(refusal, tuple):  # (kernel, the dtype it runs in)
+        refusal, dtype = refusal
+    else:
+        dtype = _result_dtype(name, args)
+    if refusal and dtype in _BAREBONES:
+        raise NotImplementedError(f'"{refusal}" not implemented for \'{dtype.short}\'')
+
+
 def guard(declaration, impl: Callable) -> Callable:
     """``impl`` refusing barebones unsigned inputs as PyTorch does, or ``impl``
     itself for an op PyTorch computes on them. ``declaration`` is the op's
@@ -122,13 +164,10 @@ def guard(declaration, impl: Callable) -> Callable:
         return impl
 
     def guarded(*args, **kwargs):
-        if args and (getattr(args[0], "dtype", None) in _BAREBONES
-                     or (len(args) > 1 and getattr(args[1], "dtype", None) in _BAREBONES)):
-            dtype = _result_dtype(name, args)
-            kernel_name = kernel(args, kwargs) if callable(kernel) else kernel
-            if dtype in _BAREBONES and kernel_name:
-                raise NotImplementedError(f'"{kernel_name}" not implemented for '
-                                          f"'{dtype.short}'")
+        if args and (_barebones(getattr(args[0], "dtype", None))
+                     or (len(args) > 1 and _barebones(getattr(args[1], "dtype", None)))
+                     or _barebones(kwargs.get("dtype"))):
+            _refuse(name, kernel, args, kwargs)
         return impl(*args, **kwargs)
 
     # no functools.wraps: a __wrapped__ of its own would read as taking

@@ -206,6 +206,167 @@ tensor([[3, 3],
         [3, 3]], dtype=torch.uint16)
 >>> a.bitwise_xor(a)
 tensor([0, 0], dtype=torch.uint16)
+>>> torch.tensor([1, 2], dtype=torch.uint64).sum()
+tensor(3)
+>>> torch.tensor([1, 2], dtype=torch.uint32).sum()
+tensor(3)
+>>> torch.tensor([2**63, 2**63], dtype=torch.uint64).sum()
+tensor(0)
+>>> torch.tensor([1, 2], dtype=torch.uint64).prod()
+tensor(2)
+>>> torch.tensor([1, 2], dtype=torch.uint32).cumsum(0)
+tensor([1, 3])
+>>> torch.tensor([1, 2], dtype=torch.uint32).cumprod(0)
+tensor([1, 2])
+>>> torch.tensor([1, 2], dtype=torch.uint32).sum(dtype=torch.uint32)
+NotImplementedError: "sum_cpu" not implemented for 'UInt32'
+>>> torch.tensor([1, 2], dtype=torch.uint16).to(torch.float16)
+tensor([1., 2.], dtype=torch.float16)
+>>> torch.tensor([-1.5, 2.5]).to(torch.uint32)
+tensor([4294967295,          2], dtype=torch.uint32)
+>>> torch.tensor([1, 2], dtype=torch.uint16).numpy()
+array([1, 2], dtype=uint16)
+>>> torch.tensor([1, 2], dtype=torch.uint16).bool()
+tensor([True, True])
+>>> torch.tensor([1, 2], dtype=torch.uint16).double()
+tensor([1., 2.], dtype=torch.float64)
+>>> torch.tensor([1, 2], dtype=torch.uint16).long()
+tensor([1, 2])
+>>> torch.tensor([1, 2], dtype=torch.uint16).int()
+tensor([1, 2], dtype=torch.int32)
+>>> torch.tensor([1, 2], dtype=torch.uint16).byte()
+tensor([1, 2], dtype=torch.uint8)
+>>> torch.tensor([1, 2], dtype=torch.uint16).nansum()
+tensor(3)
+>>> torch.tensor([1, 2], dtype=torch.uint16).std()
+RuntimeError: std and var only support floating point and complex dtypes
+>>> torch.tensor([1, 2], dtype=torch.uint16).norm()
+RuntimeError: linalg.vector_norm: Expected a floating point or complex tensor as input. Got UInt16
+>>> torch.tensor([1, 2], dtype=torch.uint16).var()
+RuntimeError: std and var only support floating point and complex dtypes
+>>> torch.tensor([1, 2], dtype=torch.uint16).isinf()
+tensor([False, False])
+>>> torch.tensor([1, 2], dtype=torch.uint16).ne(1)
+tensor([False,  True])
+>>> torch.tensor([1, 2], dtype=torch.uint16).to(torch.uint32)
+tensor([1, 2], dtype=torch.uint32)
+>>> torch.tensor([1, 2], dtype=torch.uint16).masked_select(torch.tensor([True, False]))
+NotImplementedError: "masked_select" not implemented for 'UInt16'
+>>> torch.tensor([1, 2], dtype=torch.uint16).new_zeros(2)
+tensor([0, 0], dtype=torch.uint16)
+>>> torch.zeros_like(torch.tensor([1, 2], dtype=torch.uint16))
+tensor([0, 0], dtype=torch.uint16)
+>>> torch.tensor([1, 2], dtype=torch.uint16).numel()
+2
+>>> torch.tensor([1, 2], dtype=torch.uint16).element_size()
+2
+>>> torch.tensor([1, 2], dtype=torch.uint16).view(torch.int16)
+tensor([1, 2], dtype=torch.int16)
+>>> torch.tensor([1, 2], dtype=torch.int16).view(torch.uint16)
+tensor([1, 2], dtype=torch.uint16)
+>>> torch.tensor([1, 2], dtype=torch.uint16).bitwise_and(3)
+tensor([1, 2], dtype=torch.uint16)
+>>> torch.tensor([1, 2], dtype=torch.uint16) | 1
+tensor([1, 3], dtype=torch.uint16)
+>>> torch.tensor([1, 2], dtype=torch.uint16).eq(torch.tensor([1, 2], dtype=torch.uint16))
+tensor([True, True])
+>>> torch.tensor([1, 2], dtype=torch.uint16).div(2, rounding_mode='floor')
+NotImplementedError: "div_floor_cpu" not implemented for 'UInt16'
+>>> torch.tensor([1, 2], dtype=torch.uint16).div(2, rounding_mode='trunc')
+NotImplementedError: "div_trunc_cpu" not implemented for 'UInt16'
+>>> torch.tensor([1, 2], dtype=torch.uint16).transpose(0, 0)
+tensor([1, 2], dtype=torch.uint16)
+>>> torch.tensor([[1, 2]], dtype=torch.uint16).T
+tensor([[1],
+        [2]], dtype=torch.uint16)
+>>> torch.tensor([1, 2], dtype=torch.uint16).tile(2)
+tensor([1, 2, 1, 2], dtype=torch.uint16)
+>>> torch.tensor([1, 2], dtype=torch.uint16).chunk(2)
+(tensor([1], dtype=torch.uint16), tensor([2], dtype=torch.uint16))
+>>> torch.tensor([1, 2], dtype=torch.uint16).is_floating_point()
+False
+>>> torch.tensor([1, 2], dtype=torch.uint16).max(dim=0)
+NotImplementedError: "max_cpu" not implemented for 'UInt16'
+>>> torch.tensor([1, 2], dtype=torch.uint16).allclose(torch.tensor([1, 2], dtype=torch.uint16))
+True
+>>> torch.tensor([1, 2], dtype=torch.uint16).isclose(torch.tensor([1, 2], dtype=torch.uint16))
+tensor([True, True])
+>>> torch.tensor([1, 2], dtype=torch.uint16).mul(torch.tensor([1, 2], dtype=torch.uint16))
+tensor([1, 4], dtype=torch.uint16)
+>>> u = torch.tensor([1, 2], dtype=torch.uint16)
+>>> u.addcmul(u, u)
+NotImplementedError: "addcmul_cpu_out" not implemented for 'UInt16'
+>>> torch.tensor([1, 2], dtype=torch.uint16).square()
+NotImplementedError: "pow" not implemented for 'UInt16'
+>>> torch.tensor([1, 2], dtype=torch.uint16).exp2()
+tensor([2., 4.])
+>>> torch.tensor([1, 2], dtype=torch.uint16).reciprocal()
+tensor([1.0000, 0.5000])
+>>> torch.tensor([1, 2], dtype=torch.uint16).rsqrt()
+tensor([1.0000, 0.7071])
+>>> torch.tensor([1, 2], dtype=torch.uint16).clone().zero_()
+tensor([0, 0], dtype=torch.uint16)
+>>> torch.tensor([1, 2], dtype=torch.uint16).clone().fill_(7)
+tensor([7, 7], dtype=torch.uint16)
+>>> torch.tensor([1, 2], dtype=torch.uint16).clone().mul_(3)
+tensor([3, 6], dtype=torch.uint16)
+>>> torch.tensor([1, 2], dtype=torch.uint16).clone().div_(3)
+RuntimeError: result type Float can't be cast to the desired output type UInt16
+>>> torch.tensor([1, 2], dtype=torch.uint16).float().to(torch.uint16)
+tensor([1, 2], dtype=torch.uint16)
+>>> torch.tensor([1, 2], dtype=torch.uint16).hash_tensor()
+NotImplementedError: "xor_sum_cpu" not implemented for 'UInt16'
+>>> m = torch.tensor([[1, 2], [3, 4]], dtype=torch.uint32)
+>>> m @ m
+NotImplementedError: "addmm_impl_cpu_" not implemented for 'UInt32'
+>>> torch.tensor([1, 2], dtype=torch.uint16).type(torch.uint32)
+tensor([1, 2], dtype=torch.uint32)
+>>> torch.tensor([1, 2], dtype=torch.uint64).sort()
+torch.return_types.sort(
+values=tensor([1, 2], dtype=torch.uint64),
+indices=tensor([0, 1]))
+>>> torch.tensor([1, 2], dtype=torch.uint16).unique(return_counts=True)
+(tensor([1, 2], dtype=torch.uint16), tensor([1, 1]))
+>>> torch.tensor([3, 2], dtype=torch.uint16).argsort(descending=True)
+tensor([0, 1])
+>>> torch.tensor([1, 2], dtype=torch.uint16)[torch.tensor([True, False])]
+tensor([1], dtype=torch.uint16)
+>>> torch.tensor([1, 2], dtype=torch.uint16)[torch.tensor([1])]
+tensor([2], dtype=torch.uint16)
+>>> torch.tensor([[1, 2], [3, 4]], dtype=torch.uint16)[:, 0]
+tensor([1, 3], dtype=torch.uint16)
+>>> torch.ones(2, 2, dtype=torch.uint32) @ torch.ones(2, dtype=torch.uint32)
+NotImplementedError: "addmv_impl_cpu" not implemented for 'UInt32'
+>>> torch.ones(2, dtype=torch.uint32) @ torch.ones(2, 2, dtype=torch.uint32)
+NotImplementedError: "addmm_impl_cpu_" not implemented for 'UInt32'
+>>> torch.ones(2, 2, 2, dtype=torch.uint32) @ torch.ones(2, 2, 2, dtype=torch.uint32)
+NotImplementedError: "bmm" not implemented for 'UInt32'
+>>> torch.ones(2, 2, 2, dtype=torch.uint32) @ torch.ones(2, 2, dtype=torch.uint32)
+NotImplementedError: "addmm_impl_cpu_" not implemented for 'UInt32'
+>>> torch.ones(2, 2, dtype=torch.uint32).mv(torch.ones(2, dtype=torch.uint32))
+NotImplementedError: "addmv_impl_cpu" not implemented for 'UInt32'
+>>> torch.ones(2, 2, 2, dtype=torch.uint32).bmm(torch.ones(2, 2, 2, dtype=torch.uint32))
+NotImplementedError: "bmm" not implemented for 'UInt32'
+>>> torch.tensor([1, 2], dtype=torch.uint16).sum(dtype=torch.uint32)
+NotImplementedError: "sum_cpu" not implemented for 'UInt32'
+>>> torch.tensor([1, 2], dtype=torch.int64).sum(dtype=torch.uint32)
+NotImplementedError: "sum_cpu" not implemented for 'UInt32'
+>>> torch.tensor([1, 2], dtype=torch.uint16).divide(2, rounding_mode="floor")
+NotImplementedError: "div_floor_cpu" not implemented for 'UInt16'
+>>> torch.tensor([1, 2], dtype=torch.uint16).true_divide(2)
+tensor([0.5000, 1.0000])
+>>> torch.tensor([1, 2], dtype=torch.uint16).prod(dtype=torch.uint16)
+NotImplementedError: "prod_out_cpu" not implemented for 'UInt16'
+>>> torch.tensor([1, 2], dtype=torch.uint16).cumsum(0, dtype=torch.uint16)
+NotImplementedError: "cumsum_out_cpu" not implemented for 'UInt16'
+>>> torch.tensor([1, 2], dtype=torch.uint16).cumprod(0, dtype=torch.uint16)
+NotImplementedError: "cumprod_out_cpu" not implemented for 'UInt16'
+>>> torch.tensor([1, 2], dtype=torch.uint16).clone().div_(2)
+RuntimeError: result type Float can't be cast to the desired output type UInt16
+>>> torch.tensor([1, 2], dtype=torch.uint16) / 2.5
+tensor([0.4000, 0.8000])
+>>> torch.tensor([1, 2], dtype=torch.uint16).sum(dim=0)
+tensor(3)
 >>> a = torch.tensor([[1.5, -2.], [3., 0.25]])
 >>> torch.hash_tensor(a)
 tensor(9232379236109516800, dtype=torch.uint64)
