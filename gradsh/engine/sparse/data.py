@@ -52,6 +52,7 @@ def _calling_op() -> str:
     """The registry op running now: the innermost frame that is an op's body."""
     codes = _op_codes()
     frame = sys._getframe(2)
+    first_protocol = None
     while frame is not None:
         entries = codes.get(frame.f_code)
         if entries:
@@ -62,8 +63,16 @@ def _calling_op() -> str:
             running = caller.f_locals.get("impl") if caller is not None and \
                 caller.f_code.co_name == "inplace" else None
             return getattr(getattr(running, "gradsh_op", None), "inplace", None) or name
+        if frame.f_code.co_name in _PYTHON_PROTOCOL and first_protocol is None:
+            first_protocol = _PYTHON_PROTOCOL[frame.f_code.co_name]
         frame = frame.f_back
-    return "<unknown>"
+    return first_protocol or "<unknown>"
+
+
+# Python's protocols on a tensor, as the aten ops PyTorch runs for them.
+_PYTHON_PROTOCOL = {"getitem": "index.Tensor", "setitem": "index_put_", "__bool__": "is_nonzero",
+                    "__float__": "_local_scalar_dense", "__int__": "_local_scalar_dense",
+                    "__index__": "_local_scalar_dense", "__iter__": "unbind.int"}
 
 
 def backend_name(layout, device) -> str:
@@ -160,6 +169,7 @@ class SparseData:
     __getitem__ = __setitem__ = __iter__ = __len__ = __float__ = __int__ = __bool__ = _refuse
     __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = __truediv__ = _refuse
     __rtruediv__ = __matmul__ = __rmatmul__ = __neg__ = __pow__ = __rpow__ = _refuse
-    __lt__ = __le__ = __gt__ = __ge__ = __abs__ = __invert__ = _refuse
+    __lt__ = __le__ = __gt__ = __ge__ = __eq__ = __ne__ = __abs__ = __invert__ = _refuse
+    __hash__ = object.__hash__
     __and__ = __or__ = __xor__ = __mod__ = __floordiv__ = _refuse
     __isub__ = __imul__ = __itruediv__ = _refuse

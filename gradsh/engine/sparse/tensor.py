@@ -56,6 +56,14 @@ class SparseTensor(Tensor):
     def numpy(self, *, force=False):
         self.__array__()
 
+    def type(self, dtype=None, non_blocking=False):
+        """``'torch.sparse.FloatTensor'`` (COO); a conversion with a dtype."""
+        if dtype is not None:
+            return self.to(dtypes.to_dtype(dtype, "type"))
+        if self._data.layout is not layouts.sparse_coo:
+            raise RuntimeError(f"Unimplemented backend {self._data.layout.backend_name}CPU")
+        return f"torch.sparse.{self.dtype.legacy}"
+
     def tolist(self):
         raise RuntimeError("Cannot access data pointer of Tensor that doesn't have storage")
 
