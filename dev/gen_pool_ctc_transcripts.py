@@ -86,6 +86,13 @@ FRACTIONAL = [
     "F.fractional_max_pool3d(x3, 2, output_size=(3, 2))",
     "F.fractional_max_pool3d(x3, 2)",
     "F.fractional_max_pool3d(x3[0], 2, output_size=2)",
+    "F.fractional_max_pool2d(x, 2, output_size=-1)",
+    "F.fractional_max_pool2d(x, 2.5, output_size=2)",
+    "F.fractional_max_pool2d(x, (2, 2.5), output_size=2)",
+    "F.fractional_max_pool2d(x, -1, output_size=2, return_indices=True)",
+    "F.fractional_max_pool2d(x, 2, output_size=(3, 4), return_indices=True, "
+    "_random_samples=torch.tensor([[[-0.5, 2.0], [1.0, 0.99]]]))",
+    "F.fractional_max_pool2d(x, 2, output_size=2, _random_samples=torch.rand(3, 2, 2))",
     # the modules
     "nn.FractionalMaxPool2d(3, output_ratio=(0.5, 0.5))",
     "nn.FractionalMaxPool3d(2, output_size=(3, 2, 2))",
@@ -190,6 +197,12 @@ CTC = [
     "F.ctc_loss(lp[None], tg, il, tl)",
     "F.ctc_loss(lp.half(), tg, il, tl)",
     "F.ctc_loss(lp, tg, (6, 5.5), (3, 2))",
+    "F.ctc_loss(torch.zeros(4, 0, 3), torch.zeros(0, 2, dtype=torch.long), "
+    "torch.zeros(0, dtype=torch.long), torch.zeros(0, dtype=torch.long))",
+    "F.ctc_loss(torch.zeros(4, 1, 3), torch.tensor([[1, 1]]), [2], [2], reduction='none')",
+    "F.ctc_loss(torch.zeros(4, 1, 3), torch.tensor([[1, 1]]), [3], [2], reduction='none')",
+    "F.ctc_loss(torch.zeros(4, 1, 3).log_softmax(2), torch.tensor([[2, 2]]), [4], [2], "
+    "reduction='none').tolist()",
 ]
 
 SEGMENT = [
@@ -252,6 +265,9 @@ SEGMENT = [
     "offsets=torch.tensor([0, 2, 3]))",
     "torch.segment_reduce(torch.tensor(3.), 'sum', lengths=torch.tensor([1]))",
     "torch.segment_reduce(torch.tensor(3.), 'sum', lengths=torch.tensor(1))",
+    "torch.segment_reduce(torch.ones(4), 'sum', lengths=torch.tensor([5, 1]), unsafe=True)",
+    "torch.segment_reduce(torch.ones(0), 'sum', lengths=torch.tensor([0]))",
+    "torch.segment_reduce(torch.ones(0), 'mean', lengths=torch.tensor([0, 0]))",
 ]
 
 TRANSCRIPTS = {"pool_ctc_from_pytorch": FRACTIONAL + CTC + SEGMENT}

@@ -318,6 +318,8 @@ def ctc_loss(log_probs, targets, input_lengths, target_lengths, blank=0, reducti
     _check_combination(log_probs, targets, input_lengths, target_lengths, blank, zero_infinity)
     inputs = _lengths(input_lengths, "input_lengths", 2)
     lengths = _lengths(target_lengths, "target_lengths", 3)
+    if log_probs.numel() == 0:
+        raise RuntimeError("log_probs tensor must not be empty")
     batched = log_probs.ndim == 3
     probs = log_probs if batched else log_probs.unsqueeze(1)
     losses = _ctc(probs, targets, inputs, lengths, int(blank), bool(zero_infinity))

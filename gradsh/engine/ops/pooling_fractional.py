@@ -84,7 +84,7 @@ def _pool(input: Tensor, kernel: list, output: list, samples: Tensor, dims: int)
     starts = [intervals(plane_samples[:, order[axis]], spatial[axis], output[axis],
                         kernel[axis], input.dtype) for axis in range(dims)]
     out_shape = (planes,) + tuple(output)
-    if 0 in kernel or 0 in out_shape:  # empty windows: -inf at the window's start
+    if min(kernel) <= 0 or 0 in out_shape:  # empty windows: -inf at the window's start
         values = xp.full(out_shape, -np.inf, dtype=input._data.dtype)
         flat = xp.zeros(out_shape, np.int64)
         for axis in range(dims):
@@ -127,8 +127,19 @@ def _pool(input: Tensor, kernel: list, output: list, samples: Tensor, dims: int)
     return result, indices
 
 
-def _int_list(value, count: int) -> list:
-    return [int(v) for v in value] if isinstance(value, (tuple, list)) else [int(value)] * count
+def _int_list(value, count: int, name: str, argument: str, position: int) -> list:
+    """An IntArrayRef argument: an int or a sequence of ints, as PyTorch's parser takes it."""
+    values = list(value) if isinstance(value, (tuple, list)) else [value]
+    for item in values:
+        if not isinstance(item, (int, np.integer)) or isinstance(item, bool):
+            if isinstance(value, (tuple, list)):
+                raise TypeError(f"{name}(): argument '{argument}' failed to unpack the object "
+                                f"at pos {position} with error \"type must be tuple of ints,"
+                                f"but got {type(item).__name__}\"")
+            raise TypeError(f"{name}(): argument '{argument}' (position {position}) must be "
+                            f"tuple of ints, not {type(value).__name__}")
+    values = [int(v) for v in values]
+    return values if isinstance(value, (tuple, list)) else values * count
 
 
 def _check(name: str, input: Tensor, kernel: list, output: list, dims: int) -> None:
@@ -200,8 +211,13 @@ def _fractional(input, kernel_size, output_size, output_ratio, samples, dims: in
         batch = 1 if input.ndim == dims + 1 else _size(input, 0)
         samples = rand(batch, _size(input, -dims - 1), dims, dtype=input.dtype,
                        device=input.device)
-    kernel, output = _int_list(kernel_size, dims), _int_list(output_size, dims)
+    kernel = _int_list(kernel_size, dims, name, "kernel_size", 2)
+    output = _int_list(output_size, dims, name, "output_size", 3)
     _check(name, input, kernel, output, dims)
+    if min(output, default=0) < 0:
+        shape = list(input.shape[:-dims]) + output
+        raise RuntimeError(f"Trying to create tensor with negative dimension {min(output)}: "
+                           f"[{', '.join(map(str, shape))}]")
     _check_samples(input, samples, dims)
     if not input.dtype.is_floating_point or input.dtype.is_complex:
         kernel_name = f"{name}_out_frame"

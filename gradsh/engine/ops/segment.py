@@ -54,7 +54,7 @@ def _offsets(data: Tensor, lengths, offsets, axis: int, unsafe: bool):
         raise RuntimeError(f"segment_reduce(): Expected {word} to have the sizes of data before "
                            f"axis, [{', '.join(map(str, data.shape[:axis]))}], but got "
                            f"[{', '.join(map(str, given.shape[:-1]))}]")
-    values = values.reshape(outer, -1)
+    values = values.reshape(outer, int(given.shape[-1]) if given.ndim else 1)
     if offsets is not None:
         return values
     if not unsafe:
@@ -74,8 +74,9 @@ def _fold(values, starts, counts, reduction: str, initial, kind):
     start = _IDENTITY[reduction] if initial is None else initial
     result = np.full((outer, segments, inner), start, dtype=kind)
     for step in range(int(counts.max()) if counts.size else 0):
-        valid = (counts > step)[..., None]
-        index = np.minimum(starts + step, max(values.shape[1] - 1, 0))[..., None]
+        # with unsafe=True a segment may run past the axis: PyTorch stops at its end
+        valid = ((counts > step) & (starts + step < values.shape[1]))[..., None]
+        index = np.clip(starts + step, 0, max(values.shape[1] - 1, 0))[..., None]
         value = np.take_along_axis(values, index, axis=1)
         if reduction in ("sum", "mean"):
             folded = (result + value).astype(kind)
@@ -154,7 +155,8 @@ def segment_reduce(data, reduce, *, lengths=None, indices=None, offsets=None, ax
     kind = np.dtype(data.dtype.np).type
     host = data._data.get() if hasattr(data._data, "get") else np.asarray(data._data)
     outer = bounds.shape[0]
-    values = host.reshape(outer, data.shape[axis], -1)
+    inner = int(np.prod(data.shape[axis + 1:], dtype=np.int64))
+    values = host.reshape(outer, data.shape[axis], inner)
     starts, counts = bounds[:, :-1], np.diff(bounds, axis=-1)
     start_value = None if initial is None else kind(initial)
     folded = _fold(values, starts, counts, reduction, start_value, kind)
