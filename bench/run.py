@@ -1,6 +1,7 @@
 """gradsh beside PyTorch and raw NumPy: one table of ratios (SPEC §9).
 
-    python bench/run.py [--quick] [--only startup,perop,large,memory,random,nn]
+    python bench/run.py [--quick]
+        [--only startup,perop,small,language,large,memory,random,nn]
 
 Every row is measured side by side in this one run: start-up commands
 interleaved, per-op and large-tensor cases interleaved round by round in
@@ -31,12 +32,13 @@ if _VENV_MKL.exists():
     os.environ.setdefault("GRADSH_MKL_RT", str(_VENV_MKL))
 
 # Sibling modules, importable once HERE is on sys.path.
+import scripts  # noqa: E402
 import startup  # noqa: E402
 import timing  # noqa: E402
 import workloads  # noqa: E402
 
-TARGETS = {"startup": 1.5, "perop": 2.0, "large": 1.1, "memory": 1.0, "random": 3.0, "nn": 3.0,
-           "step": 1.5}
+TARGETS = {"startup": 1.2, "perop": 1.5, "small": 2.0, "large": 1.1, "memory": 1.0,
+           "random": 3.0, "nn": 3.0, "step": 1.5, "statement": 30e-6}
 RANDOM_KINDS = ("rand", "randn", "randint", "randn float64", "randperm", "dropout")
 
 
@@ -124,6 +126,55 @@ def bench_perop(table: Table, quick: bool, torch) -> None:
               numpy=medians["numpy"], torch=torch_time, target=language_target)
     table.add("w*x forward only  engine API", medians["engine mul"], "s",
               numpy=medians["numpy mul"], torch=medians.get("torch mul"))
+
+
+def bench_small(table: Table, quick: bool, torch) -> None:
+    """The sizes learners use (issue 18): a recorded ``X * w`` on 100 and 10,000
+    elements, and one hand-written linear-regression step on 100 points."""
+    gradsh = workloads.gradsh_torch()
+    table.section("small tensors, float32, autograd recording (in-process)")
+    for n in (100, 10_000):
+        cases = {"gradsh": workloads.small_mul(gradsh, n), "numpy": workloads.small_mul_numpy(n)}
+        if torch is not None:
+            cases["torch"] = workloads.small_mul(torch, n)
+        medians = timing.interleaved(cases, 5 if quick else 15, 0.02 if quick else 0.05)
+        torch_time = medians.get("torch")
+        target = verdict(medians["gradsh"] / torch_time, TARGETS["small"]) \
+            if torch_time and n == 100 else None
+        table.add(f"X * w, X {n}x1, w requires grad (fwd)", medians["gradsh"], "s",
+                  numpy=medians["numpy"], torch=torch_time, target=target)
+    cases = {"gradsh": workloads.linreg_step(gradsh), "numpy": workloads.linreg_step_numpy()}
+    if torch is not None:
+        cases["torch"] = workloads.linreg_step(torch)
+    medians = timing.interleaved(cases, 5 if quick else 15, 0.02 if quick else 0.05)
+    torch_time = medians.get("torch")
+    table.add("linear regression step by hand, 100 points", medians["gradsh"], "s",
+              numpy=medians["numpy"], torch=torch_time,
+              target=verdict(medians["gradsh"] / torch_time, TARGETS["step"])
+              if torch_time else None)
+
+
+def bench_language(table: Table, quick: bool, torch) -> None:
+    """The seed's script as whole processes (bench/scripts.py): gradsh -f beside python."""
+    count = 3000 if quick else scripts.COUNT
+    medians = scripts.measure(3 if quick else 7, count, with_torch=torch is not None)
+    table.section(f"scripts, {count} statements of y = w*x + b, whole processes "
+                  "(torch = python + PyTorch)")
+    base = medians[("header only", "gradsh")]
+    for form in ("header only", "straight", "distinct", "loop"):
+        gradsh_time = medians[(form, "gradsh")]
+        torch_time = medians.get((form, "torch"))
+        target = None
+        if form in ("straight", "loop") and torch_time:
+            target = f"faster than torch: {'met' if gradsh_time < torch_time else 'MISSED'}"
+        table.add(f"{form} (gradsh -f, python script.py)", gradsh_time, "s", torch=torch_time,
+                  target=target)
+    for form in ("straight", "distinct"):
+        per = (medians[(form, "gradsh")] - base) / count
+        limit = TARGETS["statement"]
+        target = f"<= 30 us: {'met' if per <= limit else 'MISSED'}" if form == "straight" \
+            else "(every statement parsed)"
+        table.add(f"per statement, {form} (minus header)", per, "s", target=target)
 
 
 def bench_large(table: Table, quick: bool, torch) -> None:
@@ -228,7 +279,7 @@ def bench_nn(table: Table, quick: bool, torch) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer runs, smaller sizes")
-    parser.add_argument("--only", default="startup,perop,large,memory,random,nn",
+    parser.add_argument("--only", default="startup,perop,small,language,large,memory,random,nn",
                         help="comma-separated sections (default: all)")
     args = parser.parse_args()
     sections = set(args.only.split(","))
@@ -244,6 +295,10 @@ def main() -> int:
         bench_startup(table, args.quick)
     if "perop" in sections:
         bench_perop(table, args.quick, torch)
+    if "small" in sections:
+        bench_small(table, args.quick, torch)
+    if "language" in sections:
+        bench_language(table, args.quick, torch)
     if "large" in sections:
         bench_large(table, args.quick, torch)
     if "memory" in sections:

@@ -80,6 +80,59 @@ def scalar_numpy_forward():
     return lambda: w * x
 
 
+# ----------------------------------------------------------- small tensors
+def small_mul(torch, n: int):
+    """``X * w`` on an n x 1 float32 tensor and a 1-element weight that requires
+    grad: one recorded op, forward only (issue 18: 100 elements within 2x)."""
+    X = torch.tensor(np.linspace(-1, 1, n, dtype=np.float32).reshape(n, 1))
+    w = torch.tensor([0.5], requires_grad=True)
+    return lambda: X * w
+
+
+def small_mul_numpy(n: int):
+    X = np.linspace(-1, 1, n, dtype=np.float32).reshape(n, 1)
+    w = np.array([0.5], np.float32)
+    return lambda: X * w
+
+
+def linreg_step(torch, n: int = 100):
+    """One step of linear regression by hand: forward, MSE, backward, two
+    in-place updates under no_grad, gradients zeroed (the tutorials' loop body)."""
+    X = torch.tensor(np.linspace(-1, 1, n, dtype=np.float32).reshape(n, 1))
+    Y = X * 3 + 1
+    w = torch.tensor([0.5], requires_grad=True)
+    b = torch.tensor([0.0], requires_grad=True)
+
+    def step():
+        loss = ((X * w + b - Y) ** 2).mean()
+        loss.backward()
+        with torch.no_grad():
+            w.sub_(0.1 * w.grad)  # `w -= 0.1 * w.grad` at a script's top level
+            b.sub_(0.1 * b.grad)
+        w.grad.zero_()
+        b.grad.zero_()
+        return loss
+
+    return step
+
+
+def linreg_step_numpy(n: int = 100):
+    """The same step with the gradients written by hand."""
+    X = np.linspace(-1, 1, n, dtype=np.float32).reshape(n, 1)
+    Y = X * 3 + 1
+    w, b = np.array([0.5], np.float32), np.array([0.0], np.float32)
+
+    def step():
+        error = X * w + b - Y
+        loss = (error ** 2).mean()
+        g = error * np.float32(2.0 / n)
+        w[...] -= np.float32(0.1) * (g * X).sum(0)
+        b[...] -= np.float32(0.1) * g.sum(0)
+        return loss
+
+    return step
+
+
 # ----------------------------------------------------------- large tensors
 # The chain of SPEC §9: tanh(exp(x)*0.5 + sin(x))**2.
 def chain(torch, n: int, backward: bool):

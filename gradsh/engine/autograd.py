@@ -11,6 +11,7 @@ once, here, by summing each gradient down to its input's shape (idiom 3).
 from __future__ import annotations
 
 import re
+import types
 import weakref
 from typing import Callable, Optional
 
@@ -157,6 +158,10 @@ class SavedValue:
         return value
 
 
+_NO_EDGE = (None, 0)  # next_functions' entry for an input that needs no gradient
+_SAVED_NONE = SavedValue(None, None)  # the one "nothing saved here" (unpacks to None)
+
+
 class SavedOutput(SavedValue):
     """An output of the node that saves it (exp, tanh, sigmoid...).
 
@@ -204,15 +209,48 @@ class Node:
                  num_outputs: int = 1):
         self._name = name
         self._backward = backward
-        self._input_meta = tuple([_meta(t) for t in inputs])
-        self.next_functions = tuple([_edge(t) for t in inputs])
+        # next_functions, and (shape, dtype, device) of each input a gradient
+        # flows to (backward sums the gradient to that shape); one pass, as
+        # this runs for every recorded op
+        edges, metas = [], []
+        for value in inputs:
+            if isinstance(value, Tensor) and not value._sparse_layout:
+                if not value._requires_grad:
+                    edges.append(_NO_EDGE)
+                    metas.append(None)
+                    continue
+                producer = value.grad_fn
+                edges.append((producer, value._output_nr) if producer is not None
+                             else (accumulator_of(value), 0))
+                data = value._data
+                metas.append((Size(data.shape), value.dtype, _device_of(data)))
+            else:
+                edge = _edge(value)
+                edges.append(edge)
+                metas.append(None if edge[0] is None else _meta(value))
+        self.next_functions = tuple(edges)
+        self._input_meta = tuple(metas)
         self._saved = ()
         self._saves_tensors = False
         self._freed = False
         self._num_outputs = num_outputs
-        self._retained: dict[int, weakref.ref] = {}  # output_nr -> tensor with retain_grad
-        self.metadata: dict = {}
         self._origin = origin_provider() if origin_provider is not None else None
+
+    # output_nr -> weakref of an output that retains its grad (Tensor.retain_grad
+    # gives the node a dict of its own); the class's empty one serves the others
+    _retained: "dict[int, weakref.ref]" = types.MappingProxyType({})
+
+    @property
+    def metadata(self) -> dict:
+        """PyTorch's per-node dict for users, made on first use (most nodes never have one)."""
+        found = self.__dict__.get("_metadata")
+        if found is None:
+            found = self.__dict__["_metadata"] = {}
+        return found
+
+    @metadata.setter
+    def metadata(self, value: dict) -> None:
+        self.__dict__["_metadata"] = value
 
     def name(self) -> str:
         # PyTorch's hand-written nodes answer with their C++ name; the
@@ -321,7 +359,10 @@ def record(outputs, name: str, inputs: tuple, backward: Callable, saved: tuple =
     if not _grad_enabled[0]:
         return outputs
     for value in inputs:
-        if _requires_grad(value):
+        if value.__class__ is Tensor:
+            if value._requires_grad:
+                break
+        elif _requires_grad(value):
             break
     else:
         return outputs
@@ -340,6 +381,9 @@ def record(outputs, name: str, inputs: tuple, backward: Callable, saved: tuple =
     # Saved after the outputs are attached, so a saved output knows its producer.
     kept = []
     for v in saved:
+        if v is None:
+            kept.append(_SAVED_NONE)
+            continue
         producer = getattr(v, "grad_fn", None)
         kept.append(SavedOutput(v, name) if producer is node else SavedValue(v, producer))
     node._saved = tuple(kept)

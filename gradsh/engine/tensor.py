@@ -295,7 +295,10 @@ class Tensor:
         if self.grad_fn is not None and not self._retains_grad:
             import weakref  # noqa: PLC0415
 
-            self.grad_fn._retained[self._output_nr] = weakref.ref(self)
+            node = self.grad_fn
+            if type(node._retained) is not dict:  # the class's shared empty one
+                node._retained = {}
+            node._retained[self._output_nr] = weakref.ref(self)
         self._retains_grad = True
 
     def register_hook(self, hook):

@@ -109,8 +109,17 @@ def binary_operands(a, b, *, compute_dtype: DType | None = None):
     """
     fast = _fast_operands(a, b, compute_dtype)
     if fast is not None:
-        if fast[0].size > CHECK_SIZE_ABOVE:  # an expanded view can be huge
-            limits.check_allocation(fast[0].shape, fast[2])
+        x, y = fast[0], fast[1]
+        if x.shape != y.shape and y.ndim:  # broadcasting: the result's size is new
+            try:
+                result = np.broadcast(x, y)  # in C, without allocating
+            except ValueError:
+                broadcast_shapes(x.shape, y.shape)  # raises, in PyTorch's words
+                raise
+            if result.size > CHECK_SIZE_ABOVE:
+                limits.check_allocation(result.shape, fast[2])
+        elif x.size > CHECK_SIZE_ABOVE:  # an expanded view can be huge
+            limits.check_allocation(x.shape, fast[2])
         return fast
     if not isinstance(a, Tensor) and not isinstance(b, Tensor):
         raise TypeError("expected at least one Tensor argument")
@@ -131,9 +140,10 @@ def binary_operands(a, b, *, compute_dtype: DType | None = None):
 def _fast_operands(a, b, compute_dtype):
     """The common cases without the general machinery, or None.
 
-    Two CPU tensors of one dtype and one shape, or a CPU tensor and a Python
-    float/int (not bool): the result dtype is found directly, and no device
-    or broadcasting check can fail.
+    Two CPU tensors of one dtype, or a CPU tensor and a Python float/int (not
+    bool): the result dtype is the tensor's (promotion among one dtype, 0-d or
+    not, gives it), and no device check can fail; broadcasting is checked by
+    the caller.
     """
     if type(a) is not Tensor:
         return None
@@ -142,7 +152,7 @@ def _fast_operands(a, b, compute_dtype):
         return None
     if type(b) is Tensor:
         y = b._data
-        if type(y) is not np.ndarray or a.dtype is not b.dtype or x.shape != y.shape:
+        if type(y) is not np.ndarray or a.dtype is not b.dtype:
             return None
         dtype = a.dtype
     elif type(b) is float and a.dtype.category == dtypes.FLOATING:
