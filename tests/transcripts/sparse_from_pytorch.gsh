@@ -920,6 +920,68 @@ TypeError: can't convert Sparse layout tensor to numpy. Use Tensor.to_dense() fi
 RuntimeError: Cannot access data pointer of Tensor that doesn't have storage
 >>> s.to_sparse_csr().numpy()
 TypeError: can't convert SparseCsr layout tensor to numpy. Use Tensor.to_dense() first.
+>>> x2 = torch.tensor([[0.5, 0], [0, -0.25]])
+>>> x2.to_sparse().abs()
+tensor(indices=tensor([[0, 1],
+                       [0, 1]]),
+       values=tensor([0.5000, 0.2500]),
+       size=(2, 2), nnz=2, layout=torch.sparse_coo)
+>>> x2.to_sparse_csr().sin()
+tensor(crow_indices=tensor([0, 1, 2]),
+       col_indices=tensor([0, 1]),
+       values=tensor([ 0.4794, -0.2474]), size=(2, 2), nnz=2,
+       layout=torch.sparse_csr)
+>>> x2.to_sparse().sqrt()
+tensor(indices=tensor([[0, 1],
+                       [0, 1]]),
+       values=tensor([0.7071,    nan]),
+       size=(2, 2), nnz=2, layout=torch.sparse_coo)
+>>> x2.to_sparse().relu()
+tensor(indices=tensor([[0, 1],
+                       [0, 1]]),
+       values=tensor([0.5000, 0.0000]),
+       size=(2, 2), nnz=2, layout=torch.sparse_coo)
+>>> x2.to_sparse().isnan()
+tensor(indices=tensor([[0, 1],
+                       [0, 1]]),
+       values=tensor([False, False]),
+       size=(2, 2), nnz=2, layout=torch.sparse_coo)
+>>> x2.to_sparse_csr().sign()
+tensor(crow_indices=tensor([0, 1, 2]),
+       col_indices=tensor([0, 1]),
+       values=tensor([ 1., -1.]), size=(2, 2), nnz=2, layout=torch.sparse_csr)
+>>> x2.to_sparse_csc().erf()
+tensor(ccol_indices=tensor([0, 1, 2]),
+       row_indices=tensor([0, 1]),
+       values=tensor([ 0.5205, -0.2763]), size=(2, 2), nnz=2,
+       layout=torch.sparse_csc)
+>>> x2.to_sparse().requires_grad_().tanh()
+tensor(indices=tensor([[0, 1],
+                       [0, 1]]),
+       values=tensor([ 0.4621, -0.2449]),
+       size=(2, 2), nnz=2, layout=torch.sparse_coo, grad_fn=<TanhBackward0>)
+>>> torch.tensor([[2, 0], [0, -3]]).to_sparse().sqrt()
+tensor(indices=tensor([[0, 1],
+                       [0, 1]]),
+       values=tensor([1.4142,    nan]),
+       size=(2, 2), nnz=2, layout=torch.sparse_coo)
+>>> torch.tensor([[2, 0], [0, -3]]).to_sparse().abs()
+tensor(indices=tensor([[0, 1],
+                       [0, 1]]),
+       values=tensor([2, 3]),
+       size=(2, 2), nnz=2, layout=torch.sparse_coo)
+>>> u.sin()
+tensor(indices=tensor([[0, 1],
+                       [0, 1]]),
+       values=tensor([ 0.9093, -0.7568]),
+       size=(2, 2), nnz=2, layout=torch.sparse_coo)
+>>> ua = u.clone().requires_grad_()
+>>> (ua.abs().to_dense() * torch.tensor([[1., 2], [3, 4]])).sum().backward()
+>>> ua.grad
+tensor(indices=tensor([[0, 1],
+                       [0, 1]]),
+       values=tensor([1., 4.]),
+       size=(2, 2), nnz=2, layout=torch.sparse_coo)
 >>> s.exp()
 NotImplementedError: Could not run 'aten::exp' with arguments from the 'SparseCPU' backend. This could be because the operator doesn't exist for this backend, or was omitted during the selective/custom build process (if using custom build). If you are a Facebook employee using PyTorch on mobile, please visit https://fburl.com/ptmfixes for possible resolutions.
 >>> torch.exp(s)

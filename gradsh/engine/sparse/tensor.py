@@ -160,6 +160,19 @@ def _refuse(op: str, tensor):
     raise not_supported(op, tensor.layout, tensor.device)
 
 
+def _unary_method(name: str):
+    def method(self):
+        return _arith().unary(self, name)
+
+    method.__name__ = name
+    return method
+
+
+for _name in ("abs absolute sqrt sin tan tanh asin arcsin atan arctan sinh asinh arcsinh atanh "
+              "arctanh expm1 log1p sign sgn ceil floor round trunc frac deg2rad rad2deg erf "
+              "erfinv relu signbit isnan isinf isposinf isneginf negative").split():
+    setattr(SparseTensor, _name, _unary_method(_name))  # arith.UNARY
+
 SparseTensor.__name__ = SparseTensor.__qualname__ = "Tensor"
 SparseTensor.__module__ = "torch"
 
