@@ -7,17 +7,19 @@ Complex inputs and uint16/32/64 have no kernel (``xor_sum_cpu``).
 """
 from __future__ import annotations
 
-from .. import call_args, dtypes
+import numpy as np
+
+from .. import backend, call_args, dtypes
 from ..registry import op
 from ..tensor import Tensor
-from .common import as_result, check_tensor, normalize_dims
+from .common import check_tensor, normalize_dims
 
 
-def _bit_patterns(input: Tensor, xp):
-    data = input._data
+def _bit_patterns(input: Tensor):
+    data = backend.to_host(input._data)  # xor-reduced by NumPy, on the host
     if input.dtype.is_floating_point:
-        return data.astype(xp.float64).view(xp.uint64)
-    return data.astype(xp.int64).view(xp.uint64)  # two's complement, as the cast in C++
+        return data.astype(np.float64).view(np.uint64)
+    return data.astype(np.int64).view(np.uint64)  # two's complement, as the cast in C++
 
 
 def _reduced(input: Tensor, dim) -> tuple | None:
@@ -47,15 +49,15 @@ def hash_tensor(input, dim=None, *, keepdim=False, mode=0, out=None):
     if mode != 0:
         raise RuntimeError(f"Unknown hash_tensor mode: {mode}")
     dims = _reduced(input, dim)
-    xp = input._xp
-    bits = _bit_patterns(input, xp)
+    bits = _bit_patterns(input)
     if dims is None:
-        result = xp.bitwise_xor.reduce(bits.reshape(-1))
+        result = np.bitwise_xor.reduce(bits.reshape(-1))
         if keepdim:
-            result = xp.reshape(result, (1,) * input.ndim)
+            result = np.reshape(result, (1,) * input.ndim)
     else:
-        result = xp.bitwise_xor.reduce(bits, axis=dims, keepdims=bool(keepdim))
-    result = as_result(result, dtypes.uint64, xp)
+        result = np.bitwise_xor.reduce(bits, axis=dims, keepdims=bool(keepdim))
+    result = np.asarray(result, dtype=np.uint64)
+    result = Tensor._make(backend.move(result, input.device), dtypes.uint64)
     if out is None:
         return result
     if out.dtype is not dtypes.uint64:
