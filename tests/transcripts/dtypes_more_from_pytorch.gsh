@@ -157,6 +157,28 @@ tensor([4294967295], dtype=torch.uint32)
 RuntimeError: value cannot be converted to type uint32 without overflow
 >>> torch.tensor([2**64], dtype=torch.uint64)
 OverflowError: int too big to convert
+>>> torch.tensor([2**63])
+ValueError: Overflow when unpacking long long
+>>> torch.tensor([2**63], dtype=torch.int32)
+ValueError: Overflow when unpacking long long
+>>> torch.tensor(-2**63 - 1)
+ValueError: Overflow when unpacking long long
+>>> torch.tensor([1, 2**63])
+ValueError: Overflow when unpacking long long
+>>> torch.tensor([2**70], dtype=torch.uint8)
+ValueError: Overflow when unpacking long long
+>>> torch.tensor([200], dtype=torch.int8)
+RuntimeError: value cannot be converted to type int8 without overflow
+>>> torch.tensor([-129], dtype=torch.int8)
+RuntimeError: value cannot be converted to type int8 without overflow
+>>> torch.tensor([-255, 255], dtype=torch.uint8)
+tensor([  1, 255], dtype=torch.uint8)
+>>> torch.tensor([-256], dtype=torch.uint8)
+RuntimeError: value cannot be converted to type uint8 without overflow
+>>> torch.tensor([2**31], dtype=torch.int32)
+RuntimeError: value cannot be converted to type int32 without overflow
+>>> torch.tensor([True, 2], dtype=torch.int16)
+tensor([1, 2], dtype=torch.int16)
 >>> torch.tensor([1.5]).to(torch.uint16)
 tensor([1], dtype=torch.uint16)
 >>> torch.promote_types(torch.uint16, torch.float32)

@@ -148,8 +148,8 @@ def _integer_array(leaves: list, dtype: DType) -> np.ndarray:
         if high > info.max:
             raise OverflowError("int too big to convert")
         return np.array(values, dtype=np.uint64)
-    if low < -2**63 or high >= 2**63:
-        raise RuntimeError("Overflow when unpacking long")
+    if low < -2**63 or high >= 2**63:  # Python's int -> int64_t unpacking
+        raise ValueError("Overflow when unpacking long long")
     lowest = -int(info.max) if info.min == 0 else int(info.min)
     if low < lowest or high > info.max:
         raise RuntimeError(f"value cannot be converted to type {dtype.name} without overflow")
