@@ -151,9 +151,13 @@ row_indices = _component("row_indices", "CSC")
 
 
 def _copy(name: str, source: str, layout_name: str):
-    @op(name, summary=f"A copy of {source}() (CSR/BSR or CSC/BSC{', or COO' * (source == 'values')}"
-        f" tensors).", method=False, differentiable=False,
-        example=f"{name}(eye(2).to_sparse_{layout_name}())")
+    summary = f"A copy of {source}() of a compressed tensor (PyTorch has no COO kernel)." \
+        if source != "indices" else "indices() copied: PyTorch has no kernel of it for any " \
+        "layout, so it always raises (as PyTorch)."
+    example = f"{name}(eye(2).to_sparse_{layout_name}())" if source != "indices" else \
+        "indices_copy(eye(2).to_sparse())"
+
+    @op(name, summary=summary, method=False, differentiable=False, example=example)
     def copy(input):
         methods = _methods()
         if input.layout is layouts.sparse_coo and source in ("indices", "values"):
