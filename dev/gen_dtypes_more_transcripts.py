@@ -357,6 +357,18 @@ FLUSH_DENORMAL = [
     "torch.tensor([1e-40]).double()",
     "torch.tensor([1e-40]).sum()",
     "torch.tensor([1e-40]).abs().view(torch.int32)",
+    'torch.set_flush_denormal(True)',
+    'a = torch.ones(2)',
+    'a.mul_(1e-40)',
+    'b = torch.zeros(2)',
+    'b.fill_(1e-40)',
+    'c = torch.zeros(2)',
+    'c[0] = 1e-40',
+    'c',
+    'torch.full((2,), 1e-40)',
+    'torch.tensor([1e-40]).item()',
+    'torch.zeros(2).add_(1e-40)',
+    'torch.set_flush_denormal(False)',
 ]
 
 DEFAULT_TENSOR_TYPE = [

@@ -7,16 +7,17 @@ gives no portable way to set those bits, so gradsh emulates them in software
 and returns True everywhere:
 
 - while the flag is on, every CPU float32/float64/complex array a tensor is
-  made over (``Tensor._make``: creation, each op's result, casts) has its
-  subnormal elements replaced by zeros of the same sign, so
-  ``torch.tensor([1e-323], dtype=torch.float64)`` prints ``tensor([0.], ...)``
-  and arithmetic on the flushed values gives what FTZ/DAZ give;
+  made over (``Tensor._make``: creation, each op's result, casts) and every
+  tensor written in place (``Tensor._bump``: fill_, ``t[i] = v``, the
+  in-place ops) has its subnormal elements replaced by zeros of the same
+  sign, so ``torch.tensor([1e-323], dtype=torch.float64)`` prints
+  ``tensor([0.], ...)`` and arithmetic on the flushed values gives what
+  FTZ/DAZ give;
 - float16 is not affected (PyTorch converts it in software, as here);
-- not covered: a value written in place into an existing tensor
-  (``t.fill_(1e-40)``, ``t[0] = 1e-40``) keeps its subnormal until the next op
-  reads it into a new tensor; CUDA arrays (PyTorch's flag is CPU-only too);
-  and Python floats outside tensors (in PyTorch the CPU flag flushes them too);
-  a float64 tensor made from a subnormal Python float stores 0 where PyTorch
+- not covered: CUDA arrays (PyTorch's flag is CPU-only too); Python floats
+  outside tensors (in PyTorch the CPU flag flushes them too); subnormals
+  already stored before the flag was set stay until an op reads them; and a
+  float64 tensor made from a subnormal Python float stores 0 where PyTorch
   keeps the bits and only reads them as 0 (``view(torch.int64)`` differs).
 """
 from __future__ import annotations

@@ -336,6 +336,8 @@ class Tensor:
     def _bump(self) -> None:
         """Record an in-place write (autograd checks saved versions)."""
         self._version.value += 1
+        if denormals.FLUSH[0]:  # what was written, flushed like a new result
+            denormals.flush(self._data)
 
     def _check_inplace(self, value_requires_grad: bool = False) -> None:
         """PyTorch's checks before an in-place write, while grad mode is on:

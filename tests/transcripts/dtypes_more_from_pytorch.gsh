@@ -604,6 +604,26 @@ tensor([9.9999e-41], dtype=torch.float64)
 tensor(9.9999e-41)
 >>> torch.tensor([1e-40]).abs().view(torch.int32)
 tensor([71362], dtype=torch.int32)
+>>> torch.set_flush_denormal(True)
+True
+>>> a = torch.ones(2)
+>>> a.mul_(1e-40)
+tensor([0., 0.])
+>>> b = torch.zeros(2)
+>>> b.fill_(1e-40)
+tensor([0., 0.])
+>>> c = torch.zeros(2)
+>>> c[0] = 1e-40
+>>> c
+tensor([0., 0.])
+>>> torch.full((2,), 1e-40)
+tensor([0., 0.])
+>>> torch.tensor([1e-40]).item()
+0.0
+>>> torch.zeros(2).add_(1e-40)
+tensor([0., 0.])
+>>> torch.set_flush_denormal(False)
+True
 >>> torch.tensor([1.2, 3]).dtype
 torch.float32
 >>> torch.set_default_tensor_type(torch.DoubleTensor)
