@@ -324,6 +324,31 @@ INPUTS = [
     "q.grad",
     "torch.sparse.addmm(m, q, d).sum().backward()",
     "q.grad",
+    # torch.sparse.spdiags (its docstring examples, then errors)
+    "diags = torch.arange(9).reshape(3, 3)",
+    "s3 = torch.sparse.spdiags(diags, torch.tensor([0, -1, -2]), (3, 3))",
+    "s3",
+    "s3.to_dense()",
+    "s3.is_coalesced()",
+    "s3 = torch.sparse.spdiags(diags, torch.tensor([0, -1, -2]), (3, 3), "
+    "layout=torch.sparse_csr)",
+    "s3",
+    "s3.to_dense()",
+    "torch.sparse.spdiags(torch.tensor([[1, 2], [3, 4]]), torch.tensor([0, -1]), "
+    "(5, 5)).to_dense()",
+    "torch.sparse.spdiags(torch.tensor([[1, 2, 3], [1, 2, 3], [1, 2, 3]]), "
+    "torch.tensor([0, 1, 2]), (5, 5)).to_dense()",
+    "torch.sparse.spdiags(diags, torch.tensor([0, 1, 2]), (5, 5))",
+    "torch.sparse.spdiags(diags, torch.tensor([0, 1, 2]), (2, 5), layout=torch.sparse_csc)",
+    "torch.sparse.spdiags(diags[0], torch.tensor([0]), (3, 3))",
+    "torch.sparse.spdiags(diags, torch.tensor([0, 1]), (3, 3))",
+    "torch.sparse.spdiags(diags, torch.tensor([0, 0, 1]), (3, 3))",
+    "torch.sparse.spdiags(diags, [0, 1, 2], (3, 3))",
+    "torch.sparse.spdiags(diags, torch.tensor([0, 1, 2]), (3, 3), layout=torch.sparse_bsr)",
+    "dg = torch.arange(9.).reshape(3, 3).requires_grad_()",
+    "sd = torch.sparse.spdiags(dg, torch.tensor([0, 1, 2]), (3, 3))",
+    "sd",
+    "sd.to_dense().sum().backward()",
     # what else gradsh computes on sparse tensors
     "s.neg()",
     "-s",

@@ -834,6 +834,73 @@ tensor(indices=tensor([[0, 0, 1],
                        [0, 2, 1]]),
        values=tensor([2., 1., 3.]),
        size=(2, 3), nnz=3, layout=torch.sparse_coo)
+>>> diags = torch.arange(9).reshape(3, 3)
+>>> s3 = torch.sparse.spdiags(diags, torch.tensor([0, -1, -2]), (3, 3))
+>>> s3
+tensor(indices=tensor([[0, 1, 2, 1, 2, 2],
+                       [0, 1, 2, 0, 1, 0]]),
+       values=tensor([0, 1, 2, 3, 4, 6]),
+       size=(3, 3), nnz=6, layout=torch.sparse_coo)
+>>> s3.to_dense()
+tensor([[0, 0, 0],
+        [3, 1, 0],
+        [6, 4, 2]])
+>>> s3.is_coalesced()
+False
+>>> s3 = torch.sparse.spdiags(diags, torch.tensor([0, -1, -2]), (3, 3), layout=torch.sparse_csr)
+>>> s3
+tensor(crow_indices=tensor([0, 1, 3, 6]),
+       col_indices=tensor([0, 0, 1, 0, 1, 2]),
+       values=tensor([0, 3, 1, 6, 4, 2]), size=(3, 3), nnz=6,
+       layout=torch.sparse_csr)
+>>> s3.to_dense()
+tensor([[0, 0, 0],
+        [3, 1, 0],
+        [6, 4, 2]])
+>>> torch.sparse.spdiags(torch.tensor([[1, 2], [3, 4]]), torch.tensor([0, -1]), (5, 5)).to_dense()
+tensor([[1, 0, 0, 0, 0],
+        [3, 2, 0, 0, 0],
+        [0, 4, 0, 0, 0],
+        [0, 0, 0, 0, 0],
+        [0, 0, 0, 0, 0]])
+>>> torch.sparse.spdiags(torch.tensor([[1, 2, 3], [1, 2, 3], [1, 2, 3]]), torch.tensor([0, 1, 2]), (5, 5)).to_dense()
+tensor([[1, 2, 3, 0, 0],
+        [0, 2, 3, 0, 0],
+        [0, 0, 3, 0, 0],
+        [0, 0, 0, 0, 0],
+        [0, 0, 0, 0, 0]])
+>>> torch.sparse.spdiags(diags, torch.tensor([0, 1, 2]), (5, 5))
+tensor(indices=tensor([[0, 1, 2, 0, 1, 0],
+                       [0, 1, 2, 1, 2, 2]]),
+       values=tensor([0, 1, 2, 4, 5, 8]),
+       size=(5, 5), nnz=6, layout=torch.sparse_coo)
+>>> torch.sparse.spdiags(diags, torch.tensor([0, 1, 2]), (2, 5), layout=torch.sparse_csc)
+tensor(ccol_indices=tensor([0, 1, 3, 5, 5, 5]),
+       row_indices=tensor([0, 0, 1, 0, 1]),
+       values=tensor([0, 4, 1, 8, 5]), size=(2, 5), nnz=5,
+       layout=torch.sparse_csc)
+>>> torch.sparse.spdiags(diags[0], torch.tensor([0]), (3, 3))
+tensor(indices=tensor([[0, 1, 2],
+                       [0, 1, 2]]),
+       values=tensor([0, 1, 2]),
+       size=(3, 3), nnz=3, layout=torch.sparse_coo)
+>>> torch.sparse.spdiags(diags, torch.tensor([0, 1]), (3, 3))
+RuntimeError: Number of diagonals (3) does not match the number of offsets (2)
+>>> torch.sparse.spdiags(diags, torch.tensor([0, 0, 1]), (3, 3))
+RuntimeError: Offset tensor contains duplicate values
+>>> torch.sparse.spdiags(diags, [0, 1, 2], (3, 3))
+TypeError: _spdiags(): argument 'offsets' (position 2) must be Tensor, not list
+>>> torch.sparse.spdiags(diags, torch.tensor([0, 1, 2]), (3, 3), layout=torch.sparse_bsr)
+RuntimeError: Only output layouts (Sparse, SparseCsc, SparseCsr) are supported, got SparseBsr
+>>> dg = torch.arange(9.).reshape(3, 3).requires_grad_()
+>>> sd = torch.sparse.spdiags(dg, torch.tensor([0, 1, 2]), (3, 3))
+>>> sd
+tensor(indices=tensor([[0, 1, 2, 0, 1, 0],
+                       [0, 1, 2, 1, 2, 2]]),
+       values=tensor([0., 1., 2., 4., 5., 8.]),
+       size=(3, 3), nnz=6, layout=torch.sparse_coo, grad_fn=<NotImplemented>)
+>>> sd.to_dense().sum().backward()
+RuntimeError: derivative for aten::_spdiags is not implemented
 >>> s.neg()
 tensor(indices=tensor([[0, 0, 1],
                        [0, 2, 1]]),
