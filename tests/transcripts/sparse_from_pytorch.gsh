@@ -987,6 +987,79 @@ TypeError: can't convert Sparse layout tensor to numpy. Use Tensor.to_dense() fi
 RuntimeError: Cannot access data pointer of Tensor that doesn't have storage
 >>> s.to_sparse_csr().numpy()
 TypeError: can't convert SparseCsr layout tensor to numpy. Use Tensor.to_dense() first.
+>>> s2 = torch.tensor([[1., 0], [0, 2]]).to_sparse()
+>>> d2 = torch.tensor([[1., 2], [3, 4]], requires_grad=True)
+>>> c2 = s2.to_sparse_csr()
+>>> d2 + s2
+tensor([[2., 2.],
+        [3., 6.]], grad_fn=<AddBackward0>)
+>>> d2 - s2
+tensor([[0., 2.],
+        [3., 2.]], grad_fn=<SubBackward0>)
+>>> d2 * s2
+tensor(indices=tensor([[0, 1],
+                       [0, 1]]),
+       values=tensor([1., 8.]),
+       size=(2, 2), nnz=2, layout=torch.sparse_coo, grad_fn=<MulBackward0>)
+>>> s2 * d2
+tensor(indices=tensor([[0, 1],
+                       [0, 1]]),
+       values=tensor([1., 8.]),
+       size=(2, 2), nnz=2, layout=torch.sparse_coo, grad_fn=<MulBackward0>)
+>>> 1 + s2
+RuntimeError: add(sparse, dense) is not supported. Use add(dense, sparse) instead.
+>>> d2 + c2
+tensor([[2., 2.],
+        [3., 6.]], grad_fn=<AddBackward0>)
+>>> d2 - c2
+RuntimeError: unsupported tensor layout: SparseCsr
+>>> d2 * c2
+tensor(crow_indices=tensor([0, 1, 2]),
+       col_indices=tensor([0, 1]),
+       values=tensor([1., 8.]), size=(2, 2), nnz=2, layout=torch.sparse_csr,
+       grad_fn=<MulBackward0>)
+>>> c2 * d2
+tensor(crow_indices=tensor([0, 1, 2]),
+       col_indices=tensor([0, 1]),
+       values=tensor([1., 8.]), size=(2, 2), nnz=2, layout=torch.sparse_csr,
+       grad_fn=<MulBackward0>)
+>>> torch.ones(2) + s2
+RuntimeError: add: expected 'self' and 'other' to have same size, but self has size [2] while other has size [2, 2] (FYI: dense-sparse addition does not currently support broadcasting)
+>>> torch.ones(3, 3) - s2
+RuntimeError: add: expected 'self' and 'other' to have same size, but self has size [3, 3] while other has size [2, 2] (FYI: dense-sparse addition does not currently support broadcasting)
+>>> torch.ones(2) * s2
+tensor(indices=tensor([[0, 1],
+                       [0, 1]]),
+       values=tensor([1., 2.]),
+       size=(2, 2), nnz=2, layout=torch.sparse_coo)
+>>> torch.ones(3, 3) * s2
+RuntimeError: The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1
+>>> sd = s2.clone().requires_grad_()
+>>> y = d2 * sd
+>>> y.to_dense().sum().backward()
+>>> d2.grad
+tensor(indices=tensor([[0, 1],
+                       [0, 1]]),
+       values=tensor([1., 2.]),
+       size=(2, 2), nnz=2, layout=torch.sparse_coo)
+>>> sd.grad
+tensor(indices=tensor([[0, 1],
+                       [0, 1]]),
+       values=tensor([1., 4.]),
+       size=(2, 2), nnz=2, layout=torch.sparse_coo)
+>>> d2.grad = None
+>>> sd.grad = None
+>>> y = d2 + sd
+>>> y.sum().backward()
+>>> d2.grad
+tensor([[1., 1.],
+        [1., 1.]])
+>>> sd.grad
+tensor([[1., 1.],
+        [1., 1.]])
+>>> d2 - sd
+tensor([[0., 2.],
+        [3., 2.]], grad_fn=<SubBackward0>)
 >>> x2 = torch.tensor([[0.5, 0], [0, -0.25]])
 >>> x2.to_sparse().abs()
 tensor(indices=tensor([[0, 1],

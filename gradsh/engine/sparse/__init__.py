@@ -10,5 +10,8 @@ bodies), so start-up does not pay for it.
   and its repr (torch/_tensor_str.py);
 - ``convert.py``: conversions between dense and every layout, coalesce,
   sparse_mask;
-- ``construct.py``: ``torch.sparse_coo_tensor`` and the compressed constructors.
+- ``construct.py``: ``torch.sparse_coo_tensor`` and the compressed constructors;
+- ``arith.py``: scalar multiples, casts, transpose, sums and matrix products;
+- ``elementwise.py``: zero-preserving functions, dense operands with sparse ones;
+- ``functions.py``: the ``torch.sparse`` namespace (mm, addmm, sum, spdiags).
 """

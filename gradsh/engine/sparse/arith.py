@@ -1,8 +1,9 @@
 """What PyTorch computes on sparse tensors beyond conversions, as far as gradsh
 goes: scalar multiples, negation, dtype casts, clone, transpose, sums and
 products with dense matrices (torch.sparse.mm, addmm, sum; hspmm, smm,
-sspaddmm). Anything else on a sparse tensor raises PyTorch's
-NotImplementedError (data.py), even where PyTorch has a sparse kernel.
+sspaddmm); elementwise.py has the elementwise functions. Anything else on a
+sparse tensor raises PyTorch's NotImplementedError (data.py), even where
+PyTorch has a sparse kernel.
 """
 from __future__ import annotations
 
@@ -278,44 +279,3 @@ def zeros_like_product(mat1, mat2):
                               coalesced=True)
     return make(data, mat1.dtype)
 
-
-# ------------------------------------------------ zero-preserving functions
-# PyTorch's sparse kernels of f with f(0) == 0, for COO and the compressed
-# layouts alike: f of the values, the pattern kept.
-UNARY = ("abs absolute sqrt sin tan tanh asin arcsin atan arctan sinh asinh arcsinh atanh "
-         "arctanh expm1 log1p sign sgn ceil floor round trunc frac deg2rad rad2deg erf erfinv "
-         "relu signbit isnan isinf isposinf isneginf negative").split()
-
-
-def unary(tensor, name: str):
-    """``f(s)``: the dense op on the values; its node (AbsBackward0, ...) is
-    the result's, with the gradient taken through the dense op. An
-    uncoalesced COO tensor is coalesced first (f(a) + f(b) is not f(a + b))."""
-    recording = autograd.is_grad_enabled() and tensor.requires_grad
-    if tensor.layout is layouts.sparse_coo and not tensor._data.coalesced:
-        from .methods import coalesce  # noqa: PLC0415
-
-        tensor = coalesce(tensor)
-    values = Tensor._make(tensor._data.values, tensor.dtype)
-    if not recording:
-        with autograd.no_grad():
-            out = getattr(values, name)()
-        return _with_values(tensor, out._data, out.dtype)
-    leaf = values.detach().requires_grad_()
-    out = getattr(leaf, name)()
-    result = _with_values(tensor, out._data, out.dtype)
-    if out.grad_fn is None:
-        return result
-    pattern = make(tensor._data, tensor.dtype)
-
-    def backward(grad):
-        from .methods import sparse_mask, to_dense  # noqa: PLC0415
-
-        on_pattern = sparse_mask(to_dense(grad) if grad._sparse_layout else grad, pattern)
-        grad_values = Tensor._make(on_pattern._data.values, grad.dtype)
-        (grad_leaf,) = autograd.run_backward([out], [grad_values], retain_graph=True,
-                                             create_graph=autograd.is_grad_enabled(),
-                                             inputs=[leaf])
-        return (_with_values(tensor, grad_leaf._data, grad_leaf.dtype),)
-
-    return record(result, out.grad_fn._name, (tensor,), backward)

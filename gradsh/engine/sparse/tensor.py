@@ -73,13 +73,27 @@ class SparseTensor(Tensor):
 
     # What gradsh computes on sparse tensors (arith.py); other ops raise.
     def __mul__(self, other):
-        return _arith().scale(self, other, "MulBackward0") if _scalar(other) else \
-            _refuse("mul", self)
+        if _scalar(other):
+            return _arith().scale(self, other, "MulBackward0")
+        if isinstance(other, Tensor) and not other._sparse_layout:
+            return _elementwise().dense_mul(self, other)
+        return _refuse("mul", self)
 
     __rmul__ = __mul__
 
     def mul(self, other):
         return self.__mul__(other)
+
+    # dense + sparse: Python asks the subclass's reflected method first
+    def __radd__(self, other):
+        if isinstance(other, Tensor) and not other._sparse_layout:
+            return _elementwise().dense_add(other, self)
+        raise RuntimeError("add(sparse, dense) is not supported. Use add(dense, sparse) instead.")
+
+    def __rsub__(self, other):
+        if isinstance(other, Tensor) and not other._sparse_layout:
+            return _elementwise().dense_add(other, self, subtract=True)
+        raise RuntimeError("add(sparse, dense) is not supported. Use add(dense, sparse) instead.")
 
     def __truediv__(self, other):
         return _arith().scale(self, other, "DivBackward0", divide=True) if _scalar(other) \
@@ -149,6 +163,12 @@ def _arith():
     return arith
 
 
+def _elementwise():
+    from . import elementwise  # noqa: PLC0415 - imports this module
+
+    return elementwise
+
+
 def _scalar(value) -> bool:
     return isinstance(value, (bool, int, float, complex)) or (
         isinstance(value, Tensor) and not value._sparse_layout and value.ndim == 0)
@@ -162,7 +182,7 @@ def _refuse(op: str, tensor):
 
 def _unary_method(name: str):
     def method(self):
-        return _arith().unary(self, name)
+        return _elementwise().unary(self, name)
 
     method.__name__ = name
     return method
@@ -171,7 +191,7 @@ def _unary_method(name: str):
 for _name in ("abs absolute sqrt sin tan tanh asin arcsin atan arctan sinh asinh arcsinh atanh "
               "arctanh expm1 log1p sign sgn ceil floor round trunc frac deg2rad rad2deg erf "
               "erfinv relu signbit isnan isinf isposinf isneginf negative").split():
-    setattr(SparseTensor, _name, _unary_method(_name))  # arith.UNARY
+    setattr(SparseTensor, _name, _unary_method(_name))  # elementwise.UNARY
 
 SparseTensor.__name__ = SparseTensor.__qualname__ = "Tensor"
 SparseTensor.__module__ = "torch"
