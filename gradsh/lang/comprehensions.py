@@ -16,6 +16,7 @@ from typing import Any, Callable, Optional
 
 from . import ast, guards
 from .functions import Scope
+from .nesting import check_key
 
 
 def _target_names(node: ast.Node, names: set) -> None:
@@ -79,7 +80,7 @@ def dict_comp(interpreter: Any, node: ast.DictComp, scope: Optional[Scope]) -> d
     result: dict = {}
 
     def emit(inner: Scope) -> None:
-        key = interpreter.evaluate(node.key, inner)
+        key = check_key(interpreter.evaluate(node.key, inner))  # hashing a deep tuple
         result[key] = interpreter.evaluate(node.value, inner)
         _check_size(len(result), f"a dict of {len(result):,} items")
 
