@@ -15,7 +15,19 @@ import types
 import weakref
 from typing import Callable, Optional
 
+from ..journal import JOURNAL
+
 _grad_enabled = [True]
+
+
+def _restore_grad_mode(mode: bool) -> None:
+    _grad_enabled[0] = mode
+
+
+def _journal_grad_mode() -> None:
+    """Before the grad mode changes inside a journaled statement (gradsh/journal.py)."""
+    if JOURNAL[0] is not None:
+        JOURNAL[0].once(("setting", "grad_mode"), _restore_grad_mode, _grad_enabled[0])
 
 # Where a node was recorded: a callable set by the language layer that returns
 # an opaque description of the statement running now (or None). Errors raised
@@ -44,10 +56,12 @@ class _GradMode:
 
     def __enter__(self):
         self._previous = _grad_enabled[0]
+        _journal_grad_mode()
         _grad_enabled[0] = self._enter_value
         return None
 
     def __exit__(self, *exc):
+        _journal_grad_mode()
         _grad_enabled[0] = self._previous
         return False
 
@@ -113,6 +127,7 @@ class set_grad_enabled(_GradMode):
     def __init__(self, mode: bool):
         self._enter_value = bool(mode)
         self._previous = _grad_enabled[0]
+        _journal_grad_mode()
         _grad_enabled[0] = bool(mode)
 
     def __enter__(self):

@@ -12,6 +12,7 @@ import warnings
 from . import grad_dtypes, hooks
 from .autograd import AccumulateGrad, Node, _edge, _grad_enabled, record
 from .ops.cascade_sum import torch_sum
+from ..journal import JOURNAL
 
 # PyTorch's own words, its C++ source location included, as it prints them.
 CREATE_GRAPH_WARNING = (
@@ -328,6 +329,10 @@ def _accumulate(tensor, grad, create_graph: bool, owned: bool = False) -> None:
     """
     if not create_graph:
         grad = grad.detach() if not owned else grad
+    if JOURNAL[0] is not None:
+        JOURNAL[0].tensor(tensor)
+        if tensor._grad is not None and not create_graph:
+            JOURNAL[0].storage(tensor._grad)
     if tensor._grad is None:
         if create_graph and grad.requires_grad:
             # PyTorch copies a recorded gradient into .grad (CopyBackwards,

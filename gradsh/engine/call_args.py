@@ -22,6 +22,8 @@ import inspect
 import warnings
 from typing import Callable
 
+from ..journal import JOURNAL
+
 NUMPY_ALIASES = {"dim": ("axis",), "keepdim": ("keepdims",), "input": ("x", "a", "x1"),
                  "other": ("x2",)}
 ALIAS_KEYS = frozenset(alias for names in NUMPY_ALIASES.values() for alias in names)
@@ -242,8 +244,12 @@ def _write(out, result, name: str, *, factory: bool, exact_dtype: bool) -> None:
         elif out.numel() and name in ("arange", "range") and result.ndim == 1:
             warnings.warn(ARANGE_WARNING.format(list(out.shape), out.numel(), shape[0],
                                                 shape[0]), UserWarning, stacklevel=4)
+        if JOURNAL[0] is not None:
+            JOURNAL[0].tensor(out)
         _resize(out, shape)
     data = backend.move(result._data, out.device)
+    if JOURNAL[0] is not None:
+        JOURNAL[0].storage(out)
     out._data[...] = cast_array(data, out.dtype) if data.dtype != out.dtype.np else data
     out._bump()
 

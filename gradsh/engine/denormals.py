@@ -32,6 +32,10 @@ _PARTS = {np.dtype(np.complex64): np.dtype(np.float32),
           np.dtype(np.complex128): np.dtype(np.float64)}
 
 
+def _set_flush(mode: bool) -> None:
+    FLUSH[0] = mode
+
+
 def set_flush_denormal(*args, **kwargs) -> bool:
     """torch.set_flush_denormal(mode): True (supported); see the module docstring."""
     if kwargs:
@@ -42,6 +46,9 @@ def set_flush_denormal(*args, **kwargs) -> bool:
     mode = args[0]
     if not isinstance(mode, bool):
         raise RuntimeError(f"flush_denormal expects a bool, but got {type(mode).__name__}")
+    from ..journal import note_setting  # noqa: PLC0415 - a rare call
+
+    note_setting("flush_denormal", _set_flush, FLUSH[0])
     FLUSH[0] = mode
     return True
 

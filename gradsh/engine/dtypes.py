@@ -139,6 +139,9 @@ def get_default_complex_dtype() -> DType:
 def set_default_dtype(dtype: DType) -> None:
     if dtype.category != FLOATING:
         raise TypeError("only floating-point types are supported as the default type")
+    from ..journal import note_setting  # noqa: PLC0415 - a rare call
+
+    note_setting("default_dtype", set_default_dtype, _default_float[0])
     _default_float[0] = dtype
 
 

@@ -63,6 +63,7 @@ def set_printoptions(precision: int | None = None, threshold: float | None = Non
     any call without ``sci_mode=`` puts scientific notation back to
     automatic. (gradsh's ``:set`` commands change one attribute instead.)
     """
+    journal_options()
     apply_printoptions(options, precision, threshold, edgeitems, linewidth, profile, sci_mode)
 
 
@@ -82,6 +83,18 @@ def apply_printoptions(o: PrintOptions, precision: int | None = None,
     if linewidth is not None:
         o.linewidth = linewidth
     o.sci_mode = sci_mode
+
+
+def _restore_options(saved: PrintOptions) -> None:
+    for name in PrintOptions.__slots__:
+        setattr(options, name, getattr(saved, name))
+
+
+def journal_options() -> None:
+    """Before the global options change in a journaled statement (gradsh/journal.py)."""
+    from ..journal import note_setting  # noqa: PLC0415 - a rare call
+
+    note_setting("printoptions", _restore_options, options.copy())
 
 
 def get_printoptions() -> dict:

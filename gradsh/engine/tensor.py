@@ -13,6 +13,7 @@ import numpy as np
 
 from . import autograd, backend, denormals, dtypes, grad_dtypes, hooks, layouts
 from .dtypes import DType
+from ..journal import JOURNAL
 
 NON_LEAF_GRAD_WARNING = (
     "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad "
@@ -175,6 +176,8 @@ class Tensor:
         if flag and not self.dtype.differentiable:
             raise RuntimeError(
                 "only Tensors of floating point and complex dtype can require gradients")
+        if JOURNAL[0] is not None:
+            JOURNAL[0].tensor(self)
         self._requires_grad = flag
 
     @property
@@ -192,6 +195,8 @@ class Tensor:
             grad_dtypes.check_assigned(self, value)
             if value.device != self.device:
                 raise RuntimeError("assigned grad has data located on a different device")
+        if JOURNAL[0] is not None:
+            JOURNAL[0].tensor(self)
         self._grad = value
 
     @property
@@ -201,6 +206,8 @@ class Tensor:
 
     @grad_dtype.setter
     def grad_dtype(self, value) -> None:
+        if JOURNAL[0] is not None:
+            JOURNAL[0].tensor(self)
         grad_dtypes.set_(self, value)
 
     @property
@@ -216,6 +223,8 @@ class Tensor:
         if value._sparse_layout is not self._sparse_layout:
             raise RuntimeError("Attempted to call `variable.set_data(tensor)`, but `variable` and "
                                "`tensor` have incompatible tensor type.")
+        if JOURNAL[0] is not None:
+            JOURNAL[0].tensor(self)
         self._data = value._data
         self.dtype = value.dtype
 
@@ -299,6 +308,8 @@ class Tensor:
             if type(node._retained) is not dict:  # the class's shared empty one
                 node._retained = {}
             node._retained[self._output_nr] = weakref.ref(self)
+        if JOURNAL[0] is not None:
+            JOURNAL[0].tensor(self)
         self._retains_grad = True
 
     def register_hook(self, hook):
@@ -323,6 +334,8 @@ class Tensor:
         return detached
 
     def detach_(self) -> "Tensor":
+        if JOURNAL[0] is not None:
+            JOURNAL[0].tensor(self)
         self.grad_fn = None
         self._requires_grad = False
         return self

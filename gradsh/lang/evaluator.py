@@ -26,6 +26,7 @@ from typing import Any, Callable, Optional
 
 from . import ast
 from . import atomic as atomic_state
+from ..journal import JOURNAL, Journal
 from . import builtins_more, classes, statements
 from .diagnostics import Diagnostic, exception_message, exception_type_name
 from .expressions import ExpressionEvaluator, active_interpreter
@@ -99,6 +100,7 @@ class Interpreter(ExpressionEvaluator):
         self.call_stack: list = []  # (UserFunction, Scope) of the calls in progress
         self.max_call_depth = MAX_CALL_DEPTH
         self.deadline: Optional[Deadline] = None
+        self._journal = Journal()  # the undo records of the statement running (atomic.py)
         self._statements = {
             ast.ExprStmt: self._exec_expr, ast.Assign: self._exec_assign,
             ast.AugAssign: self._exec_augassign, ast.Delete: self._exec_delete,
@@ -166,19 +168,32 @@ class Interpreter(ExpressionEvaluator):
         self._current = (node, *self._location(scope))
         atomic = scope is None and (isinstance(node, _SIMPLE_STATEMENTS) or (
             type(node) is ast.Command and node.name.lstrip(":") not in _NON_ATOMIC_COMMANDS))
-        snapshot = atomic_state.capture(self.workspace) if atomic else None
+        if atomic:  # journaled: a failure undoes what it changed (atomic.py)
+            outer = JOURNAL[0]
+            journal = self._journal if outer is None else Journal()
+            JOURNAL[0] = journal
+            snapshot = atomic_state.capture_command(self) if type(node) is ast.Command else None
         try:
             if self.deadline is not None:
                 self.deadline.check()
             handler(node, scope)
         except BaseException as exc:
-            if snapshot is not None and not isinstance(exc, ControlFlow):
-                atomic_state.restore(self.workspace, snapshot)
+            if atomic and not isinstance(exc, ControlFlow):
+                JOURNAL[0] = None  # undoing records nothing
+                journal.rollback()
+                if snapshot is not None:
+                    atomic_state.restore_command(self, snapshot)
             if isinstance(exc, (_Failure, Diagnostic)) or not isinstance(exc, Exception):
                 raise
             raise self.failure(exc, node, scope) from exc
         finally:
             self._current = previous
+            if atomic:
+                JOURNAL[0] = outer
+                if journal.undo:
+                    if outer is not None:
+                        outer.absorb(journal)
+                    journal.clear()
 
     def failure(self, exc: Exception, node: ast.Node, scope: Optional[Scope]) -> _Failure:
         """``exc`` tagged with the statement that raised it (or, when it comes
@@ -249,12 +264,17 @@ class Interpreter(ExpressionEvaluator):
     # ---------------------------------------------------------------- names
     def assign_name(self, name: str, value: Any, scope: Optional[Scope]) -> None:
         owner = scope.owner(name) if scope is not None else None  # global/nonlocal
-        (owner.locals if owner is not None else self.workspace)[name] = value
+        variables = owner.locals if owner is not None else self.workspace
+        if JOURNAL[0] is not None and (scope is None or owner is not scope):
+            atomic_state.binding(variables, name)  # a scope that outlives the statement
+        variables[name] = value
 
     def delete_name(self, name: str, scope: Optional[Scope], missing_ok: bool = False) -> None:
         owner = scope.owner(name) if scope is not None else None
         variables = owner.locals if owner is not None else self.workspace
         if name in variables:
+            if JOURNAL[0] is not None and (scope is None or owner is not scope):
+                atomic_state.deleting(variables, name)
             del variables[name]
         elif not missing_ok:
             raise NameError(f"name '{name}' is not defined")
@@ -267,7 +287,10 @@ class Interpreter(ExpressionEvaluator):
             set_attribute(self.evaluate(target.value, scope), target.attr, value)
         elif isinstance(target, ast.Subscript):
             container = self.evaluate(target.value, scope)
-            container[self.evaluate_index(target.index, scope)] = value
+            index = self.evaluate_index(target.index, scope)
+            if JOURNAL[0] is not None:
+                atomic_state.item(container, index)
+            container[index] = value
         elif isinstance(target, (ast.TupleExpr, ast.ListExpr)):
             self._assign_unpacked(target.elts, value, scope)
         else:
@@ -322,18 +345,28 @@ class Interpreter(ExpressionEvaluator):
         target = node.target
         if isinstance(target, ast.Name):
             current = self.lookup(target.id, scope)
-            self.assign_name(target.id, inplace(current, self.evaluate(node.value, scope)), scope)
+            operand = self.evaluate(node.value, scope)
+            if JOURNAL[0] is not None:
+                atomic_state.inplace_operand(current, node.op)
+            self.assign_name(target.id, inplace(current, operand), scope)
         elif isinstance(target, ast.Attribute):
             obj = self.evaluate(target.value, scope)
             current = get_attribute(obj, target.attr)
-            result = inplace(current, self.evaluate(node.value, scope))
+            operand = self.evaluate(node.value, scope)
+            if JOURNAL[0] is not None:
+                atomic_state.inplace_operand(current, node.op)
+            result = inplace(current, operand)
             if result is not current:
                 set_attribute(obj, target.attr, result)
         elif isinstance(target, ast.Subscript):
             container = self.evaluate(target.value, scope)
             index = self.evaluate_index(target.index, scope)
-            result = inplace(container[index], self.evaluate(node.value, scope))
-            container[index] = result
+            current = container[index]
+            operand = self.evaluate(node.value, scope)
+            if JOURNAL[0] is not None:
+                atomic_state.inplace_operand(current, node.op)
+                atomic_state.item(container, index)
+            container[index] = inplace(current, operand)
         else:
             raise SyntaxError("'tuple' is an illegal expression for augmented assignment")
 
@@ -343,7 +376,10 @@ class Interpreter(ExpressionEvaluator):
                 self.delete_name(target.id, scope)
             elif isinstance(target, ast.Subscript):
                 container = self.evaluate(target.value, scope)
-                del container[self.evaluate_index(target.index, scope)]
+                index = self.evaluate_index(target.index, scope)
+                if JOURNAL[0] is not None:
+                    atomic_state.del_item(container, index)
+                del container[index]
             elif isinstance(target, ast.Attribute):
                 delete_attribute(self.evaluate(target.value, scope), target.attr)
             elif isinstance(target, (ast.TupleExpr, ast.ListExpr)):

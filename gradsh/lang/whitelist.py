@@ -24,7 +24,9 @@ import sys
 from typing import Any
 
 from . import guards
+from . import atomic
 from .diagnostics import closest
+from ..journal import JOURNAL
 
 _STR_ATTRS = frozenset(
     "upper lower strip lstrip rstrip split join format startswith endswith replace "
@@ -280,6 +282,8 @@ def set_attribute(obj: Any, name: str, value: Any) -> None:
         if host_owns(obj, name):
             raise AttributeError(f"gradsh: attribute '{name}' of '{type_label(obj)}' object "
                                  "belongs to its base class and cannot be assigned")
+        if JOURNAL[0] is not None:
+            atomic.attribute(obj, name)
         setattr(obj, name, value)
         if isinstance(obj, type):
             _mark_class_name(obj, name)  # a class attribute of a user class
@@ -295,6 +299,8 @@ def set_attribute(obj: Any, name: str, value: Any) -> None:
             raise AttributeError(f"gradsh: attribute '{name}' of '{type_label(obj)}' "
                                  "object is read-only")
         raise attribute_error(obj, name)
+    if JOURNAL[0] is not None:
+        atomic.attribute(obj, name)
     setattr(obj, name, value)
 
 
@@ -315,6 +321,8 @@ def delete_attribute(obj: Any, name: str) -> None:
     if name in RESERVED or defined is None or name not in defined:
         raise AttributeError(f"gradsh: attribute '{name}' of '{type_label(obj)}' object "
                              "cannot be deleted")
+    if JOURNAL[0] is not None:
+        atomic.attribute(obj, name)
     delattr(obj, name)
     if not isinstance(obj, type):
         record_assignment(obj, name, deleted=True)
@@ -347,3 +355,17 @@ SAFE_BUILTINS.update(guards.GUARDED_BUILTINS)  # list(range(10**12)) and friends
 # `print` is bound per interpreter (it writes through the injected output).
 BUILTIN_NAMES = frozenset(SAFE_BUILTINS) | {"print"}
 
+
+
+# ----------------------------------------------------------- atomic statements
+_plain_get_attribute = get_attribute
+
+
+def get_attribute(obj: Any, name: str) -> Any:  # noqa: F811 - the journaled one, see atomic.py
+    """``obj.name`` as a gradsh program sees it; while a statement is journaled,
+    a mutating method of a list, dict or set first records its container's old
+    state when called (atomic.py)."""
+    value = _plain_get_attribute(obj, name)
+    if JOURNAL[0] is not None and type(obj) in atomic.MUTATORS:
+        return atomic.method(obj, name, value)
+    return value

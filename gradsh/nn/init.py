@@ -12,6 +12,7 @@ from typing import Any
 
 from ..engine import autograd
 from ..engine.tensor import Tensor
+from ..journal import JOURNAL
 
 
 def calculate_gain(nonlinearity: str, param: Any = None) -> float:
@@ -194,6 +195,8 @@ def orthogonal_(tensor: Tensor, gain: float = 1.0, generator: Any = None) -> Ten
         q = q.T
     values = (q.reshape(tuple(tensor.shape)) * gain).astype(tensor.dtype.np)
     with autograd.no_grad():
+        if JOURNAL[0] is not None:
+            JOURNAL[0].storage(tensor)
         tensor._data[...] = backend.move(values, tensor.device)
         tensor._bump()
     return tensor

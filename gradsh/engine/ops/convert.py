@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from .. import backend, dtypes
 from ..autograd import record
+from ...journal import JOURNAL
 from ..registry import op
 from ..tensor import Tensor
 from .common import check_no_overlap, normalize_dim
@@ -248,6 +249,8 @@ def _fill(input, value, name: str):
     source = value if isinstance(value, Tensor) else None
     if source is not None:
         value = value.item()
+    if JOURNAL[0] is not None:
+        JOURNAL[0].storage(input)
     input._data[...] = value
     input._bump()
     if input.dtype.differentiable:
@@ -273,6 +276,8 @@ def copy_(input, src, non_blocking=False):
                            f"shape {list(target_shape)}")
     check_no_overlap(input._data)
     data = backend.move(src._data, input.device)
+    if JOURNAL[0] is not None:
+        JOURNAL[0].storage(input)
     input._data[...] = cast_array(data, input.dtype) if data.dtype != input.dtype.np else data
     input._bump()
     if input.dtype.differentiable and src.dtype.differentiable:

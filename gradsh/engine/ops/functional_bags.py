@@ -15,6 +15,7 @@ import numpy as np
 
 from .. import dtypes
 from ..autograd import record
+from ...journal import JOURNAL
 from ..registry import op
 from .common import as_result
 from .normalization import _rows_sum
@@ -216,6 +217,8 @@ def _backward_rule(weight, indices, bags, mode: int, padding_idx, argmax, sizes,
 def _embedding_renorm_(weight, indices, max_norm, norm_type) -> None:
     """torch.embedding_renorm_ under no_grad: rows looked up whose p-norm exceeds max_norm are
     scaled by max_norm / (norm + 1e-7), in place."""
+    if JOURNAL[0] is not None:
+        JOURNAL[0].storage(weight)
     data = weight._data
     for row in np.unique(indices.astype(np.int64)).tolist():
         if not 0 <= row < data.shape[0]:

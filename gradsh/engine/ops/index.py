@@ -21,6 +21,7 @@ import numpy as np
 
 from .. import autograd, dtypes
 from ..autograd import record
+from ...journal import JOURNAL
 from ..registry import op
 from ..tensor import Tensor
 from .common import check_no_overlap, is_scalar
@@ -287,6 +288,8 @@ def setitem(input: Tensor, key, value) -> None:
     else:
         data = value
     check_no_overlap(input._data if advanced else _basic_view(input._data, parsed))
+    if JOURNAL[0] is not None:
+        JOURNAL[0].storage(input)
     input._data[parsed] = data
     input._bump()
     _record_copy_slices(input, parsed, value)

@@ -9,6 +9,7 @@ history takes the new node as its ``grad_fn``.
 from __future__ import annotations
 
 from .. import autograd, dtypes
+from ...journal import JOURNAL
 from ..tensor import Tensor
 from .common import check_no_overlap
 
@@ -29,6 +30,8 @@ def write_result(target: Tensor, result: Tensor) -> Tensor:
     data = result._data
     if data.dtype != target.dtype.np:
         data = data.astype(target.dtype.np)
+    if JOURNAL[0] is not None:
+        JOURNAL[0].storage(target)
     target._data[...] = data
     target._bump()
     if result.grad_fn is not None:

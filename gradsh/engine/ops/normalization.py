@@ -12,6 +12,7 @@ import numpy as np
 
 from .. import dtypes
 from ..autograd import no_grad, record
+from ...journal import JOURNAL
 from ..registry import op
 from ..tensor import Tensor
 from .common import as_result
@@ -102,6 +103,9 @@ def batch_norm(input, running_mean, running_var, weight=None, bias=None, trainin
         if training and running_mean is not None:
             with no_grad():  # running statistics take the unbiased variance
                 unbiased = var.reshape(-1) * (count / max(count - 1, 1))
+                if JOURNAL[0] is not None:
+                    JOURNAL[0].storage(running_mean)
+                    JOURNAL[0].storage(running_var)
                 running_mean._data[...] = (1 - momentum) * running_mean._data + \
                     momentum * mean.reshape(-1)
                 running_var._data[...] = (1 - momentum) * running_var._data + \

@@ -16,6 +16,7 @@ import numpy as np
 
 from .. import backend, dtypes, limits
 from ..autograd import record
+from ...journal import JOURNAL
 from ..random import generator_for
 from ..random import kernels as K
 from ..registry import op
@@ -124,6 +125,8 @@ def in_place(input: Tensor, generator, grad_name: str, law: Law) -> Tensor:
     """
     input._check_inplace()
     check_no_overlap(input._data)
+    if JOURNAL[0] is not None:
+        JOURNAL[0].storage(input)
     if input.numel():
         if input.is_cuda:
             device = input.device

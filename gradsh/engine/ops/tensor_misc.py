@@ -13,6 +13,7 @@ import numpy as np
 
 from .. import backend, dtypes
 from ..autograd import record
+from ...journal import JOURNAL
 from ..registry import op
 from ..tensor import Tensor
 from ..warn_once import warn_once
@@ -173,6 +174,8 @@ def resize_(input, *size, memory_format=None):
     flat = input._data.reshape(-1)
     data = input._xp.zeros(count, dtype=input._data.dtype)
     data[:min(count, flat.size)] = flat[:count]
+    if JOURNAL[0] is not None:
+        JOURNAL[0].tensor(input)
     input._data = data.reshape(shape)
     input._bump()
     return input

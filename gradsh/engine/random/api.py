@@ -11,6 +11,12 @@ import numpy as np
 
 from .. import backend
 from .generator import DEFAULT_SEED, CPUEngine, nondeterministic_seed
+from ...journal import JOURNAL
+
+
+def _restore_generator(generator: "Generator", snapshot: tuple, cuda_state) -> None:
+    generator._engine.restore(snapshot)
+    generator._cuda_state = cuda_state
 
 
 class Generator:
@@ -29,9 +35,18 @@ class Generator:
     # The engine draws CPU values; CUDA generators keep only their seed here.
     @property
     def engine(self) -> CPUEngine:
+        if JOURNAL[0] is not None:
+            self._journal()
         return self._engine
 
+    def _journal(self) -> None:
+        """Before this generator's state changes in a journaled statement."""
+        journal = JOURNAL[0]
+        if journal is not None and journal.fresh(("generator", id(self))):
+            journal.add(_restore_generator, self, self._engine.snapshot(), self._cuda_state)
+
     def manual_seed(self, seed) -> "Generator":
+        self._journal()
         self._engine.seed(int(seed))  # PyTorch takes int(seed): 1.5 is 1, 'a' a ValueError
         self._cuda_state = None
         return self
@@ -61,6 +76,7 @@ class Generator:
             raise TypeError(f"expected a torch.ByteTensor, but got {type(new_state).__name__}")
         if new_state.dtype.name != "uint8" or new_state.device.type != "cpu":
             raise TypeError("RNG state must be a torch.ByteTensor")
+        self._journal()
         self._engine.set_state(backend.to_host(new_state._data).tobytes())
         return self
 

@@ -132,5 +132,15 @@ class CPUEngine:
         self.next_double_normal = normal_y if normal_valid else None
         self.next_float_normal = float(np.float32(float_normal)) if float_valid else None
 
+    def snapshot(self) -> tuple:
+        """All of the state, for :meth:`restore` (an undo record: gradsh/journal.py)."""
+        return (self._bits.state, self._fresh, self.initial_seed, self.next_double_normal,
+                self.next_float_normal)
+
+    def restore(self, snapshot: tuple) -> None:
+        state, self._fresh, self.initial_seed, self.next_double_normal, \
+            self.next_float_normal = snapshot
+        self._bits.state = state
+
     def copy_from(self, other: "CPUEngine") -> None:
         self.set_state(other.get_state())

@@ -1,0 +1,155 @@
+"""The undo journal of atomic statements (SPEC §7): what a failing top-level
+statement changed, recorded as it changes, so that it can be put back.
+
+``JOURNAL[0]`` is the journal of the statement running (None: nothing is
+journaled, e.g. outside the interpreter).  The write points of the engine
+(in-place tensor writes, ``.grad`` / ``requires_grad`` / history changes,
+gradient accumulation, the global settings) check it -- one list read when
+nothing is journaled -- and record the old state before their first change
+in the statement; the language layer (gradsh/lang/atomic.py) records
+bindings, attributes and items the same way.  Undoing runs the records in
+reverse order, so each one restores the state that was current when it was
+taken, and the first record of a thing wins.
+
+This module sits outside the engine and the language layer so that both can
+import it without loading the other (it imports nothing heavy).
+"""
+from __future__ import annotations
+
+import sys
+from typing import Any, Callable
+
+JOURNAL: list = [None]
+
+MISSING = object()  # "there was no such binding / attribute / key"
+
+# The tensor slots that make its autograd identity (restored together).
+_TENSOR_SLOTS = ("_data", "dtype", "_requires_grad", "_grad", "grad_fn", "_output_nr",
+                 "_version", "_base", "_retains_grad", "_accumulator", "_hooks", "_grad_dtype")
+
+
+def _restore_tensor(tensor: Any, state: tuple, version: int) -> None:
+    for slot, value in zip(_TENSOR_SLOTS, state):
+        if value is not MISSING:
+            object.__setattr__(tensor, slot, value)
+    if version is not None:
+        state[6].value = version  # the version counter as it was (see docs/safety.md)
+
+
+def _restore_data(array: Any, saved: Any) -> None:
+    array[...] = saved
+
+
+def _address(array: Any) -> int:
+    interface = getattr(array, "__array_interface__", None)
+    return interface["data"][0] if interface is not None else array.data.ptr
+
+
+class Journal:
+    """The undo records of one statement."""
+
+    __slots__ = ("undo", "_seen", "nbytes", "counts")
+
+    def __init__(self) -> None:
+        self.undo: list = []  # (function, args), in the order the changes happened
+        self._seen: set = set()  # keys of what has its first record already
+        self.nbytes = 0  # bytes held by undo copies of tensor storage
+        self.counts: dict = {}  # small records per container (gradsh/lang/atomic.py)
+
+    def add(self, function: Callable, *args: Any) -> None:
+        self.undo.append((function, args))
+
+    def once(self, key: Any, function: Callable, *args: Any) -> None:
+        """Record ``function(*args)`` unless ``key`` has a record in this statement."""
+        if key not in self._seen:
+            self._seen.add(key)
+            self.undo.append((function, args))
+
+    def fresh(self, key: Any) -> bool:
+        """True (and ``key`` marked) the first time ``key`` is asked about."""
+        if key in self._seen:
+            return False
+        self._seen.add(key)
+        return True
+
+    # ------------------------------------------------------------ tensors
+    def tensor(self, tensor: Any) -> None:
+        """Before a change of ``tensor``'s grad, requires_grad, history, data or
+        dtype: keep them (by reference) and its version."""
+        key = ("tensor", id(tensor))
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        state = tuple(getattr(tensor, slot, MISSING) for slot in _TENSOR_SLOTS)
+        version = getattr(state[6], "value", None)
+        self.undo.append((_restore_tensor, (tensor, state, version)))
+
+    def storage(self, tensor: Any) -> None:
+        """Before an in-place write into ``tensor``'s memory: its state (and its
+        base's, whose history a write through a view changes) and a copy of
+        the memory it covers, counted against the memory limit."""
+        self.tensor(tensor)
+        base = tensor._base
+        if base is not None:
+            self.tensor(base)
+        if tensor._sparse_layout:
+            return  # sparse writes replace _data, which tensor() keeps
+        data = tensor._data
+        key = ("data", _address(data), data.shape, data.strides, data.dtype.str)
+        if key in self._seen:
+            return
+        nbytes = data.nbytes
+        limits = sys.modules.get("gradsh.engine.limits")
+        if limits is not None and nbytes:
+            limits.check_bytes(self.nbytes + nbytes,
+                               "the undo copy of the tensors this statement writes in place")
+        self._seen.add(key)
+        self.nbytes += nbytes
+        self.undo.append((_restore_data, (data, data.copy())))
+
+    # ------------------------------------------------------------ running
+    def rollback(self) -> None:
+        """Undo every record, newest first.  A record interrupted (the
+        --timeout alarm, Ctrl-C) is tried once more; one that cannot be undone
+        is skipped, and the others still are."""
+        undo, self.undo = self.undo, []
+        for function, args in reversed(undo):
+            for _attempt in (1, 2):
+                try:
+                    function(*args)
+                    break
+                except BaseException:  # noqa: BLE001 - undo what can be undone
+                    pass
+        self.clear()
+
+    def clear(self) -> None:
+        self.undo = []
+        self._seen = set()
+        self.nbytes = 0
+        self.counts = {}
+
+    def absorb(self, inner: "Journal") -> None:
+        """A nested statement succeeded: its records become this one's."""
+        self.undo.extend(inner.undo)
+        self.nbytes += inner.nbytes
+
+
+def note_tensor(tensor: Any) -> None:
+    """The engine's hook before a change of a tensor's grad / requires_grad / history."""
+    journal = JOURNAL[0]
+    if journal is not None:
+        journal.tensor(tensor)
+
+
+def note_write(tensor: Any) -> None:
+    """The engine's hook before an in-place write into a tensor's memory."""
+    journal = JOURNAL[0]
+    if journal is not None:
+        journal.storage(tensor)
+
+
+def note_setting(key: str, restore: Callable, value: Any) -> None:
+    """The engine's hook before a global setting changes: ``restore(value)`` undoes it."""
+    journal = JOURNAL[0]
+    if journal is not None:
+        journal.once(("setting", key), restore, value)
