@@ -13,6 +13,7 @@ from . import (autograd, backend, custom_function, dtypes, functional_ad, functi
                inference, layouts, limits, printing, random, registry, vmap)
 from . import interop, serialization  # torch.save/load, frombuffer, dlpack, Event, Stream
 from . import denormals, legacy_types  # set_flush_denormal, set_default_tensor_type
+from . import type_info  # torch.finfo, torch.iinfo
 from . import torch_function  # F.handle_torch_function, F.has_torch_function*, F.DType
 from .func_grad import grad as _func_grad, grad_and_value as _func_grad_and_value
 from .ops import creation
@@ -174,6 +175,7 @@ def _torch_members() -> dict:
         "numel": _numel,
         "set_default_device": creation.set_default_device,
         "get_default_device": creation.current_default_device,
+        "finfo": type_info.finfo, "iinfo": type_info.iinfo,
     })
     return members
 

@@ -17,6 +17,7 @@ from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
 from . import index as _index
+from . import view_dtype as _view_dtype_ops
 from .common import normalize_dim, normalize_dims, shape_args
 
 
@@ -91,9 +92,7 @@ def view(input, *shape):
 
 
 def _view_dtype(input, dtype):
-    if dtype.itemsize != input.dtype.itemsize:
-        raise RuntimeError("gradsh: view(dtype) needs a dtype of the same size")
-    return Tensor._make(input._data.view(dtype.np), dtype, base=input)
+    return _view_dtype_ops.view(input, dtype)
 
 
 @op("view_as", summary="view(other.shape).", example="arange(6.).view_as(ones(2, 3))",

@@ -23,14 +23,11 @@ from ..autograd import record
 from ..registry import op, type_name
 from ..tensor import Tensor
 from .common import normalize_dim
+from . import view_dtype as _view_dtype_ops
 
 # The copies whose output PyTorch's autograd refuses for complex dtypes
 # (they are not in its list of ops with complex gradients).
 _NO_COMPLEX_AUTOGRAD = frozenset({"select_copy", "slice_copy", "view_as_complex_copy"})
-_SCALAR = {"float32": "Float", "float64": "Double", "float16": "Half", "bfloat16": "BFloat16",
-           "int64": "Long", "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte",
-           "bool": "Bool", "complex64": "ComplexFloat", "complex128": "ComplexDouble",
-           "uint16": "UInt16", "uint32": "UInt32", "uint64": "UInt64"}
 
 _EXAMPLES = {"permute_copy": "permute_copy(ones(2, 3), (1, 0))",
              "t_copy": "t_copy(arange(6.).reshape(2, 3))",
@@ -318,19 +315,6 @@ def _view_copy(input, size):
 
 
 def _view_dtype(input, dtype):
-    """input's bytes seen as dtype (never differentiable); ATen's checks
-    when the element sizes differ."""
-    data, old, new = input._data, input.dtype.itemsize, dtype.itemsize
-    if old != new:
-        kind = f"to view {_SCALAR[input.dtype.name]} as {_SCALAR[dtype.name]} (different " \
-               "element sizes)"
-        if data.ndim == 0:
-            raise RuntimeError(f"self.dim() cannot be 0 {kind}")
-        stride = data.strides[-1] // old
-        if stride != 1 and data.shape[-1] != 1:
-            raise RuntimeError(f"self.stride(-1) must be 1 {kind}, but got {stride}")
-        if new > old and data.shape[-1] % (new // old):
-            raise RuntimeError(f"self.size(-1) must be divisible by {new // old} {kind}, but "
-                               f"got {data.shape[-1]}")
-    xp = input._xp
-    return Tensor._make(xp.ascontiguousarray(data).view(dtype.np), dtype)
+    """input's bytes seen as dtype, copied (never differentiable); the checks
+    are view(dtype)'s (view_dtype.py)."""
+    return _view_dtype_ops.copy(input, dtype)

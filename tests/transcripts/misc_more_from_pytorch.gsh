@@ -1,0 +1,126 @@
+>>> # issue 17's remaining names, generated from PyTorch 2.13
+>>> import torch
+>>> torch.finfo(torch.float32)
+finfo(resolution=1e-06, min=-3.40282e+38, max=3.40282e+38, eps=1.19209e-07, smallest_normal=1.17549e-38, tiny=1.17549e-38, dtype=float32)
+>>> torch.finfo(torch.float64)
+finfo(resolution=1e-15, min=-1.79769e+308, max=1.79769e+308, eps=2.22045e-16, smallest_normal=2.22507e-308, tiny=2.22507e-308, dtype=float64)
+>>> torch.finfo(torch.float16)
+finfo(resolution=0.001, min=-65504, max=65504, eps=0.000976562, smallest_normal=6.10352e-05, tiny=6.10352e-05, dtype=float16)
+>>> torch.finfo(torch.complex64)
+finfo(resolution=1e-06, min=-3.40282e+38, max=3.40282e+38, eps=1.19209e-07, smallest_normal=1.17549e-38, tiny=1.17549e-38, dtype=float32)
+>>> torch.finfo(torch.complex128).eps
+2.220446049250313e-16
+>>> torch.finfo()
+finfo(resolution=1e-06, min=-3.40282e+38, max=3.40282e+38, eps=1.19209e-07, smallest_normal=1.17549e-38, tiny=1.17549e-38, dtype=float32)
+>>> f = torch.finfo(torch.float32)
+>>> print(f)
+finfo(resolution=1e-06, min=-3.40282e+38, max=3.40282e+38, eps=1.19209e-07, smallest_normal=1.17549e-38, tiny=1.17549e-38, dtype=float32)
+>>> (f.bits, f.eps, f.max, f.min, f.tiny, f.smallest_normal, f.resolution, f.dtype)
+(32, 1.1920928955078125e-07, 3.4028234663852886e+38, -3.4028234663852886e+38, 1.1754943508222875e-38, 1.1754943508222875e-38, 1e-06, 'float32')
+>>> torch.finfo(torch.float16).max
+65504.0
+>>> torch.finfo(torch.float64).tiny
+2.2250738585072014e-308
+>>> f == torch.finfo(torch.float32)
+True
+>>> f == torch.finfo(torch.float64)
+False
+>>> f.eps = 1.0
+AttributeError: attribute 'eps' of 'torch.finfo' objects is not writable
+>>> torch.finfo(torch.int32)
+TypeError: torch.finfo() requires a floating point input type. Use torch.iinfo to handle 'torch.finfo'
+>>> torch.finfo(torch.bool)
+TypeError: torch.finfo() requires a floating point input type. Use torch.iinfo to handle 'torch.finfo'
+>>> torch.finfo(5)
+TypeError: finfo(): argument 'type' (position 1) must be torch.dtype, not int
+>>> torch.finfo('float32')
+TypeError: finfo(): argument 'type' (position 1) must be torch.dtype, not str
+>>> eps = torch.finfo(torch.float32).eps
+>>> torch.nextafter(torch.tensor([1.0, 2.0]), torch.tensor([2.0, 1.0])) == torch.tensor([eps + 1, 2 - eps])
+tensor([True, True])
+>>> torch.iinfo(torch.int8)
+iinfo(min=-128, max=127, dtype=int8)
+>>> torch.iinfo(torch.uint8)
+iinfo(min=0, max=255, dtype=uint8)
+>>> torch.iinfo(torch.int16)
+iinfo(min=-32768, max=32767, dtype=int16)
+>>> torch.iinfo(torch.int32)
+iinfo(min=-2.14748e+09, max=2.14748e+09, dtype=int32)
+>>> torch.iinfo(torch.int64)
+iinfo(min=-9.22337e+18, max=9.22337e+18, dtype=int64)
+>>> torch.iinfo(torch.uint16)
+iinfo(min=0, max=65535, dtype=uint16)
+>>> i = torch.iinfo(torch.int32)
+>>> (i.bits, i.max, i.min, i.dtype)
+(32, 2147483647, -2147483648, 'int32')
+>>> torch.iinfo(torch.int64).max
+9223372036854775807
+>>> torch.iinfo(torch.bool)
+TypeError: torch.bool is not supported by torch.iinfo
+>>> torch.iinfo(torch.float32)
+TypeError: torch.iinfo() requires an integer input type. Use torch.finfo to handle 'torch.iinfo'
+>>> torch.iinfo(torch.complex64)
+TypeError: torch.iinfo() requires an integer input type. Use torch.finfo to handle 'torch.iinfo'
+>>> torch.iinfo()
+TypeError: iinfo() missing 1 required positional arguments: "type"
+>>> x = torch.arange(8.).reshape(2, 4)
+>>> x.view(torch.cfloat)
+tensor([[0.+1.j, 2.+3.j],
+        [4.+5.j, 6.+7.j]])
+>>> x.view(torch.cfloat).size()
+torch.Size([2, 2])
+>>> x.view(torch.uint8)
+tensor([[  0,   0,   0,   0,   0,   0, 128,  63,   0,   0,   0,  64,   0,   0,
+          64,  64],
+        [  0,   0, 128,  64,   0,   0, 160,  64,   0,   0, 192,  64,   0,   0,
+         224,  64]], dtype=torch.uint8)
+>>> x.view(torch.uint8).size()
+torch.Size([2, 16])
+>>> x.view(torch.int16).shape
+torch.Size([2, 8])
+>>> x.view(torch.float64)
+tensor([[7.8125e-03, 3.2000e+01],
+        [2.0480e+03, 3.2768e+04]], dtype=torch.float64)
+>>> x.view(torch.complex128)
+tensor([[7.8125e-03+3.2000e+01j],
+        [2.0480e+03+3.2768e+04j]], dtype=torch.complex128)
+>>> x.view(torch.int32)
+tensor([[         0, 1065353216, 1073741824, 1077936128],
+        [1082130432, 1084227584, 1086324736, 1088421888]], dtype=torch.int32)
+>>> y = torch.zeros(4)
+>>> v = y.view(torch.uint8)
+>>> v[3] = 63
+>>> v[2] = 128
+>>> y
+tensor([1., 0., 0., 0.])
+>>> y.view(torch.int16).view(torch.float32)
+tensor([1., 0., 0., 0.])
+>>> w = torch.randn(2, 4, requires_grad=True)
+>>> u = w.view(torch.cfloat)
+>>> (u.requires_grad, u.grad_fn, u.is_leaf)
+(False, None, True)
+>>> w.view(torch.int32).requires_grad
+False
+>>> torch.arange(6.).reshape(2, 3).t().view(torch.uint8)
+RuntimeError: self.stride(-1) must be 1 to view Float as Byte (different element sizes), but got 3
+>>> torch.arange(6.).reshape(6, 1)[::2].view(torch.uint8)
+tensor([[  0,   0,   0,   0],
+        [  0,   0,   0,  64],
+        [  0,   0, 128,  64]], dtype=torch.uint8)
+>>> torch.ones(3, dtype=torch.uint8).view(torch.int16)
+RuntimeError: self.size(-1) must be divisible by 2 to view Byte as Short (different element sizes), but got 3
+>>> torch.tensor(1.).view(torch.int16)
+RuntimeError: self.dim() cannot be 0 to view Float as Short (different element sizes)
+>>> torch.tensor(1.).view(torch.int32)
+tensor(1065353216, dtype=torch.int32)
+>>> torch.ones(2, 3, dtype=torch.uint8).view(torch.bool)
+tensor([[True, True, True],
+        [True, True, True]])
+>>> torch.ones(2, 4, dtype=torch.uint8).view_as(torch.ones(2, 4))
+tensor([[1, 1, 1, 1],
+        [1, 1, 1, 1]], dtype=torch.uint8)
+>>> torch.view_copy(torch.arange(4.), torch.int16)
+tensor([    0,     0,     0, 16256,     0, 16384,     0, 16448],
+       dtype=torch.int16)
+>>> torch.view_copy(torch.ones(3, dtype=torch.uint8), torch.int16)
+RuntimeError: self.size(-1) must be divisible by 2 to view Byte as Short (different element sizes), but got 3
