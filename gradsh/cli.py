@@ -72,7 +72,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args = parser.parse_args(argv)
     try:
         return _dispatch(parser, args)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # Ctrl-C: the statement running was undone; one line, no traceback
+        try:
+            sys.stdout.flush()
+            sys.stderr.write("KeyboardInterrupt\n")
+            sys.stderr.flush()
+        except (OSError, ValueError):
+            pass
         return EXIT_INTERRUPTED
     except (BrokenPipeError, OutputClosed):
         _silence_stdout()
@@ -270,8 +276,10 @@ class Runner:
             return self.replay_transcript(filename, text)
         lines = text.split("\n")
         self._location = (filename, 1)
+        deadline = self.interpreter.deadline  # splitting counts against --timeout too
         try:
-            chunks = split_chunks(text)
+            chunks = split_chunks(text) if deadline is None else \
+                deadline.timed(filename, split_chunks, text)
         except Diagnostic as diagnostic:
             self._fail(diagnostic)
             return self.keep_going
@@ -312,14 +320,26 @@ class Runner:
 
     def run_stream(self, filename: str, stream: Iterable[str]) -> bool:
         """Statements read line by line (stdin from a pipe), each run when complete."""
-        for first_line, text in read_statements(stream):
+        from gradsh.lang.diagnostics import Diagnostic
+
+        statements = read_statements(stream)
+        while True:
+            deadline = self.interpreter.deadline  # reading and splitting count against --timeout
+            try:
+                item = next(statements, None) if deadline is None else \
+                    deadline.timed(filename, next, statements, None)
+            except Diagnostic as diagnostic:  # the TimeoutError
+                self._fail(diagnostic)
+                return False
+            if item is None:
+                return True
+            first_line, text = item
             if text.lstrip().startswith("#") and "\n" not in text:
                 self._echo_comments([text])
                 continue
             if not self.run_statement(text, filename, first_line):
                 return False
             sys.stdout.flush()
-        return True
 
 
 def read_statements(stream: Iterable[str]) -> Iterator[tuple[int, str]]:

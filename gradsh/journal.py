@@ -148,6 +148,30 @@ def note_write(tensor: Any) -> None:
         journal.storage(tensor)
 
 
+def _restore_dict(target: dict, saved: dict) -> None:
+    target.clear()
+    target.update(saved)
+
+
+def _restore_list(target: list, saved: list) -> None:
+    target[:] = saved
+
+
+def note_state(obj: Any, containers: Any = ()) -> None:
+    """Before host code changes ``obj``'s attributes and the given dicts and
+    lists in place (an optimizer's step, a scheduler's): shallow copies of
+    them, once per statement."""
+    journal = JOURNAL[0]
+    if journal is None or not journal.fresh(("state", id(obj))):
+        return
+    journal.add(_restore_dict, obj.__dict__, dict(obj.__dict__))
+    for container in containers:
+        if isinstance(container, dict):
+            journal.add(_restore_dict, container, dict(container))
+        elif isinstance(container, list):
+            journal.add(_restore_list, container, list(container))
+
+
 def note_setting(key: str, restore: Callable, value: Any) -> None:
     """The engine's hook before a global setting changes: ``restore(value)`` undoes it."""
     journal = JOURNAL[0]

@@ -299,8 +299,14 @@ class Node:
 
     def release(self) -> None:
         if self._saves_tensors:
+            if JOURNAL[0] is not None and not self._freed:  # a failing statement frees nothing
+                JOURNAL[0].add(_unrelease, self, self._saved)
             self._saved = ()
             self._freed = True
+
+
+def _unrelease(node: Node, saved: tuple) -> None:
+    node._saved, node._freed = saved, False
 
 
 class AccumulateGrad:

@@ -95,9 +95,10 @@ BUILTINS: dict[str, Any] = {
     "NotImplemented": NotImplemented, "Ellipsis": Ellipsis,
     "set": _guarded(set), "frozenset": _guarded(frozenset),
 }
-for _name in ("callable id hash chr ord hex bin oct slice iter next map filter object "
+for _name in ("callable id hash chr ord hex bin oct slice next object "
               "property staticmethod classmethod").split():
     BUILTINS[_name] = getattr(builtins, _name)
+BUILTINS.update({name: guards.GUARDED_BUILTINS[name] for name in ("iter", "map", "filter")})
 for _name in ("getattr", "hasattr", "setattr", "delattr", "dir", "issubclass", "format", "pow"):
     BUILTINS[_name].__name__ = BUILTINS[_name].__qualname__ = _name
 

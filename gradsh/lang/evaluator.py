@@ -123,7 +123,9 @@ class Interpreter(ExpressionEvaluator):
         """Parse text and run its statements in order; raise on the first failure."""
         from .parser import parse_relative  # lazily: importing the evaluator must not import lark
 
-        module = parse_relative(text, filename=filename, first_line=first_line)
+        deadline = self.deadline  # parsing counts against --timeout (issue 19)
+        module = parse_relative(text, filename, first_line) if deadline is None else \
+            deadline.timed(filename, parse_relative, text, filename, first_line)
         lines = ast.SourceLines(first_line - 1, text.splitlines())  # spans are the text's
         for statement in module.body:
             self.run_statement(statement, filename, lines)

@@ -18,6 +18,7 @@ from .functions import Scope
 from ..display import repr_value, str_value
 from .guards import check_format_spec, checked_imul, checked_mul
 from .guards import _Builtin
+from . import iteration
 from .whitelist import SAFE_BUILTINS, get_attribute
 
 BINARY_OPS: dict[str, Callable[[Any, Any], Any]] = {
@@ -38,7 +39,7 @@ UNARY_OPS: dict[str, Callable[[Any], Any]] = {
 COMPARE_OPS: dict[str, Callable[[Any, Any], Any]] = {
     "<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge,
     "==": operator.eq, "!=": operator.ne, "is": operator.is_, "is not": operator.is_not,
-    "in": lambda a, b: a in b, "not in": lambda a, b: a not in b,
+    "in": iteration.contains, "not in": iteration.not_contains,
 }
 
 # An exact Python integer with more bits than this is refused before it is

@@ -78,9 +78,26 @@ class Deadline:
         if self.expired:
             raise self.error()
 
+    def timed(self, filename: str, function: Any, *args: Any) -> Any:
+        """``function(*args)`` (parsing a statement) under the deadline: the alarm
+        may stop it; a TimeoutError is reported as the statement's error."""
+        from .diagnostics import Diagnostic  # noqa: PLC0415
+
+        self.active += 1
+        try:
+            self.check()
+            return function(*args)
+        except TimeoutError as exc:
+            raise Diagnostic("TimeoutError", str(exc), filename=filename) from exc
+        finally:
+            self.active -= 1
+
     def _on_alarm(self, signum: int, frame: Any) -> None:
         if self.active:
             raise self.error()
+        # Between statements: ring again soon, so the next statement (whatever
+        # C code it runs between two of its Python steps) still stops.
+        signal.setitimer(signal.ITIMER_REAL, 0.05)
 
     def cancel(self) -> None:
         if self.alarm:

@@ -22,6 +22,8 @@ import operator
 import re
 from typing import Any
 
+from . import iteration
+
 POINTER_SIZE = 8  # bytes per item of a list or tuple
 
 
@@ -97,6 +99,7 @@ class _GuardedType(type):
     def __call__(cls, *args: Any, **kwargs: Any) -> Any:
         if args:
             check_iterable(args[0], cls.base.__name__)
+            args = (iteration.source(args[0]), *args[1:])
         return cls.base(*args, **kwargs)
 
     def __repr__(cls) -> str:
@@ -113,7 +116,7 @@ def _guarded_type(base: type) -> type:
 
 def guarded_sorted(iterable: Any, *, key: Any = None, reverse: bool = False) -> list:
     check_iterable(iterable)
-    return sorted(iterable, key=key, reverse=reverse)
+    return sorted(iteration.source(iterable), key=key, reverse=reverse)
 
 
 def guarded_sum(iterable: Any, /, start: Any = 0) -> Any:
@@ -122,7 +125,7 @@ def guarded_sum(iterable: Any, /, start: Any = 0) -> Any:
         if count == 0:
             return start
         return start + count * (iterable[0] + iterable[-1]) // 2
-    return sum(iterable, start)
+    return sum(iteration.source(iterable), start)
 
 
 def _extremum(function: Any, pick: Any):
@@ -133,6 +136,8 @@ def _extremum(function: Any, pick: Any):
                 return pick(values[0], values[-1])
             if "default" in kwargs:
                 return kwargs["default"]
+        if len(args) == 1:
+            args = (iteration.source(args[0]),)
         return function(*args, **kwargs)
 
     guarded.__name__ = function.__name__
@@ -142,13 +147,13 @@ def _extremum(function: Any, pick: Any):
 def guarded_all(iterable: Any, /) -> bool:
     if type(iterable) is range:
         return 0 not in iterable
-    return all(iterable)
+    return all(iteration.source(iterable))
 
 
 def guarded_any(iterable: Any, /) -> bool:
     if type(iterable) is range:
         return len(iterable) > 1 or (len(iterable) == 1 and iterable[0] != 0)
-    return any(iterable)
+    return any(iteration.source(iterable))
 
 
 GUARDED_BUILTINS: dict[str, Any] = {
@@ -183,12 +188,14 @@ _Builtin.__module__ = "builtins"
 for _name, _value in GUARDED_BUILTINS.items():
     if not isinstance(_value, type):
         GUARDED_BUILTINS[_name] = _Builtin(_name, _value)
+GUARDED_BUILTINS.update(iteration._stand_ins())  # enumerate, zip, map, filter, reversed, iter
 
 
 # --------------------------------------------------------- str methods
 def guarded_join(text: str):
     def join(iterable: Any, /) -> str:
-        parts = iterable if isinstance(iterable, (list, tuple)) else list(iterable)
+        parts = iterable if isinstance(iterable, (list, tuple)) else list(
+            iteration.source(iterable))
         count = len(text) * max(len(parts) - 1, 0)
         count += sum(len(part) for part in parts if isinstance(part, str))
         _check_items(count, 1, f"a string of {_plural(count, 'character')}")

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
+from .iteration import poll
+
 
 class Built:
     """A value built for a rule, with the positions Lark's tree meta would hold."""
@@ -185,9 +187,12 @@ class InParser:
         table, end = self.table, self.end
         states, values = [self.start], []
         tokens = self.frontend._make_lexer_thread(code).lex(_Position(states))
-        kind = None
+        kind, count = None, 0
         while True:
             token = next(tokens, None)
+            count += 1
+            if not count & 4095:  # --timeout, where no SIGALRM can stop the parse
+                poll()
             kind = "$END" if token is None else token.type
             while True:
                 actions = table[states[-1]]

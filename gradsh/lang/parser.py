@@ -243,8 +243,9 @@ def parse(text: str, filename: str = "<input>", first_line: int = 1) -> ast.Modu
     if fast is not None:
         try:
             return fast.parse(code, Builder(offset, commands))
-        except Exception:  # parse again below, the old way, for Python's diagnostics
-            pass
+        except Exception as exc:  # parse again below, the old way, for Python's diagnostics
+            if getattr(exc, "gradsh_limit", False):  # --timeout (or the memory limit)
+                raise
     try:
         tree = lark_parser.parse(code)
     except _IndentProblem as problem:
@@ -253,6 +254,8 @@ def parse(text: str, filename: str = "<input>", first_line: int = 1) -> ast.Modu
             column = len(lines[problem.line - 1]) + 1 if problem.line <= len(lines) else 1
         raise error(problem.message, problem.line, column, problem.type_name) from None
     except Exception as exc:  # a Lark error: turn it into Python's words
+        if getattr(exc, "gradsh_limit", False):
+            raise
         if scanned.open_brackets:
             char, line, column = scanned.open_brackets[-1]
             where = getattr(exc, "line", None), getattr(exc, "column", None)

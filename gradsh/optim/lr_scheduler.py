@@ -16,6 +16,7 @@ from collections import Counter
 
 from ..engine.tensor import Tensor
 from .optimizer import Optimizer, _to_scalar
+from ..journal import JOURNAL, note_state
 
 EPOCH_DEPRECATION_WARNING = (
     "The epoch parameter in `scheduler.step()` was not necessary and is being deprecated where "
@@ -102,6 +103,8 @@ class LRScheduler:
         return self._compute()
 
     def step(self, epoch=None) -> None:
+        if JOURNAL[0] is not None:  # a failing statement leaves the schedule as it was
+            note_state(self, self.optimizer.param_groups)
         if self._step_count == 1 and not getattr(self.optimizer, "_opt_called", False):
             warnings.warn(_ORDER_WARNING, UserWarning, stacklevel=2)
         self._step_count += 1

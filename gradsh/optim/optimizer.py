@@ -17,6 +17,7 @@ from typing import Any, Callable, Optional
 from ..engine import autograd
 from ..engine.hooks import RemovableHandle
 from ..engine.tensor import Tensor
+from ..journal import JOURNAL, note_state
 
 _PUBLIC = frozenset({
     "step", "zero_grad", "param_groups", "state", "defaults", "state_dict", "load_state_dict",
@@ -171,6 +172,9 @@ class Optimizer:
     def _run_step(self, closure, update) -> Any:
         """The frame of every ``step``: hooks, the closure under ``enable_grad``,
         and ``update(group)`` for each group under ``no_grad``."""
+        if JOURNAL[0] is not None:  # a failing statement leaves the state as it was
+            note_state(self, (self.state, *self.state.values(), self.param_groups,
+                              *self.param_groups))
         for hook in list(self._step_pre_hooks.values()):
             result = hook(self, (), {})
             if result is not None:

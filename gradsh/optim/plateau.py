@@ -7,6 +7,7 @@ from math import inf
 
 from .lr_scheduler import EPOCH_DEPRECATION_WARNING, LRScheduler, _set_value, _values
 from .optimizer import Optimizer
+from ..journal import JOURNAL, note_state
 
 
 class ReduceLROnPlateau(LRScheduler):
@@ -64,6 +65,8 @@ class ReduceLROnPlateau(LRScheduler):
         return a > best + self.threshold
 
     def step(self, metrics, epoch=None) -> None:
+        if JOURNAL[0] is not None:  # a failing statement leaves the schedule as it was
+            note_state(self, self.optimizer.param_groups)
         current = float(metrics)
         if epoch is None:
             epoch = self.last_epoch + 1

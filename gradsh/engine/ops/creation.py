@@ -30,9 +30,16 @@ def current_default_device() -> backend.Device:
     return _default_device[0]
 
 
+def _restore_default_device(device) -> None:
+    _default_device[0] = device
+
+
 def set_default_device(device) -> None:
     device = backend.resolve_device(backend.parse_device(device))
     backend.array_module(device)  # fails clearly when CUDA is unavailable
+    from ...journal import note_setting  # noqa: PLC0415 - a rare call
+
+    note_setting("default_device", _restore_default_device, _default_device[0])
     _default_device[0] = device
 
 

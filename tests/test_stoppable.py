@@ -1,0 +1,169 @@
+"""Issue 19, part B: every statement is stoppable by --timeout and Ctrl-C.
+
+Python's lazy built-ins are consumed by C code that handles no signal until it
+returns; gradsh hands that code checked iterators (gradsh/lang/iteration.py).
+Parsing runs under the deadline too.  In-process cases use a 0.3 s deadline
+(SIGALRM works in pytest's main thread); a few cases run ``gradsh`` itself,
+with ``--timeout 1`` and with SIGINT, all processes at once to keep it short.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from gradsh.lang import iteration
+from gradsh.lang.diagnostics import Diagnostic
+from gradsh.lang.evaluator import Interpreter
+
+GRADSH = [sys.executable, "-m", "gradsh"]
+
+UNSTOPPABLE = [  # each ran in C for hours before
+    "max(enumerate(range(10**12)))",
+    "(-1,) in zip(range(10**12))",
+    "sum(reversed(range(10**12)))",
+    "sum(range(10**12), 0.0)",
+    "min(range(10**12), key=abs)",
+    "max(map(abs, range(10**12)))",
+    "-1.5 in range(10**12)",
+    "-1.5 not in range(10**12)",
+    "max(iter(int, 1))",
+    "any(filter(lambda v: v < 0, range(10**12)))",
+    "sorted(zip(range(10**12)))",
+    "all(zip(range(10**12)))",
+    "list(zip(range(10**12)))",
+    "dict(zip(range(10**12), range(10**12)))",
+    "''.join(map(str, range(10**12)))",
+    "set(enumerate(range(10**12)))",
+    "l = [1]\nany(map(l.append, l))",
+    "max(iter(range(10**12)))",
+    "tuple(filter(None, reversed(range(10**12))))",
+]
+
+
+def _run_until_timeout(source: str, seconds: float = 0.3) -> tuple[float, Diagnostic]:
+    interp = Interpreter(lambda text: None)
+    interp.run_source("keep = 1\n")
+    interp.set_deadline(seconds)
+    start = time.monotonic()
+    try:
+        with pytest.raises(Diagnostic) as caught:
+            interp.run_source(source)
+    finally:
+        interp.set_deadline(None)
+    elapsed = time.monotonic() - start
+    assert interp.workspace.get("keep") == 1
+    return elapsed, caught.value
+
+
+@pytest.mark.parametrize("source", UNSTOPPABLE)
+def test_lazy_builtins_stop_at_the_deadline(source):
+    elapsed, diagnostic = _run_until_timeout(source)
+    assert diagnostic.type_name == "TimeoutError", diagnostic
+    assert elapsed < 1.3
+
+
+def test_small_inputs_keep_pythons_objects():
+    interp = Interpreter(lambda text: None)
+    interp.run_source("e = enumerate([1, 2])\nz = zip((1,), 'a')\nr = reversed(range(3))\n"
+                      "m = map(abs, (-1,))\nt = iter((1, 2))\n")
+    ws = interp.workspace
+    assert type(ws["e"]) is enumerate and type(ws["z"]) is zip and type(ws["m"]) is map
+    assert type(ws["r"]).__name__ == "range_iterator" and type(ws["t"]).__name__ == "tuple_iterator"
+    interp.run_source("ok = (isinstance(e, enumerate), isinstance(z, zip), list(e), list(z))\n")
+    assert ws["ok"] == (True, True, [(0, 1), (1, 2)], [(1, "a")])
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("list(reversed(range(10**5 + 3)))[:3]", [100002, 100001, 100000]),
+    ("sum(reversed(range(10**5)))", sum(range(10**5))),
+    ("max(enumerate(range(200000)))", (199999, 199999)),
+    ("(5,) in zip(range(10**6))", True),
+    ("5.0 in range(10**6)", True),
+    ("-5.0 in range(10**6)", False),
+    ("10**5 + 0.5 not in range(10**6)", True),
+    ("sorted(range(200000), reverse=True)[:2]", [199999, 199998]),
+    ("next(iter(range(10**12)))", 0),
+    ("it = iter(range(10**6)); next(it); next(it)", 1),
+    ("len(dict(zip(range(10**5), range(10**5))))", 10**5),
+    ("l = list(range(10)); list(enumerate(l))[-1]", (9, 9)),
+    ("len(''.join(map(str, range(10**5))))", len("".join(map(str, range(10**5))))),
+    ("min(range(10**6), key=lambda v: -v)", 999999),
+])
+def test_checked_iteration_gives_pythons_results(source, expected):
+    got = []
+    interp = Interpreter(lambda text: got.append(text))
+    *body, last = source.split("; ")
+    interp.run_source("".join(line + "\n" for line in body) + f"result = {last}\n")
+    assert interp.workspace["result"] == expected
+
+
+def test_size_guard_still_sees_the_length():
+    interp = Interpreter(lambda text: None)
+    with pytest.raises(Diagnostic) as caught:
+        interp.run_source("list(reversed(range(10**12)))\n")
+    assert caught.value.type_name == "MemoryError"
+    assert iteration.THRESHOLD < 10**6
+
+
+def test_iter_with_a_sentinel_reads_nothing_ahead():
+    interp = Interpreter(lambda text: None)
+    interp.run_source("import random\nrandom.seed(1)\nit = iter(random.random, 2)\n"
+                      "a = next(it)\nb = random.random()\nrandom.seed(1)\n"
+                      "c = random.random()\nd = random.random()\n")
+    ws = interp.workspace
+    assert (ws["a"], ws["b"]) == (ws["c"], ws["d"])
+
+
+def test_parsing_is_under_the_deadline():
+    for source in ("x = 1" + "+1" * 300000 + "\n", ";".join(["x = 1"] * 100000) + "\n"):
+        elapsed, diagnostic = _run_until_timeout(source)
+        assert diagnostic.type_name == "TimeoutError", diagnostic
+        assert elapsed < 1.3
+
+
+# ------------------------------------------------------------- processes
+def _spawn(args: list, stdin: str | None = None) -> subprocess.Popen:
+    env = dict(os.environ, GRADSH_DEBUG="")
+    return subprocess.Popen(GRADSH + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+                            text=True, env=env)
+
+
+def test_timeout_stops_the_issues_cases(tmp_path):
+    """--timeout 1: the TimeoutError line, exit 1, within 2.5 s."""
+    long_line = tmp_path / "long.py"
+    long_line.write_text('x = "' + "a" * 10**7 + '"\n')
+    many = tmp_path / "many.py"
+    many.write_text(";".join(["x = 1"] * 100000) + "\n")
+    cases = [["-c", "max(enumerate(range(10**12)))"], ["-c", "(-1,) in zip(range(10**12))"],
+             ["-c", "sum(reversed(range(10**12)))"], ["-f", str(long_line)], ["-f", str(many)]]
+    start = time.monotonic()
+    processes = [_spawn(["--timeout", "1", *case]) for case in cases]
+    for case, process in zip(cases, processes):
+        out, err = process.communicate(timeout=20)
+        assert process.returncode == 1, (case, err)
+        assert err.strip().endswith("TimeoutError: script ran longer than 1 second"), (case, err)
+        assert err.count("\n") == 1, err
+    # all at once on a busy machine: each within about a second of its deadline
+    assert time.monotonic() - start < 2.5 + 0.5 * len(cases)
+
+
+def test_ctrl_c_stops_c_level_loops():
+    """SIGINT after 0.5 s: one line 'KeyboardInterrupt', exit 130, promptly."""
+    statements = ["max(enumerate(range(10**12)))", "print('before')\nsum(reversed(range(10**12)))",
+                  "x = 1\nwhile True:\n    x += 1"]
+    processes = [_spawn(["-c", source]) for source in statements]
+    time.sleep(0.5 + 0.4)  # start-up, then half a second of the loop
+    sent = time.monotonic()
+    for process in processes:
+        process.send_signal(signal.SIGINT)
+    for process in processes:
+        out, err = process.communicate(timeout=10)
+        assert err == "KeyboardInterrupt\n", err
+        assert process.returncode == 130
+    assert time.monotonic() - sent < 1.5
