@@ -1,11 +1,15 @@
 """Quantized tensors: an integer representation plus its quantizer.
 
-A quantized tensor is a :class:`QTensor`, a Tensor whose ``_data`` holds the
+A quantized tensor is a :class:`QTensor`, a Tensor whose ``_qdata`` holds the
 integer representation (``int_repr``: uint8 for quint8, int8 for qint8,
 int32 for qint32) and whose ``_quantizer`` holds the affine map back to
 real numbers, per tensor (scale, zero_point) or per channel (scales,
-zero_points, axis). The arithmetic is ATen's, checked against PyTorch 2.13
-bit for bit (see docs/quantized.md):
+zero_points, axis). Its ``_data`` is a :class:`QuantizedData`, which answers
+the shape questions generic code asks and raises PyTorch's
+``Could not run 'aten::OP' with arguments from the 'QuantizedCPU' backend``
+on any computation, so no op meant for plain tensors ever runs on the
+integers (only the quantized methods, which read ``_qdata``, do). The
+arithmetic is ATen's, checked against PyTorch 2.13 bit for bit (see docs/quantized.md):
 
 * quantize (quint8/qint8, FBGEMM's AVX2 kernel): ``nearbyint(fma(x, 1/scale,
   zero_point))`` in float32, clamped to the type's range;
@@ -20,7 +24,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from . import dtypes, printing
+from . import backend, dtypes, printing
 from .ops.quantize import QSCHEMES, QScheme
 from .tensor import Size, Tensor
 from .warn_once import warn_once
@@ -55,11 +59,37 @@ _OWN_BACKENDS = {
     "mul.out": "CPU, Meta, MkldnnCPU, SparseCPU, SparseCsrCPU, SparseCsrMeta, ",
     **{f"{name}.out": "CPU, Meta, SparseCPU, " for name in ("div", "sub")},
     "pow.Tensor_Scalar_out": "CPU, Meta, SparseCPU, ",
+    "where.self": "CPU, Meta, NestedTensorCPU, NestedTensorHPU, ",
+    "zero_": "CPU, Meta, MkldnnCPU, SparseCPU, SparseMeta, SparseCsrCPU, SparseCsrMeta, "
+             "NestedTensorCPU, NestedTensorHPU, ",
+    "floor_divide": "CPU, Meta, SparseCPU, ",
     **{f"{name}.out": _SPARSE_UNARY for name in (
         "abs", "neg", "sqrt", "round", "sin", "sign", "floor", "ceil", "trunc", "tan", "asin",
         "atan", "sinh", "asinh", "atanh", "expm1", "log1p", "sgn", "frac", "erf", "erfinv",
         "rad2deg", "deg2rad", "signbit", "nan_to_num")},
 }
+
+
+# PyTorch's kernel name where it is not NAME.out
+ATEN_NAMES = {"sum": "sum.IntList_out", "matmul": "dot", "dot": "dot", "zero_": "zero_",
+              "softmax": "_softmax.out", "log_softmax": "_log_softmax.out",
+              "pow": "pow.Tensor_Scalar_out", "new_zeros": "zero_", "zero": "zero_",
+              "zeros_like": "zero_", "where": "where.self", "mm": "mm.out", "linear": "mm.out",
+              "isnan": "isnan", "roll": "roll", "trace": "trace", "nonzero": "nonzero",
+              "masked_select": "masked_select", "take": "take", "prod": "prod",
+              "floor_divide": "floor_divide", "hardswish": "hardswish",
+              "bitwise_and": "bitwise_and.Tensor_out", "bitwise_or": "bitwise_or.Tensor_out",
+              "bitwise_xor": "bitwise_xor.Tensor_out", "any": "any.all_out",
+              "all": "all.all_out", "var": "var.correction", "celu": "elu.out",
+              "lerp": "lerp.Scalar_out", "bernoulli": "bernoulli_.float",
+              "dropout": "bernoulli_.float"}
+
+
+def aten_name(name: str) -> str:
+    """PyTorch's overload for the registry op ``name`` (``exp`` -> ``exp.out``)."""
+    if "." in name or name.endswith("_") or name.startswith("<"):
+        return name
+    return ATEN_NAMES.get(name, f"{name}.out")
 
 
 def not_supported(op: str, backend: str = "QuantizedCPU") -> NotImplementedError:
@@ -109,6 +139,40 @@ def dequantize_array(q: np.ndarray, scale, zero_point) -> np.ndarray:
     return (values * np.asarray(scale, dtype=np.float32)).astype(np.float32)
 
 
+class QuantizedData:
+    """What ``_data`` is on a quantized tensor: the integers' shape, and PyTorch's
+    NotImplementedError (naming the op that runs) for anything else, so an op
+    for plain tensors never computes on the integer representation."""
+
+    __slots__ = ("shape", "dtype", "size", "nbytes")
+    base = None
+    ndim = property(lambda self: len(self.shape))
+    __gradsh_attrs__ = frozenset()
+
+    def __init__(self, ints: np.ndarray):
+        self.shape, self.dtype, self.size, self.nbytes = ints.shape, ints.dtype, ints.size, \
+            ints.nbytes
+
+    def _refuse(self, *args, **kwargs):
+        from .sparse.data import _calling_op  # noqa: PLC0415 - the frame walk sparse uses
+
+        raise not_supported(aten_name(_calling_op()))
+
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        self._refuse()
+
+    __array__ = __array_ufunc__ = __array_function__ = _refuse
+    __getitem__ = __setitem__ = __iter__ = __len__ = __float__ = __int__ = __bool__ = _refuse
+    __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = __truediv__ = _refuse
+    __rtruediv__ = __matmul__ = __rmatmul__ = __neg__ = __pow__ = __rpow__ = _refuse
+    __lt__ = __le__ = __gt__ = __ge__ = __eq__ = __ne__ = __abs__ = __invert__ = _refuse
+    __and__ = __or__ = __xor__ = __mod__ = __floordiv__ = _refuse
+    __iadd__ = __isub__ = __imul__ = __itruediv__ = _refuse
+    __hash__ = object.__hash__
+
+
 class Quantizer:
     """Per tensor: ``scale`` (a Python float) and ``zero_point`` (an int), axis None.
     Per channel: ``scale`` a float64 array and ``zero_point`` an int64 array
@@ -136,16 +200,31 @@ class Quantizer:
 class QTensor(Tensor):
     """A quantized tensor (``x.is_quantized``); ``type(x)`` prints as torch.Tensor."""
 
-    __slots__ = ("_quantizer",)
+    __slots__ = ("_quantizer", "_qdata")
 
     @property
     def is_quantized(self) -> bool:
         return True
 
+    @property
+    def device(self):
+        return backend.CPU
+
+    @property
+    def data(self) -> "QTensor":
+        return like(self, self._qdata)
+
+    @data.setter
+    def data(self, value) -> None:
+        raise RuntimeError("gradsh: assigning .data of a quantized tensor is not supported")
+
+    def _set_ints(self, ints: np.ndarray) -> None:
+        self._qdata, self._data = ints, QuantizedData(ints)
+
     def _values_array(self) -> np.ndarray:
         """The dequantized float32 array."""
-        scale, zero_point = self._quantizer.along(self._data.ndim)
-        return dequantize_array(self._data, scale, zero_point)
+        scale, zero_point = self._quantizer.along(self._qdata.ndim)
+        return dequantize_array(self._qdata, scale, zero_point)
 
     def __repr__(self) -> str:
         return format_quantized(self)
@@ -168,7 +247,9 @@ class QTensor(Tensor):
 def make(int_repr: np.ndarray, dtype, quantizer: Quantizer) -> QTensor:
     """A quantized tensor over ``int_repr`` (PyTorch warns once that these are deprecated)."""
     warn_once(DEPRECATION)
-    tensor = QTensor._make(np.asarray(int_repr), dtype)
+    ints = np.asarray(int_repr)
+    tensor = QTensor._make(ints, dtype)
+    tensor._set_ints(ints)
     tensor._quantizer = quantizer
     return tensor
 
@@ -199,8 +280,8 @@ def format_quantized(tensor: QTensor) -> str:
     return printing._add_suffixes(prefix + body, suffixes, indent, opts.linewidth)
 
 
-__all__ = ["QTensor", "Quantizer", "QScheme", "QSCHEMES", "make", "like", "quantize_array",
-           "dequantize_array", "not_supported", "Size"]
+__all__ = ["QTensor", "QuantizedData", "Quantizer", "aten_name", "QScheme", "QSCHEMES", "make",
+           "like", "quantize_array", "dequantize_array", "not_supported", "Size"]
 
 # type(x) prints as PyTorch's class.
 QTensor.__module__, QTensor.__qualname__, QTensor.__name__ = "torch", "Tensor", "Tensor"

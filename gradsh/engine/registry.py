@@ -135,8 +135,12 @@ def functions(namespace: str = "torch") -> dict:
             for alias in declaration.names:
                 table[alias] = _torch_function(declaration, alias) if namespace == "torch" \
                     else impl
+    # quantized inputs sent to their quantized form (ops/quantize.py FUNCTION_FORMS)
+    from .ops.quantize import dispatching  # noqa: PLC0415 - declared with the ops
+
     # uint16/32/64 inputs refused where PyTorch has no kernel (engine/uint_support.py)
-    return {alias: uint_support.guard(getattr(function, "gradsh_op", None), function)
+    return {alias: dispatching(namespace, alias,
+                               uint_support.guard(getattr(function, "gradsh_op", None), function))
             for alias, function in table.items()}
 
 

@@ -43,7 +43,8 @@ def assert_matches(result, expected, rtol=None, atol=None, where="result"):
         expected = np.asarray(expected)
     if isinstance(expected, np.ndarray):
         if isinstance(result, Tensor):
-            actual = backend.to_host(result._data)
+            # a quantized tensor's integers are its _qdata (engine/quantized.py)
+            actual = backend.to_host(result._qdata if result.is_quantized else result._data)
             assert result.dtype.np == expected.dtype, f"{where}: dtype {result.dtype}, " \
                                                       f"expected {expected.dtype}"
         else:

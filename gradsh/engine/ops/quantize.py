@@ -74,6 +74,56 @@ def _is_q(value) -> bool:
     return getattr(value, "_quantizer", None) is not None
 
 
+# torch.NAME / F.NAME forms that PyTorch's QuantizedCPU backend runs, or refuses
+# otherwise than "Could not run" (arithmetic with a number): on a quantized
+# input registry.functions sends them to quantized_methods.function_form (the
+# method, or the quantized cat/stack). Any other function on a quantized tensor
+# reaches its QuantizedData and raises PyTorch's NotImplementedError.
+FUNCTION_FORMS = frozenset({
+    "reshape", "flatten", "unsqueeze", "squeeze", "t", "transpose", "permute", "flip",
+    "narrow", "select", "unbind", "chunk", "split", "index_select", "movedim", "swapaxes",
+    "swapdims", "ravel", "unflatten", "clone", "detach", "relu", "relu_", "max", "min", "eq",
+    "ne", "add", "sub", "mul", "div", "true_divide", "multiply", "subtract", "divide", "rsub",
+    "softmax", "log_softmax", "cat", "concat", "concatenate", "stack", "zeros_like",
+    "ones_like", "full_like", "empty_like", "rand_like", "randn_like", "randint_like"})
+
+
+_ARITHMETIC = frozenset({"add", "sub", "mul", "div", "true_divide", "multiply", "subtract",
+                         "divide", "rsub"})
+
+
+def _has_q(value) -> bool:
+    if type(value) is Tensor:
+        return False
+    if type(value) in (list, tuple):
+        return any(_is_q(item) for item in value)
+    return _is_q(value)
+
+
+def dispatching(namespace: str, name: str, function):
+    """``function`` (torch.NAME or F.NAME), sending a quantized first argument to
+    the quantized form; plain tensors pay one type test."""
+    if name not in FUNCTION_FORMS or namespace not in ("torch", "F"):
+        return function
+
+    arithmetic = name in _ARITHMETIC
+
+    def dispatch(*args, **kwargs):
+        first = args[0] if args else kwargs.get("input", kwargs.get("tensors"))
+        if type(first) is not Tensor and _has_q(first) or arithmetic and len(args) > 1 and \
+                type(args[1]) is not Tensor and _has_q(args[1]):
+            from ..quantized_methods import function_form  # noqa: PLC0415
+
+            return function_form(namespace, name, args, kwargs)
+        return function(*args, **kwargs)
+
+    for attribute in ("__name__", "__doc__", "__qualname__", "gradsh_op"):
+        if hasattr(function, attribute):
+            setattr(dispatch, attribute, getattr(function, attribute))
+    dispatch.__wrapped__ = function
+    return dispatch
+
+
 def _check_float(input) -> None:
     if input.dtype is not dtypes.float32:
         raise RuntimeError(f"Quantize only works on Float Tensor, got {input.dtype.short}")
@@ -86,6 +136,8 @@ def _check_qdtype(dtype) -> None:
 
 
 def _per_tensor(input, scale, zero_point, dtype):
+    if _is_q(input):
+        raise _q().not_supported("quantize_per_tensor")
     _check_float(input)
     _check_qdtype(dtype)
     scale = float(scale.item() if isinstance(scale, Tensor) else scale)
@@ -219,7 +271,7 @@ _INT_REPR = {"quint8": dtypes.uint8, "qint8": dtypes.int8, "qint32": dtypes.int3
     example="quantize_per_tensor(tensor([0.5, 1.]), 0.1, 0, quint8).int_repr()")
 def int_repr(input):
     _quantizer(input, "int_repr")
-    return Tensor._make(input._data.copy(), _INT_REPR[input.dtype.name])
+    return Tensor._make(input._qdata.copy(), _INT_REPR[input.dtype.name])
 
 
 @op("q_scale", differentiable=False, summary="The scale of a per-tensor quantized tensor.",

@@ -37,7 +37,18 @@ def _fake(x: np.ndarray, scale, zero_point, quant_min: int, quant_max: int):
     return out.astype(x.dtype), mask
 
 
+_CACHEMASK_OPS = {  # the aten op PyTorch names when the input is quantized
+    "fake_quantize_tensor_cachemask_kernel_type_handling":
+        "fake_quantize_per_tensor_affine_cachemask",
+    "fake_quantize_channel_cachemask_cpu_type_handling":
+        "fake_quantize_per_channel_affine_cachemask"}
+
+
 def _check_float_input(input, kernel: str) -> None:
+    if getattr(input, "_quantizer", None) is not None:
+        from .. import quantized  # noqa: PLC0415
+
+        raise quantized.not_supported(_CACHEMASK_OPS[kernel])
     if not input.dtype.is_floating_point:
         raise NotImplementedError(f'"{kernel}" not implemented for \'{input.dtype.short}\'')
 
@@ -144,7 +155,7 @@ def quantized_batch_norm(input, weight, bias, mean, var, eps, output_scale, outp
     beta = ((biases - means * inv_sigma * weights) / np.float32(output_scale)).astype(np.float32)
     shape = [1] * input.ndim
     shape[1] = channels
-    centred = input._data.astype(np.float32) - np.float32(input._quantizer.zero_point)
+    centred = input._qdata.astype(np.float32) - np.float32(input._quantizer.zero_point)
     values = (centred * alpha.reshape(shape) + beta.reshape(shape)).astype(np.float32)
     data = quantized.quantize_array(values, 1.0, output_zero_point, input.dtype)
     return quantized.make(data, input.dtype, quantized.Quantizer(float(output_scale),
@@ -155,7 +166,7 @@ def _quantized_pool(input, name: str, pool, kernel_size, stride, padding, dilati
     from .. import autograd, quantized  # noqa: PLC0415
 
     _quantized_input(input, name)
-    plain = Tensor._make(input._data.astype(np.float64), dtypes.float64)
+    plain = Tensor._make(input._qdata.astype(np.float64), dtypes.float64)
     with autograd.no_grad():
         pooled = pool(plain, kernel_size, stride if stride else None, padding, dilation,
                       ceil_mode)
