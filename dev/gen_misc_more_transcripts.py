@@ -86,7 +86,54 @@ VIEW_DTYPE = [
     "torch.view_copy(torch.ones(3, dtype=torch.uint8), torch.int16)",
 ]
 
-TRANSCRIPTS = {"misc_more_from_pytorch": FINFO + VIEW_DTYPE}
+ITERTOOLS = [
+    # import itertools (a safe subset: gradsh/lang/pyitertools.py)
+    "import itertools",
+    "a = [1, 2, 3]",
+    "b = [4, 5]",
+    "list(itertools.product(a, b))",
+    "torch.cartesian_prod(torch.tensor(a), torch.tensor(b))",
+    "list(itertools.product('ab', repeat=2))",
+    "list(itertools.product())",
+    "list(itertools.product(a, []))",
+    "list(itertools.product(a, repeat=-1))",
+    "list(itertools.permutations('abc', 2))",
+    "list(itertools.permutations(range(3)))",
+    "list(itertools.permutations(a, 5))",
+    "list(itertools.combinations(range(4), 2))",
+    "list(itertools.combinations(a, -1))",
+    "list(itertools.combinations_with_replacement('ab', 2))",
+    "list(itertools.combinations_with_replacement([], 0))",
+    "list(itertools.chain(a, b, 'xy'))",
+    "list(itertools.chain.from_iterable([a, b]))",
+    "list(itertools.accumulate([1, 2, 3, 4]))",
+    "list(itertools.accumulate([1, 2, 3, 4], lambda x, y: x * y, initial=10))",
+    "list(itertools.islice(itertools.count(5, 2), 4))",
+    "list(itertools.islice('abcdefg', 1, 6, 2))",
+    "list(itertools.zip_longest('ab', 'xyz', fillvalue='-'))",
+    "list(itertools.repeat(7, 3))",
+    "list(zip(itertools.repeat('r'), range(3)))",
+    "list(itertools.islice(itertools.cycle('ab'), 5))",
+    "[(k, list(g)) for k, g in itertools.groupby('aabbbc')]",
+    "[(k, len(list(g))) for k, g in itertools.groupby([1, 3, 2, 4, 5], key=lambda v: v % 2)]",
+    "list(itertools.pairwise([1, 2, 3]))",
+    "list(itertools.starmap(pow, [(2, 3), (3, 2)]))",
+    "list(itertools.takewhile(lambda v: v < 3, [1, 2, 5, 1]))",
+    "list(itertools.dropwhile(lambda v: v < 3, [1, 2, 5, 1]))",
+    "list(itertools.filterfalse(lambda v: v % 2, range(6)))",
+    "list(itertools.compress('abcdef', [1, 0, 1, 0, 1, 1]))",
+    "x, y = itertools.tee([1, 2])",
+    "(list(x), list(y))",
+    "sum(itertools.islice(itertools.count(), 100))",
+    "it = itertools.permutations(range(3))",
+    "next(it)",
+    "len(list(it))",
+    "from itertools import product, combinations",
+    "[torch.tensor(p) for p in product(range(2), repeat=2)]",
+    "torch.stack([torch.tensor(c) for c in combinations([1., 2., 3.], 2)])",
+]
+
+TRANSCRIPTS = {"misc_more_from_pytorch": FINFO + VIEW_DTYPE + ITERTOOLS}
 
 
 def main() -> None:

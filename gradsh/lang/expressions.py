@@ -130,10 +130,12 @@ class ExpressionEvaluator:
         python_modules = self.__dict__.get("_python_modules")
         if python_modules is None:  # Python's time and random, one set per interpreter
             from .pymodules import array_module, random_module, time_module  # noqa: PLC0415
+            from .pyitertools import itertools_module  # noqa: PLC0415
 
             python_modules = self._python_modules = {"time": time_module(self),
                                                      "random": random_module(),
-                                                     "array": array_module()}
+                                                     "array": array_module(),
+                                                     "itertools": itertools_module()}
         return {**MODULES, **python_modules}
 
     def unqualified(self) -> dict:

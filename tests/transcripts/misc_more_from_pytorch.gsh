@@ -124,3 +124,90 @@ tensor([    0,     0,     0, 16256,     0, 16384,     0, 16448],
        dtype=torch.int16)
 >>> torch.view_copy(torch.ones(3, dtype=torch.uint8), torch.int16)
 RuntimeError: self.size(-1) must be divisible by 2 to view Byte as Short (different element sizes), but got 3
+>>> import itertools
+>>> a = [1, 2, 3]
+>>> b = [4, 5]
+>>> list(itertools.product(a, b))
+[(1, 4), (1, 5), (2, 4), (2, 5), (3, 4), (3, 5)]
+>>> torch.cartesian_prod(torch.tensor(a), torch.tensor(b))
+tensor([[1, 4],
+        [1, 5],
+        [2, 4],
+        [2, 5],
+        [3, 4],
+        [3, 5]])
+>>> list(itertools.product('ab', repeat=2))
+[('a', 'a'), ('a', 'b'), ('b', 'a'), ('b', 'b')]
+>>> list(itertools.product())
+[()]
+>>> list(itertools.product(a, []))
+[]
+>>> list(itertools.product(a, repeat=-1))
+ValueError: repeat argument cannot be negative
+>>> list(itertools.permutations('abc', 2))
+[('a', 'b'), ('a', 'c'), ('b', 'a'), ('b', 'c'), ('c', 'a'), ('c', 'b')]
+>>> list(itertools.permutations(range(3)))
+[(0, 1, 2), (0, 2, 1), (1, 0, 2), (1, 2, 0), (2, 0, 1), (2, 1, 0)]
+>>> list(itertools.permutations(a, 5))
+[]
+>>> list(itertools.combinations(range(4), 2))
+[(0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3)]
+>>> list(itertools.combinations(a, -1))
+ValueError: r must be non-negative
+>>> list(itertools.combinations_with_replacement('ab', 2))
+[('a', 'a'), ('a', 'b'), ('b', 'b')]
+>>> list(itertools.combinations_with_replacement([], 0))
+[()]
+>>> list(itertools.chain(a, b, 'xy'))
+[1, 2, 3, 4, 5, 'x', 'y']
+>>> list(itertools.chain.from_iterable([a, b]))
+[1, 2, 3, 4, 5]
+>>> list(itertools.accumulate([1, 2, 3, 4]))
+[1, 3, 6, 10]
+>>> list(itertools.accumulate([1, 2, 3, 4], lambda x, y: x * y, initial=10))
+[10, 10, 20, 60, 240]
+>>> list(itertools.islice(itertools.count(5, 2), 4))
+[5, 7, 9, 11]
+>>> list(itertools.islice('abcdefg', 1, 6, 2))
+['b', 'd', 'f']
+>>> list(itertools.zip_longest('ab', 'xyz', fillvalue='-'))
+[('a', 'x'), ('b', 'y'), ('-', 'z')]
+>>> list(itertools.repeat(7, 3))
+[7, 7, 7]
+>>> list(zip(itertools.repeat('r'), range(3)))
+[('r', 0), ('r', 1), ('r', 2)]
+>>> list(itertools.islice(itertools.cycle('ab'), 5))
+['a', 'b', 'a', 'b', 'a']
+>>> [(k, list(g)) for k, g in itertools.groupby('aabbbc')]
+[('a', ['a', 'a']), ('b', ['b', 'b', 'b']), ('c', ['c'])]
+>>> [(k, len(list(g))) for k, g in itertools.groupby([1, 3, 2, 4, 5], key=lambda v: v % 2)]
+[(1, 2), (0, 2), (1, 1)]
+>>> list(itertools.pairwise([1, 2, 3]))
+[(1, 2), (2, 3)]
+>>> list(itertools.starmap(pow, [(2, 3), (3, 2)]))
+[8, 9]
+>>> list(itertools.takewhile(lambda v: v < 3, [1, 2, 5, 1]))
+[1, 2]
+>>> list(itertools.dropwhile(lambda v: v < 3, [1, 2, 5, 1]))
+[5, 1]
+>>> list(itertools.filterfalse(lambda v: v % 2, range(6)))
+[0, 2, 4]
+>>> list(itertools.compress('abcdef', [1, 0, 1, 0, 1, 1]))
+['a', 'c', 'e', 'f']
+>>> x, y = itertools.tee([1, 2])
+>>> (list(x), list(y))
+([1, 2], [1, 2])
+>>> sum(itertools.islice(itertools.count(), 100))
+4950
+>>> it = itertools.permutations(range(3))
+>>> next(it)
+(0, 1, 2)
+>>> len(list(it))
+5
+>>> from itertools import product, combinations
+>>> [torch.tensor(p) for p in product(range(2), repeat=2)]
+[tensor([0, 0]), tensor([0, 1]), tensor([1, 0]), tensor([1, 1])]
+>>> torch.stack([torch.tensor(c) for c in combinations([1., 2., 3.], 2)])
+tensor([[1., 2.],
+        [1., 3.],
+        [2., 3.]])
