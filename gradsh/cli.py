@@ -13,6 +13,8 @@ import sys
 from typing import Iterable, Iterator, Optional, Sequence
 
 from gradsh import __version__
+from gradsh.cli_options import replace_encoding_errors, report_bad_environment, timeout_seconds
+from gradsh.source_files import SourceTooLarge, read_source
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 _SYNTAX_ERRORS = ("SyntaxError", "IndentationError")
@@ -59,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--rng", choices=("avx2", "default"),
                         help="whose CPU random kernels to follow: PyTorch's AVX2 ones (x86-64, "
                         "the default) or its DEFAULT ones (ATEN_CPU_CAPABILITY=default)")
-    parser.add_argument("--timeout", type=float, metavar="SECONDS",
+    parser.add_argument("--timeout", type=timeout_seconds, metavar="SECONDS",
                         help="batch: stop a run that takes longer (TimeoutError, exit 1)")
     parser.add_argument("--no-color", action="store_true", help="no colours in the output")
     parser.add_argument("--version", action="version", version=f"gradsh {__version__}")
@@ -68,7 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Entry point of the console script; returns the exit status."""
+    replace_encoding_errors()
     parser = build_parser()
+    report_bad_environment()
     args = parser.parse_args(argv)
     try:
         return _dispatch(parser, args)
@@ -137,8 +141,9 @@ def _sources(args: argparse.Namespace) -> list[tuple[str, Optional[str]]]:
             sources.append(("<stdin>", None))
             continue
         try:
-            with open(name, encoding="utf-8") as handle:
-                sources.append((name, handle.read()))
+            sources.append((name, read_source(name)))
+        except SourceTooLarge as exc:  # -f /dev/zero
+            raise UsageError(f"cannot read '{name}': {exc}") from None
         except FileNotFoundError:
             raise UsageError(f"cannot open '{name}': No such file or directory") from None
         except (OSError, UnicodeDecodeError) as exc:

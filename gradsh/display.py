@@ -7,12 +7,25 @@ nothing, and echoing a plain number needs no engine at start-up.
 """
 from __future__ import annotations
 
+import re
+
+# Host objects print without their addresses (issue 19, policy): Python's
+# `<function f at 0x7f...>` becomes `<function f>`, as gradsh's own functions print.
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+>")
+
+
+def _without_addresses(text: str) -> str:
+    return _ADDRESS.sub(">", text) if " at 0x" in text else text
+
 
 def repr_value(value: object) -> str:
     """What an expression statement echoes: Python's ``repr``."""
-    return repr(value)
+    text = repr(value)
+    return text if type(value) is str else _without_addresses(text)
 
 
 def str_value(value: object) -> str:
     """What ``print(value)`` shows: ``str`` (a tensor's str is its repr)."""
-    return str(value)
+    if type(value) is str:
+        return value
+    return _without_addresses(str(value))

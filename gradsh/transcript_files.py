@@ -162,9 +162,12 @@ def parse_text(text: str, path: Path) -> list[Transcript]:
 
 
 def read_text(path: Path) -> str:
+    from gradsh.source_files import SourceTooLarge, read_source  # noqa: PLC0415
+
     try:
-        with open(path, encoding="utf-8", newline="") as handle:
-            return handle.read()
+        return read_source(str(path), newline="")  # bounded: --check /dev/zero
+    except SourceTooLarge as exc:
+        raise TranscriptError(f"cannot read '{path}': {exc}") from None
     except OSError as exc:
         raise TranscriptError(f"cannot open '{path}': {exc.strerror or exc}") from None
     except UnicodeDecodeError as exc:

@@ -25,6 +25,7 @@ import os
 import re
 
 FALLBACK_LIMIT = 4 * 1024 ** 3
+MAX_SIZE = 1024 ** 6  # bytes: a memory size at or past this (1e400 included) is refused
 ENV_VAR = "GRADSH_MEMORY_LIMIT"
 
 _limit: int | None = None  # set explicitly (or computed once), in bytes
@@ -41,7 +42,10 @@ def parse_size(text: str) -> int:
     unit = match.group(2).lower() if match else None
     if match is None or unit not in _UNITS:
         raise ValueError(f"invalid memory size '{text}' (expected e.g. 4GB, 512MB, 1GiB)")
-    size = int(float(match.group(1)) * _UNITS[unit])
+    value = float(match.group(1)) * _UNITS[unit]
+    if not value < MAX_SIZE:  # 1e400 is inf: refused, not an OverflowError
+        raise ValueError(f"invalid memory size '{text}' (must be less than 1 EiB)")
+    size = int(value)
     if size <= 0:
         raise ValueError(f"invalid memory size '{text}' (must be positive)")
     return size

@@ -23,6 +23,7 @@ import sys
 from typing import Any
 
 from ..journal import JOURNAL, MISSING, Journal
+from .nesting import check_key
 
 # Fine-grained records of one container before a copy is cheaper.
 _FINE_LIMIT = 32
@@ -224,7 +225,7 @@ def _before_method(container: Any, name: str, args: tuple) -> None:
             return
     elif type(container) is dict and name == "setdefault" and args:
         try:
-            missing = args[0] not in container
+            missing = check_key(args[0]) not in container  # a deep tuple: RecursionError
         except TypeError:
             return
         if missing:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Any
 
-from . import guards
+from . import guards, nesting
+from .guards import _Builtin
 from .whitelist import allowed_attributes, delete_attribute, get_attribute, set_attribute
 
 if TYPE_CHECKING:
@@ -82,7 +83,15 @@ def _pow(base: Any, exp: Any, mod: Any = None) -> Any:
 
 
 class _GuardedSet(guards._GuardedType):
-    """``set``/``frozenset`` that refuse to build from a huge range first."""
+    """``set``/``frozenset``/``dict`` that refuse to build from a huge range first,
+    and check the nesting of tuple keys (hashing a deep tuple must not crash)."""
+
+    def __call__(cls, *args: Any, **kwargs: Any) -> Any:
+        if args:
+            guards.check_iterable(args[0], cls.base.__name__)
+            check = nesting.checked_pairs if cls.base is dict else nesting.checked_keys
+            args = (check(args[0]),) + args[1:]
+        return cls.base(*args, **kwargs)
 
 
 def _guarded(kind: type) -> type:
@@ -93,9 +102,10 @@ BUILTINS: dict[str, Any] = {
     "getattr": _getattr, "hasattr": _hasattr, "setattr": _setattr, "delattr": _delattr,
     "dir": _dir, "type": type, "issubclass": _issubclass, "format": _format, "pow": _pow,
     "NotImplemented": NotImplemented, "Ellipsis": Ellipsis,
-    "set": _guarded(set), "frozenset": _guarded(frozenset),
+    "set": _guarded(set), "frozenset": _guarded(frozenset), "dict": _guarded(dict),
+    "hash": _Builtin("hash", nesting.checked_hash),
 }
-for _name in ("callable id hash chr ord hex bin oct slice next object "
+for _name in ("callable id chr ord hex bin oct slice next object "
               "property staticmethod classmethod").split():
     BUILTINS[_name] = getattr(builtins, _name)
 BUILTINS.update({name: guards.GUARDED_BUILTINS[name] for name in ("iter", "map", "filter")})

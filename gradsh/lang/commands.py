@@ -103,14 +103,15 @@ def _repr(value: Any) -> str:
 
 
 # ------------------------------------------------------------- settings
-def _int_setting(name: str, minimum: int) -> Callable[[str], int]:
+def _int_setting(name: str, minimum: int, maximum: int = 2 ** 63 - 1) -> Callable[[str], int]:
     def parse(text: str) -> int:
         try:
             value = int(text)
         except ValueError:
             raise CommandError(f":set {name} expects an integer, got '{text}'") from None
-        if value < minimum:
-            raise CommandError(f":set {name} expects an integer >= {minimum}, got {value}")
+        if not minimum <= value <= maximum:
+            raise CommandError(f":set {name} expects an integer from {minimum} to {maximum}, "
+                               f"got {value}")
         return value
 
     return parse
@@ -128,7 +129,7 @@ def _choice(name: str, choices: dict) -> Callable[[str], Any]:
 
 _SCI = {"auto": None, "on": True, "off": False}
 _PRINT_SETTINGS = {
-    "precision": _int_setting("precision", 0),
+    "precision": _int_setting("precision", 0, 2 ** 31 - 1),  # Python's format: no more
     "threshold": _int_setting("threshold", 0),
     "edgeitems": _int_setting("edgeitems", 1),
     "linewidth": _int_setting("linewidth", 1),
@@ -254,13 +255,28 @@ def _reset(interpreter: "Interpreter", text: str) -> None:
 def _run(interpreter: "Interpreter", text: str) -> None:
     from .parser import split_chunks
 
+    from gradsh.source_files import SourceTooLarge, path_argument, read_source
+
     if not text:
         raise CommandError("usage: " + COMMANDS["run"].usage)
-    path = text.strip().strip("'\"")
-    with open(path, encoding="utf-8") as handle:
-        source = handle.read()
-    for first_line, chunk in split_chunks(source):
-        interpreter.run_source(chunk, filename=path, first_line=first_line)
+    path = path_argument(text)  # 'quoted paths', ~/file
+    running = interpreter.__dict__.setdefault("_running_files", [])
+    if len(running) >= MAX_RUN_DEPTH:
+        culprit = f"{path} runs itself" if path in running else f"{len(running)} files deep"
+        raise RecursionError(f":run nested too deeply ({culprit})")
+    try:
+        source = read_source(path)
+    except SourceTooLarge as exc:
+        raise MemoryError(f"cannot read '{path}': {exc}") from None
+    running.append(path)
+    try:
+        for first_line, chunk in split_chunks(source):
+            interpreter.run_source(chunk, filename=path, first_line=first_line)
+    finally:
+        running.pop()
+
+
+MAX_RUN_DEPTH = 50  # :run inside :run: a file that runs itself stops here
 
 
 @command("quit", usage=":quit", summary="leave gradsh (also Ctrl-D)")

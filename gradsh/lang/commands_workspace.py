@@ -9,6 +9,7 @@ every name at once: a bad file changes nothing.
 from __future__ import annotations
 
 import json
+import keyword
 import os
 import statistics
 import tempfile
@@ -163,7 +164,19 @@ def _output_rows(interpreter: Interpreter, rows: list[tuple[str, str]]) -> None:
 
 # ------------------------------------------------------------ :save / :load
 def _path(text: str) -> str:
-    return os.path.expanduser(text.strip().strip("'\""))
+    from gradsh.source_files import path_argument
+
+    return path_argument(text)  # 'quoted', "quoted" or bare; ~ expanded
+
+
+def _words(text: str) -> list[str]:
+    """:save's arguments: a path that may be quoted, then names."""
+    from gradsh.source_files import split_words
+
+    try:
+        return split_words(text)
+    except ValueError as exc:
+        raise CommandError(str(exc)) from None
 
 
 @command("save", usage=":save FILE [x ...]",
@@ -173,10 +186,10 @@ def _save(interpreter: Interpreter, text: str) -> None:
 
     from gradsh.engine import backend
 
-    words = _names(text)
+    words = _words(text)
     if not words:
         raise CommandError("usage: " + COMMANDS["save"].usage)
-    path, names = _path(words[0]), words[1:]
+    path, names = os.path.expanduser(words[0]), words[1:]
     if not path.endswith(".npz"):
         path += ".npz"
     if names:
@@ -274,7 +287,7 @@ def _build_tensor(path: str, name: str, info: dict, arrays: dict[str, Any]) -> A
     from gradsh.engine import backend, dtypes
     from gradsh.engine.tensor import wrap
 
-    if not name.isidentifier() or name.startswith("_"):
+    if not name.isidentifier() or name.startswith("_") or keyword.iskeyword(name):
         raise _not_workspace(path, f"bad variable name {name!r}")
     if name not in arrays:
         raise _not_workspace(path, f"no data for '{name}'")
@@ -308,6 +321,11 @@ def _load(interpreter: Interpreter, text: str) -> None:
     arrays = _read_archive(path)
     tensors = {name: _build_tensor(path, name, info, arrays)
                for name, info in _read_meta(path, arrays).items()}
+    for name in tensors:  # a file must not rebind print, torch or np behind the user's back
+        hidden = interpreter.unqualified().get(name)
+        if name in interpreter.builtins or name in interpreter.modules() or (
+                hidden is not None and _type_name(hidden) == "module"):
+            raise _not_workspace(path, f"'{name}' would hide the built-in name '{name}'")
     interpreter.workspace.update(tensors)  # all or nothing: built before binding
     interpreter.output(f"loaded {', '.join(tensors)} from {path}\n")
 

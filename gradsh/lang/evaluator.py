@@ -289,7 +289,7 @@ class Interpreter(ExpressionEvaluator):
             set_attribute(self.evaluate(target.value, scope), target.attr, value)
         elif isinstance(target, ast.Subscript):
             container = self.evaluate(target.value, scope)
-            index = self.evaluate_index(target.index, scope)
+            index = self.evaluate_index(target.index, scope, container)
             if JOURNAL[0] is not None:
                 atomic_state.item(container, index)
             container[index] = value
@@ -362,7 +362,7 @@ class Interpreter(ExpressionEvaluator):
                 set_attribute(obj, target.attr, result)
         elif isinstance(target, ast.Subscript):
             container = self.evaluate(target.value, scope)
-            index = self.evaluate_index(target.index, scope)
+            index = self.evaluate_index(target.index, scope, container)
             current = container[index]
             operand = self.evaluate(node.value, scope)
             if JOURNAL[0] is not None:
@@ -378,7 +378,7 @@ class Interpreter(ExpressionEvaluator):
                 self.delete_name(target.id, scope)
             elif isinstance(target, ast.Subscript):
                 container = self.evaluate(target.value, scope)
-                index = self.evaluate_index(target.index, scope)
+                index = self.evaluate_index(target.index, scope, container)
                 if JOURNAL[0] is not None:
                     atomic_state.del_item(container, index)
                 del container[index]

@@ -13,11 +13,12 @@ from collections.abc import Mapping
 from typing import Any, Callable, Optional
 
 from . import ast
-from . import comprehensions
+from . import comprehensions, nesting
 from .functions import Scope
 from ..display import repr_value, str_value
 from .guards import check_format_spec, checked_imul, checked_mul
 from .guards import _Builtin
+from .nesting import check_key
 from . import iteration
 from .whitelist import SAFE_BUILTINS, get_attribute
 
@@ -39,7 +40,8 @@ UNARY_OPS: dict[str, Callable[[Any], Any]] = {
 COMPARE_OPS: dict[str, Callable[[Any, Any], Any]] = {
     "<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge,
     "==": operator.eq, "!=": operator.ne, "is": operator.is_, "is not": operator.is_not,
-    "in": iteration.contains, "not in": iteration.not_contains,
+    "in": nesting.item_checked(iteration.contains),  # a deep tuple: RecursionError
+    "not in": nesting.item_checked(iteration.not_contains),
 }
 
 # An exact Python integer with more bits than this is refused before it is
@@ -62,9 +64,19 @@ def _not_constructible() -> frozenset:
     from .functions import Scope, UserFunction  # noqa: PLC0415
     from .generators import GeneratorObject  # noqa: PLC0415
 
+    from gradsh.engine.autograd import Node  # noqa: PLC0415
+    from gradsh.engine.dtypes import DType  # noqa: PLC0415
+    from gradsh.engine.layouts import Layout  # noqa: PLC0415
+
+    # PyTorch's type objects that only PyTorch makes: `torch.dtype(...)` would
+    # otherwise build a dtype PyTorch does not have (object tensors, pickles).
+    _TORCH_ONLY.update({DType: "torch.dtype", Layout: "torch.layout", Node: "Node"})
     _INTERNAL_TYPES.append(_NOT_CONSTRUCTIBLE | {_Builtin, UserFunction, GeneratorObject, Scope,
-                                                 ClassScope})
+                                                 ClassScope} | set(_TORCH_ONLY))
     return _INTERNAL_TYPES[0]
+
+
+_TORCH_ONLY: dict = {}  # type -> the name in PyTorch's "cannot create '...' instances"
 
 
 _INTERNAL_TYPES: list = []
@@ -118,8 +130,10 @@ class ExpressionEvaluator:
             ast.ListComp: lambda node, scope: comprehensions.list_comp(self, node, scope),
             ast.GeneratorExp: lambda node, scope: comprehensions.generator_exp(self, node, scope),
             ast.DictComp: lambda node, scope: comprehensions.dict_comp(self, node, scope),
-            ast.SetExpr: lambda node, scope: set(self._eval_elements(node.elts, scope)),
-            ast.SetComp: lambda node, scope: set(comprehensions.list_comp(self, node, scope)),
+            ast.SetExpr: lambda node, scope: nesting.build_set(
+                set, self._eval_elements(node.elts, scope)),
+            ast.SetComp: lambda node, scope: nesting.build_set(
+                set, comprehensions.list_comp(self, node, scope)),
         }
 
     # The engine's namespaces, imported on first use.
@@ -200,23 +214,29 @@ class ExpressionEvaluator:
         result: dict = {}
         for key, value in zip(node.keys, node.values):
             if key is None:  # {**other}
-                result.update(self.evaluate(value, scope))
+                result.update(nesting.checked_pairs(self.evaluate(value, scope)))
             else:
-                result[self.evaluate(key, scope)] = self.evaluate(value, scope)
+                result[check_key(self.evaluate(key, scope))] = self.evaluate(value, scope)
         return result
 
     def _eval_attribute(self, node: ast.Attribute, scope: Optional[Scope]) -> Any:
         return get_attribute(self.evaluate(node.value, scope), node.attr)
 
-    def evaluate_index(self, node: ast.Node, scope: Optional[Scope]) -> Any:
-        """The Python index object for ``value[...]`` (tuples, slices, ..., None)."""
+    def evaluate_index(self, node: ast.Node, scope: Optional[Scope],
+                       container: Any = None) -> Any:
+        """The Python index object for ``value[...]`` (tuples, slices, ..., None);
+        a tuple key of a dict is checked for nesting (hashing it must not crash)."""
         if isinstance(node, ast.TupleExpr):
-            return tuple(self._eval_elements(node.elts, scope))
-        return self.evaluate(node, scope)
+            index = tuple(self._eval_elements(node.elts, scope))
+        else:
+            index = self.evaluate(node, scope)
+        if isinstance(container, dict) and isinstance(index, tuple):
+            check_key(index)
+        return index
 
     def _eval_subscript(self, node: ast.Subscript, scope: Optional[Scope]) -> Any:
         value = self.evaluate(node.value, scope)
-        return value[self.evaluate_index(node.index, scope)]
+        return value[self.evaluate_index(node.index, scope, value)]
 
     def _eval_slice(self, node: ast.Slice, scope: Optional[Scope]) -> slice:
         parts = (None if part is None else self.evaluate(part, scope)
@@ -262,6 +282,8 @@ class ExpressionEvaluator:
                                            function in _not_constructible()):
             if function is type and len(args) == 1 and not kwargs:
                 return type(args[0])
+            if function in _TORCH_ONLY:  # PyTorch's words
+                raise TypeError(f"cannot create '{_TORCH_ONLY[function]}' instances")
             # type(name, bases, dict), a metaclass, or Python's own machinery
             raise TypeError(f"gradsh: cannot create '{function.__name__}' objects here"
                             + ("; classes come from class statements" if issubclass(

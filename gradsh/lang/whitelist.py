@@ -23,7 +23,7 @@ import string
 import sys
 from typing import Any
 
-from . import guards
+from . import guards, nesting
 from . import atomic
 from .diagnostics import closest
 from ..journal import JOURNAL
@@ -210,8 +210,8 @@ def get_attribute(obj: Any, name: str) -> Any:
         return _GUARDED_STR_METHODS[name](obj)
     if name in _GUARDED_ARRAY_METHODS and type(obj).__name__ == "ndarray":
         return _GUARDED_ARRAY_METHODS[name](obj)
-    if isinstance(obj, (set, frozenset)) and name in _GROWING_SET_METHODS:
-        return _guarded_set_method(obj, name)
+    if nesting.is_keyed(obj, name):  # a tuple key nested too deep: RecursionError
+        return nesting.keyed_method(obj, name, getattr(obj, name))  # sizes checked too
     return getattr(obj, name)
 
 
@@ -255,19 +255,8 @@ def _array_tolist(array: Any):
 
 _GUARDED_ARRAY_METHODS = {"astype": _array_astype, "copy": _array_copy,
                           "tolist": _array_tolist}
-_GROWING_SET_METHODS = frozenset({"update", "union", "symmetric_difference",
-                                  "symmetric_difference_update"})
-
-
-def _guarded_set_method(container: Any, name: str):
-    method = getattr(container, name)
-
-    def guarded(*others: Any) -> Any:
-        for other in others:
-            guards.check_iterable(other, "set")
-        return method(*others)
-
-    return guarded
+# The set methods that take iterables (update, union, ...) check their lengths
+# in nesting.keyed_method, with the nesting of their tuples.
 
 
 def set_attribute(obj: Any, name: str, value: Any) -> None:
