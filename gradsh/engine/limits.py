@@ -17,18 +17,37 @@ allocated: the creation functions, broadcasting binary ops, ops whose result
 outgrows their inputs (repeat, matmul, cat, ...), copies of broadcast views,
 NumPy's creation functions as gradsh exposes them, and the evaluator's
 Python sequence repetition and ``range`` materialisation.
+
+One budget for the workspace (issue 19): a large allocation is refused when
+what the workspace already holds plus the allocation would exceed the limit
+(ten 160 MB tensors made in ten statements do not fit in 200 MB)::
+
+    MemoryError: allocating 160.0 MB for a tensor of shape [40000000] (float32)
+    exceeds gradsh's memory limit of 200.0 MB (the workspace holds 160.0 MB)
+
+Small allocations (at most :data:`SMALL_CAP` bytes, or 1% of the limit if
+less) skip the accounting: the cost on the common path is one compare.  What
+the workspace holds comes from a *held-bytes provider* that the language
+layer installs (:func:`set_held_provider`; the engine never imports it); the
+provider caches its answer for the statement running.
 """
 from __future__ import annotations
 
 import math
 import os
 import re
+from typing import Callable, Optional
 
 FALLBACK_LIMIT = 4 * 1024 ** 3
 MAX_SIZE = 1024 ** 6  # bytes: a memory size at or past this (1e400 included) is refused
 ENV_VAR = "GRADSH_MEMORY_LIMIT"
 
+SMALL_CAP = 4 * 1000 ** 2  # allocations up to this size skip the workspace accounting
+SMALL_FRACTION = 100  # ... or up to 1/100 of the limit, when that is less
+
 _limit: int | None = None  # set explicitly (or computed once), in bytes
+_small: int = 0  # the size up to which checks are skipped; 0 until the limit is known
+_held_provider: Optional[Callable[[], int]] = None  # bytes the workspace holds now
 
 _UNITS = {"": 1, "b": 1, "k": 1000, "kb": 1000, "m": 1000 ** 2, "mb": 1000 ** 2,
           "g": 1000 ** 3, "gb": 1000 ** 3, "t": 1000 ** 4, "tb": 1000 ** 4,
@@ -90,27 +109,58 @@ def default_limit() -> int:
 
 def memory_limit() -> int:
     """The limit in bytes (computed once, on first use)."""
-    global _limit
+    global _limit, _small
     if _limit is None:
         _limit = default_limit()
+        _small = min(SMALL_CAP, _limit // SMALL_FRACTION)
     return _limit
 
 
 def set_memory_limit(value: int | str | None) -> None:
     """Bytes, a size string (``'2GB'``), or None for the default."""
-    global _limit
+    global _limit, _small
     _limit = None if value is None else (parse_size(value) if isinstance(value, str)
                                          else int(value))
+    # None: 0, so that the next check computes the default (and this) again
+    _small = 0 if _limit is None else min(SMALL_CAP, _limit // SMALL_FRACTION)
+
+
+def set_held_provider(provider: Optional[Callable[[], int]]) -> None:
+    """Install what answers "how many bytes does the workspace hold now" (the
+    interpreter's cached walk), or None for no accounting."""
+    global _held_provider
+    _held_provider = provider
+
+
+def held_bytes() -> int:
+    """What the workspace holds now, by the installed provider (0 without one)."""
+    return _held_provider() if _held_provider is not None else 0
+
+
+def small_size() -> int:
+    """Allocations up to this many bytes skip the accounting."""
+    memory_limit()
+    return _small
+
+
+def _refuse(nbytes: int, what: str, limit: int, held: int = 0) -> None:
+    holds = f" (the workspace holds {format_bytes(held)})" if held else ""
+    error = MemoryError(f"allocating {format_bytes(nbytes)} for {what} exceeds gradsh's "
+                        f"memory limit of {format_bytes(limit)}{holds}")
+    error.gradsh_limit = True  # a script's `except` may not swallow it
+    raise error
 
 
 def check_bytes(nbytes: int, what: str) -> None:
-    """Refuse ``nbytes`` for ``what`` ("a list of 10**12 items") over the limit."""
+    """Refuse ``nbytes`` for ``what`` ("a list of 10**12 items") over the limit,
+    counting what the workspace holds when the allocation is large."""
     limit = _limit if _limit is not None else memory_limit()
     if nbytes > limit:
-        error = MemoryError(f"allocating {format_bytes(nbytes)} for {what} exceeds gradsh's "
-                            f"memory limit of {format_bytes(limit)}")
-        error.gradsh_limit = True  # a script's `except` may not swallow it
-        raise error
+        _refuse(nbytes, what, limit)
+    if nbytes > _small and _held_provider is not None:
+        held = _held_provider()
+        if held + nbytes > limit:
+            _refuse(nbytes, what, limit, held)
 
 
 def check_allocation(shape, dtype, what: str = "a tensor") -> None:
@@ -118,8 +168,7 @@ def check_allocation(shape, dtype, what: str = "a tensor") -> None:
     dtype) over the limit; cheap enough for hot paths (a product and a compare)."""
     numel = math.prod(shape)
     itemsize = dtype.itemsize
-    limit = _limit if _limit is not None else memory_limit()
-    if numel * itemsize > limit:
+    if numel * itemsize > _small:
         name = getattr(dtype, "name", str(dtype))
         dims = ", ".join(str(int(n)) for n in shape)
         check_bytes(numel * itemsize, f"{what} of shape [{dims}] ({name})")
@@ -127,15 +176,15 @@ def check_allocation(shape, dtype, what: str = "a tensor") -> None:
 
 def check_elements(count: int, itemsize: int, what: str) -> None:
     """Refuse ``count`` items of ``itemsize`` bytes (Python lists, strings)."""
-    limit = _limit if _limit is not None else memory_limit()
-    if count * itemsize > limit:
+    if count * itemsize > _small:
         check_bytes(count * itemsize, what)
 
 
 def check_copy(tensor, dtype=None) -> None:
-    """Before copying a tensor (as ``dtype``): only a broadcast view (a zero
-    stride, from ``expand``) can be larger than the memory it occupies, so only
-    those are measured."""
+    """Before an op makes a result as large as ``tensor`` (as ``dtype``): a
+    broadcast view (a zero stride, from ``expand``) can be far larger than the
+    memory it occupies, and any large result counts against the workspace."""
     data = tensor._data
-    if 0 in data.strides and data.size > 1:
+    itemsize = (dtype or tensor.dtype).itemsize
+    if data.size * itemsize > _small:
         check_allocation(data.shape, dtype or tensor.dtype)

@@ -97,6 +97,7 @@ class Interpreter(ExpressionEvaluator):
         self._lines: dict[int, str] = {}
         self._current: Optional[tuple[ast.Node, str, dict]] = None
         self.call_depth = 0  # gradsh function calls in progress
+        self.statement_serial = 0  # top-level statements run (the memory budget's baseline)
         self.call_stack: list = []  # (UserFunction, Scope) of the calls in progress
         self.max_call_depth = MAX_CALL_DEPTH
         self.deadline: Optional[Deadline] = None
@@ -136,6 +137,7 @@ class Interpreter(ExpressionEvaluator):
         saved = self._filename, self._lines
         self._filename, self._lines = filename, lines or {}
         active_interpreter[0] = self
+        self.statement_serial += 1
         deadline = self.deadline
         if deadline is not None:
             deadline.active += 1

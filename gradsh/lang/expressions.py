@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any, Callable, Optional
 
 from . import ast
-from . import comprehensions, nesting
+from . import comprehensions, nesting, sizes
 from .functions import Scope
 from ..display import repr_value, str_value
 from .guards import check_format_spec, checked_imul, checked_mul
@@ -100,6 +100,15 @@ BINARY_OPS["**"] = _checked_pow
 INPLACE_OPS["**"] = _checked_ipow
 BINARY_OPS["*"] = checked_mul  # 'a' * 10**12 fails before allocating
 INPLACE_OPS["*"] = checked_imul
+# A tensor with a tensor or a number: the engine checks sizes (a sequence on
+# either side goes through the checked table: 'a' * torch.tensor(10**9)).
+_PLAIN_BINARY_OPS = {**BINARY_OPS, "*": operator.mul, "**": operator.pow}
+_ENGINE_OPERANDS: set = set()  # the Tensor class, once the engine is loaded
+_PLAIN_OPERANDS: set = {int, float, bool, complex}
+# s + s, '%*d' % (10**9, 1) and 1 << 4000000000 are checked against the budget too
+BINARY_OPS.update({"+": sizes.checked_add, "%": sizes.checked_mod, "<<": sizes.checked_lshift})
+INPLACE_OPS.update({"+": sizes.checked_iadd, "%": sizes.checked_imod,
+                    "<<": sizes.checked_ilshift})
 
 
 class ExpressionEvaluator:
@@ -293,6 +302,8 @@ class ExpressionEvaluator:
     def _eval_binop(self, node: ast.BinOp, scope: Optional[Scope]) -> Any:
         left = self.evaluate(node.left, scope)
         right = self.evaluate(node.right, scope)
+        if type(left) in _ENGINE_OPERANDS and type(right) in _PLAIN_OPERANDS:
+            return _PLAIN_BINARY_OPS[node.op](left, right)  # the engine checks sizes itself
         return BINARY_OPS[node.op](left, right)
 
     def _eval_unaryop(self, node: ast.UnaryOp, scope: Optional[Scope]) -> Any:
@@ -374,3 +385,10 @@ def _connect_engine() -> None:
 
     if autograd.origin_provider is None:
         autograd.origin_provider = current_origin
+        from . import budget  # noqa: PLC0415 - the workspace's bytes, for the memory limit
+
+        budget.install()
+        from gradsh.engine.tensor import Tensor  # noqa: PLC0415
+
+        _ENGINE_OPERANDS.add(Tensor)
+        _PLAIN_OPERANDS.add(Tensor)
