@@ -14,6 +14,7 @@ from . import (autograd, backend, custom_function, dtypes, functional_ad, functi
 from . import interop, serialization  # torch.save/load, frombuffer, dlpack, Event, Stream
 from . import denormals, legacy_types  # set_flush_denormal, set_default_tensor_type
 from . import type_info  # torch.finfo, torch.iinfo
+from . import storage  # torch.UntypedStorage, torch.TypedStorage
 from . import torch_function  # F.handle_torch_function, F.has_torch_function*, F.DType
 from .func_grad import grad as _func_grad, grad_and_value as _func_grad_and_value
 from .ops import creation
@@ -176,8 +177,16 @@ def _torch_members() -> dict:
         "set_default_device": creation.set_default_device,
         "get_default_device": creation.current_default_device,
         "finfo": type_info.finfo, "iinfo": type_info.iinfo,
+        "UntypedStorage": storage.UntypedStorage, "TypedStorage": storage.TypedStorage,
+        "thread_safe_generator": _thread_safe_generator,
     })
     return members
+
+
+def _thread_safe_generator():
+    """torch.random.thread_safe_generator(): a DataLoader thread worker's generator;
+    gradsh's DataLoader has no thread workers, so always None (the global RNG)."""
+    return None
 
 
 def _current_accelerator(check_available: bool = False):
@@ -411,6 +420,7 @@ def _build() -> tuple[dict, dict]:
         "initial_seed": random.initial_seed, "get_rng_state": random.get_rng_state,
         "set_rng_state": random.set_rng_state, "fork_rng": random.fork_rng,
         "default_generator": random.default_generator,
+        "thread_safe_generator": _thread_safe_generator,
     })
     cuda.members.update({"manual_seed": random.manual_seed, "manual_seed_all": random.manual_seed,
                          "seed": random.seed, "seed_all": random.seed})

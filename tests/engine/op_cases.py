@@ -3722,3 +3722,23 @@ cases("ormqr", case(F(3, 3), F(3) / 2, F(3, 2), grad=(0, 1, 2)),
       case(F(4, 2), F(2) / 2, F(3, 4), left=False, grad=(0, 1, 2)),
       case(F(3, 3), F(3) / 2, F(2, 3), left=False, transpose=True, grad=(0, 1, 2)),
       ref=_ormqr_ref, tol=_LINALG_TOL)
+
+
+# ------------------------------------------------- storages and data pointers (issue 17)
+def _is_int_check(result, *arrays):
+    assert isinstance(result, int) and result > 0, result
+
+
+def _storage_bytes_check(result, a):
+    assert result.nbytes() == a.nbytes and result.tolist() == list(a.tobytes()), result
+
+
+def _typed_storage_check(result, a):
+    assert result.tolist() == a.ravel().tolist() and result.size() == a.size, result
+
+
+cases("data_ptr", case(F(2, 3), check=_is_int_check), case(INT(4), check=_is_int_check))
+cases("untyped_storage", case(F(2, 3), check=_storage_bytes_check),
+      case(INT(3), check=_storage_bytes_check))
+cases("storage", case(F(2, 3), check=_typed_storage_check),
+      case(INT(3), check=_typed_storage_check))

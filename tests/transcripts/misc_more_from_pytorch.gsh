@@ -211,3 +211,183 @@ ValueError: r must be non-negative
 tensor([[1., 2.],
         [1., 3.],
         [2., 3.]])
+>>> t = torch.tensor([1, 2, 3])
+>>> t[1:].data_ptr() - t.data_ptr()
+8
+>>> t[2].data_ptr() - t.data_ptr()
+16
+>>> t.view(3, 1).data_ptr() == t.data_ptr()
+True
+>>> t.clone().data_ptr() == t.data_ptr()
+False
+>>> torch.asarray(t).data_ptr() == t.data_ptr()
+True
+>>> torch.asarray(t, copy=True).data_ptr() == t.data_ptr()
+False
+>>> m = torch.arange(12.).reshape(3, 4)
+>>> m[1].data_ptr() - m.data_ptr()
+16
+>>> m[:, 2].data_ptr() - m.data_ptr()
+8
+>>> m.t().data_ptr() == m.data_ptr()
+True
+>>> m.view(torch.uint8)[0, 5].data_ptr() - m.data_ptr()
+5
+>>> torch.empty(0).data_ptr()
+0
+>>> t.data_ptr() > 0
+True
+>>> storage = t.untyped_storage()
+>>> storage
+ 1
+ 0
+ 0
+ 0
+ 0
+ 0
+ 0
+ 0
+ 2
+ 0
+ 0
+ 0
+ 0
+ 0
+ 0
+ 0
+ 3
+ 0
+ 0
+ 0
+ 0
+ 0
+ 0
+ 0
+[torch.storage.UntypedStorage(device=cpu) of size 24]
+>>> torch.is_storage(storage)
+True
+>>> torch.is_storage(t)
+False
+>>> torch.is_storage([1, 2, 3])
+False
+>>> (storage.nbytes(), storage.size(), len(storage), storage.element_size())
+(24, 24, 24, 1)
+>>> storage.device
+device(type='cpu')
+>>> storage[8]
+2
+>>> storage.tolist()[:9]
+[1, 0, 0, 0, 0, 0, 0, 0, 2]
+>>> storage.data_ptr() == t.data_ptr()
+True
+>>> t[1:].untyped_storage().data_ptr() == t.data_ptr()
+True
+>>> t[1:].untyped_storage().nbytes()
+24
+>>> t.untyped_storage() == t.untyped_storage()
+True
+>>> storage[0] = 7
+>>> t
+tensor([7, 2, 3])
+>>> torch.tensor([]).untyped_storage()
+ 
+[torch.storage.UntypedStorage(device=cpu) of size 0]
+>>> torch.tensor([1.5], dtype=torch.float16).untyped_storage()
+ 0
+ 62
+[torch.storage.UntypedStorage(device=cpu) of size 2]
+>>> torch.UntypedStorage(3).nbytes()
+3
+>>> torch.UntypedStorage([1, 2, 255])
+ 1
+ 2
+ 255
+[torch.storage.UntypedStorage(device=cpu) of size 3]
+>>> torch.is_storage(torch.UntypedStorage(2))
+True
+>>> typed_storage = torch.TypedStorage(5, dtype=torch.float32)
+UserWarning: TypedStorage is deprecated. It will be removed in the future and UntypedStorage will be the only storage class. This should only matter to you if you are using storages directly.  To access UntypedStorage directly, use tensor.untyped_storage() instead of tensor.storage()
+>>> torch.is_storage(typed_storage)
+True
+>>> (typed_storage.dtype, typed_storage.size(), len(typed_storage), typed_storage.element_size(), typed_storage.nbytes())
+(torch.float32, 5, 5, 4, 20)
+>>> torch.TypedStorage([1., 2.], dtype=torch.float64)
+ 1.0
+ 2.0
+[torch.storage.TypedStorage(dtype=torch.float64, device=cpu) of size 2]
+>>> torch.TypedStorage([1, 2])
+ 1.0
+ 2.0
+[torch.storage.TypedStorage(dtype=torch.float32, device=cpu) of size 2]
+>>> st = t.storage()
+>>> st
+ 7
+ 2
+ 3
+[torch.storage.TypedStorage(dtype=torch.int64, device=cpu) of size 3]
+>>> (st.dtype, st.size(), st[1], st.tolist(), st.nbytes())
+(torch.int64, 3, 2, [7, 2, 3], 24)
+>>> st.data_ptr() == t.data_ptr()
+True
+>>> st.untyped().nbytes()
+24
+>>> torch.is_storage(st)
+True
+>>> torch.UntypedStorage(-1)
+RuntimeError: [enforce fail at alloc_cpu.cpp:98] ((ptrdiff_t)nbytes) >= 0. alloc_cpu() seems to have been called with negative number: 18446744073709551615
+>>> x = torch.tensor([-1 + 1j, -2 + 2j, 3 - 3j])
+>>> y = x.conj()
+>>> z = y.imag
+>>> z.is_neg()
+True
+>>> out = z.resolve_neg()
+>>> out
+tensor([-1., -2.,  3.])
+>>> out.is_neg()
+False
+>>> x.imag.is_neg()
+False
+>>> y.real.is_neg()
+False
+>>> (z * 1).is_neg()
+False
+>>> z.clone().is_neg()
+False
+>>> z.neg().is_neg()
+False
+>>> w = torch.tensor([1 + 2j, 3 - 1j], requires_grad=True)
+>>> v = w.conj().imag
+>>> (v.is_neg(), v.grad_fn.name())
+(True, 'SelectBackward0')
+>>> r = v.resolve_neg()
+>>> (r.is_neg(), r.grad_fn.name())
+(False, 'CloneBackward0')
+>>> r.sum().backward()
+>>> w.grad.imag
+tensor([-1., -1.])
+>>> a = torch.tensor([1., 2.])
+>>> a.resolve_neg() is a
+True
+>>> a.is_neg()
+False
+>>> from torch.random import thread_safe_generator
+>>> generator = thread_safe_generator()
+>>> print(generator)
+None
+>>> _ = torch.manual_seed(0)
+>>> torch.randint(0, 10, (5,), generator=generator)
+tensor([4, 9, 3, 0, 3])
+>>> torch.thread_safe_generator is thread_safe_generator
+True
+>>> a = torch.rand(10, requires_grad=True)
+>>> a.is_leaf
+True
+>>> b = torch.rand(10, requires_grad=True).double()
+>>> b.is_leaf
+False
+>>> e = torch.rand(10).requires_grad_()
+>>> e.is_leaf
+True
+>>> f = torch.rand(10, requires_grad=True).double()
+>>> f.is_leaf
+False

@@ -103,7 +103,10 @@ def real(input):
 def imag(input):
     if not input.dtype.is_complex:
         raise RuntimeError("imag is not implemented for tensors with non-complex dtypes.")
-    return view_as_real(resolve_conj(input))[..., 1]
+    out = view_as_real(resolve_conj(input))[..., 1]
+    if is_conj(input):  # PyTorch: the imaginary part of a conjugate view has the neg bit
+        _mark(_negated, out)
+    return out
 
 
 def _set_part(part):
@@ -181,9 +184,16 @@ def _imag_part(g):
 _conjugated: dict = {}
 
 
-def _mark_conj(tensor: Tensor) -> None:
+_negated: dict = {}  # the same for the negative bit (the imag of a conjugate)
+
+
+def _mark(table: dict, tensor: Tensor) -> None:
     key = id(tensor)
-    _conjugated[key] = weakref.ref(tensor, lambda _ref, key=key: _conjugated.pop(key, None))
+    table[key] = weakref.ref(tensor, lambda _ref, key=key: table.pop(key, None))
+
+
+def _mark_conj(tensor: Tensor) -> None:
+    _mark(_conjugated, tensor)
 
 
 @op("is_complex", summary="True for complex64 and complex128 tensors.",
@@ -229,16 +239,21 @@ def resolve_conj(input):
     return record(out, "CloneBackward0", (input,), _exact(lambda g: (g,)))
 
 
-@op("resolve_neg", summary="A tensor without the negative bit (gradsh has none: itself).",
-    example="tensor([1+2j]).resolve_neg()")
+@op("resolve_neg", summary="A tensor without the negative bit (the same values).",
+    example="tensor([1+2j]).conj().imag.resolve_neg()")
 def resolve_neg(input):
-    return input
+    if not is_neg(input):
+        return input
+    out = Tensor._make(input._data.copy(), input.dtype)
+    return record(out, "CloneBackward0", (input,), _exact(lambda g: (g,)))
 
 
-@op("is_neg", summary="The negative bit (gradsh never sets it).",
-    example="tensor([1+2j]).is_neg()", differentiable=False)
+@op("is_neg", summary="The negative bit: True for the imag of a conj() result. As with the "
+    "conjugate bit, gradsh's values are computed; the bit only records where they came from.",
+    example="tensor([1+2j]).conj().imag.is_neg()", differentiable=False)
 def is_neg(input):
-    return False
+    ref = _negated.get(id(input))
+    return ref is not None and ref() is input
 
 
 # ------------------------------------------------------------ polar parts

@@ -219,10 +219,7 @@ _TORCH_MODULES = {"gradsh.nn.parameter": "torch.nn.parameter",
                   "gradsh.engine.tensor": "torch"}
 
 
-@op("is_storage", summary="True if obj is a storage object (gradsh has none: False).",
-    example="is_storage(ones(2))", method=False, differentiable=False)
-def is_storage(obj):
-    return False
+# is_storage: storage_ops.py (with the storages)
 
 
 @op("get_device", summary="The CUDA device index of input, -1 on the CPU.",

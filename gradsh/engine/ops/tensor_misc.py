@@ -246,3 +246,4 @@ def narrow_copy(input, dim, start, length):
 __all__ = ["asarray", "can_cast", "diagflat", "dim_order", "empty_permuted",
            "is_nonzero", "is_same_size", "narrow_copy", "nonzero_static", "resize_",
            "result_type", "unravel_index"]
+from . import storage_ops  # noqa: F401, E402 - data_ptr, untyped_storage, storage, is_storage
