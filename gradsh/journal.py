@@ -17,6 +17,7 @@ import it without loading the other (it imports nothing heavy).
 from __future__ import annotations
 
 import sys
+from collections import OrderedDict
 from typing import Any, Callable
 
 JOURNAL: list = [None]
@@ -170,6 +171,17 @@ def note_state(obj: Any, containers: Any = ()) -> None:
             journal.add(_restore_dict, container, dict(container))
         elif isinstance(container, list):
             journal.add(_restore_list, container, list(container))
+
+
+def note_object(obj: Any) -> None:
+    """Before host code changes ``obj``'s attributes or the dicts and lists it
+    holds (an ``nn.Module``'s parameters, buffers, children, hooks, mode)."""
+    if JOURNAL[0] is not None:
+        own = obj.__dict__
+        note_state(obj, [value for value in own.values() if type(value) in _CONTAINERS])
+
+
+_CONTAINERS = frozenset({dict, list, OrderedDict})
 
 
 def note_setting(key: str, restore: Callable, value: Any) -> None:

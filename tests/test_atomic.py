@@ -210,3 +210,34 @@ def test_undo_copies_count_against_the_memory_limit(session, one_megabyte):
     diag = session.error("x.add_(1), y.add_(1)")  # two undo copies: 1.2 MB
     assert diag.type_name == "MemoryError" and "undo copy" in diag.message
     assert session.run("x[:2], y.sum()") == f"({expected[:-1]}, tensor(0.))\n"
+
+
+def test_modules_keep_mode_parameters_buffers_and_hooks(session):
+    session.run("m = torch.nn.Sequential(torch.nn.Linear(2, 2), torch.nn.BatchNorm1d(2))\n"
+                "w0 = m[0].weight.clone()")
+    session.error("m.eval(), 1/0")
+    session.error("m.double(), m.register_buffer('extra', torch.ones(1)), 1/0")
+    session.error("m.register_forward_hook(lambda *args: None), m(torch.ones(3, 2)), 1/0")
+    session.error("torch.nn.init.uniform_(m[0].weight), m[0].weight.data.zero_(), 1/0")
+    session.error("m.zero_grad(), m.requires_grad_(False), 1/0")
+    assert session.run("m.training, m[1].training, m[0].weight.dtype, hasattr(m, 'extra')") \
+        == "(True, True, torch.float32, False)\n"
+    assert session.run("m[1].running_mean, m[1].num_batches_tracked") == \
+        "(tensor([0., 0.]), tensor(0))\n"
+    assert session.run("torch.equal(m[0].weight, w0), m[0].weight.requires_grad") == \
+        "(True, True)\n"
+    assert not session.workspace["m"]._forward_hooks
+
+
+def test_pythons_random_module(session):
+    session.run("import random\nrandom.seed(1); a = random.random(); b = random.randint(1, 99)\n"
+                "random.seed(1); a2 = random.random()\nl = list(range(8))")
+    session.error("random.random(), random.gauss(0, 1), random.sample(range(9), 3), "
+                  "random.seed(5), random.shuffle(l), 1/0")
+    assert session.run("random.randint(1, 99) == b, a == a2, l") == \
+        "(True, True, [0, 1, 2, 3, 4, 5, 6, 7])\n"
+
+
+def test_journaled_methods_look_like_pythons(session):
+    session.run("l = []")
+    assert session.run("type(l.append)") == "<class 'builtin_function_or_method'>\n"

@@ -34,6 +34,8 @@ o.v = 1
 g = 0
 opt = torch.optim.SGD([w], lr=0.1, momentum=0.9)
 sched = torch.optim.lr_scheduler.StepLR(opt, 1, gamma=0.5)
+import random
+m = torch.nn.Sequential(torch.nn.Linear(2, 2), torch.nn.BatchNorm1d(2))
 """
 
 # Statements a function body may run (each line may also fail by itself).
@@ -52,6 +54,9 @@ ACTIONS = [
     "d['a'] = {c}", "d['n{i}'] = {c}", "d.update(z={c})", "del d['a']", "d.pop('b', None)",
     "d.setdefault('q', {c})", "d['b'].append({c})", "s.add({i})", "s.discard(1)",
     "a[{i} % 4] = {c}", "a[0] += {c}", "o.v = {c}", "o.n{i} = {c}", "del o.v",
+    "m.eval()", "m.double()", "m(torch.ones(3, 2))", "torch.nn.init.normal_(m[0].weight)",
+    "m.register_buffer('b{i}', torch.ones(1))", "m[0].weight.data.zero_()", "m.zero_grad()",
+    "random.random()", "random.shuffle(l)", "random.seed({i})",
     "global g\n    g = {c}", "global x\n    x = torch.ones(2)", "global l\n    del l",
 ]
 FAILURES = ["1 / 0", "undefined", "x[100]", "l[100]", "torch.ones(2) + torch.ones(3)"]
@@ -84,6 +89,11 @@ def _state(value, depth: int = 0):
         groups = [{k: _state(v, depth + 1) for k, v in g.items()} for g in value.param_groups]
         state = [(id(k), _state(v, depth + 1)) for k, v in value.state.items()]
         return ("SGD", groups, state)
+    if type(value).__name__ == "Sequential":
+        return ("Sequential", [(type(sub).__name__, sub.training,
+                                [(k, _state(v, depth + 1)) for k, v in sub._parameters.items()],
+                                [(k, _state(v, depth + 1)) for k, v in sub._buffers.items()],
+                                len(sub._forward_hooks)) for sub in value.modules()])
     if type(value).__name__ == "StepLR":
         return ("StepLR", value.last_epoch, value._step_count)
     return (type(value).__name__, id(value))
@@ -94,6 +104,9 @@ def fingerprint(interp: Interpreter) -> tuple:
     settings = (autograd.is_grad_enabled(), dtypes.get_default_dtype(),
                 repr(printing.options), random_api.default_generator.engine.get_state(),
                 denormals.FLUSH[0], creation.current_default_device())
+    python_random = interp.workspace.get("random")
+    if python_random is not None:
+        settings += (python_random.members["random"]._generator.getstate(),)
     return workspace, settings
 
 

@@ -122,6 +122,13 @@ def _copy(journal: Journal, container: Any) -> None:
         journal.add(_restore_array, container, container.copy())
 
 
+def mutating(container: Any) -> None:
+    """Before host code changes a list, dict, set or array in place."""
+    journal = JOURNAL[0]
+    if journal is not None:
+        _copy(journal, container)
+
+
 def _fine(journal: Journal, container: Any, function: Any, *args: Any) -> None:
     """A small record for one change of ``container`` (a copy once there are many)."""
     if ("copy", id(container)) in journal._seen:
@@ -257,6 +264,11 @@ class JournaledMethod:
 
     def __repr__(self) -> str:
         return repr(self._method)
+
+
+# type(l.append) is what Python says
+JournaledMethod.__name__ = JournaledMethod.__qualname__ = "builtin_function_or_method"
+JournaledMethod.__module__ = "builtins"
 
 
 def method(obj: Any, name: str, bound: Any) -> Any:

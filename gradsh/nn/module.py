@@ -16,6 +16,7 @@ from typing import Any, Callable, Iterator, Optional
 
 from ..engine import autograd
 from ..engine.tensor import Tensor
+from ..journal import note_object
 from .backward_hooks import BackwardHook
 from .module_support import (_addindent, _check_name, _dtype_in, _IncompatibleKeys,
                              _RemovableHandle, _typename)
@@ -70,6 +71,7 @@ class Module:
 
     # --------------------------------------------------------- registration
     def __setattr__(self, name: str, value: Any) -> None:
+        note_object(self)  # a failing statement undoes it (gradsh/journal.py)
         params = self.__dict__.get("_parameters")
         modules = self.__dict__.get("_modules")
         buffers = self.__dict__.get("_buffers")
@@ -114,6 +116,7 @@ class Module:
         raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
 
     def __delattr__(self, name: str) -> None:
+        note_object(self)
         for store in ("_parameters", "_buffers", "_modules"):
             values = self.__dict__.get(store)
             if values is not None and name in values:
@@ -128,6 +131,7 @@ class Module:
         if param is not None and not isinstance(param, Parameter):
             raise TypeError(f"cannot assign '{_typename(param)}' object to parameter '{name}' "
                             "(torch.nn.Parameter or None required)")
+        note_object(self)
         self._parameters[name] = param
 
     def register_buffer(self, name: str, tensor: Optional[Tensor], persistent: bool = True):
@@ -137,12 +141,14 @@ class Module:
         if tensor is not None and not isinstance(tensor, Tensor):
             raise TypeError(f"cannot assign '{_typename(tensor)}' object to buffer '{name}' "
                             "(torch Tensor or None required)")
+        note_object(self)
         self._buffers[name] = tensor
 
     def add_module(self, name: str, module: Optional["Module"]) -> None:
         if module is not None and not isinstance(module, Module):
             raise TypeError(f"{_typename(module)} is not a Module subclass")
         _check_name(name, self, "module")
+        note_object(self)
         self._modules[name] = module
 
     register_module = add_module
@@ -176,11 +182,13 @@ class Module:
         return result
 
     def register_forward_hook(self, hook: Callable) -> _RemovableHandle:
+        note_object(self)
         handle = _RemovableHandle(self._forward_hooks)
         self._forward_hooks[handle.id] = hook
         return handle
 
     def register_forward_pre_hook(self, hook: Callable) -> _RemovableHandle:
+        note_object(self)
         handle = _RemovableHandle(self._forward_pre_hooks)
         self._forward_pre_hooks[handle.id] = hook
         return handle
@@ -189,6 +197,7 @@ class Module:
                                     prepend: bool = False) -> _RemovableHandle:
         """``hook(module, grad_input, grad_output)`` once the gradients of the
         inputs are known; may return a new grad_input."""
+        note_object(self)
         handle = _RemovableHandle(self._backward_hooks)
         self._backward_hooks[handle.id] = hook
         if prepend:
@@ -199,6 +208,7 @@ class Module:
                                         prepend: bool = False) -> _RemovableHandle:
         """``hook(module, grad_output)`` before the module's gradients are
         computed; may return a new grad_output."""
+        note_object(self)
         handle = _RemovableHandle(self._backward_pre_hooks)
         self._backward_pre_hooks[handle.id] = hook
         if prepend:
@@ -326,6 +336,7 @@ class Module:
     def train(self, mode: bool = True) -> "Module":
         if not isinstance(mode, bool):
             raise ValueError("training mode is expected to be boolean")
+        note_object(self)
         object.__setattr__(self, "training", mode)
         for module in self.children():
             module.train(mode)
@@ -358,6 +369,7 @@ class Module:
     # ------------------------------------------------------ device and dtype
     def _apply_to_tensors(self, convert: Callable) -> "Module":
         for module in self.modules():
+            note_object(module)
             for store in ("_parameters", "_buffers"):
                 values = module.__dict__[store]
                 for name, value in values.items():
