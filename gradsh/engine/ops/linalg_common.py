@@ -16,6 +16,7 @@ import numpy as np
 
 from .. import dtypes
 from ..tensor import Tensor
+from . import linalg_mkl
 from .common import as_result
 
 
@@ -55,7 +56,7 @@ def check_floating(A: Tensor, name: str, kernel: str = "lu_cpu") -> None:
     if not isinstance(A, Tensor):
         raise TypeError(f"{name.split('.')[-1]}(): argument 'A' (position 1) must be Tensor, "
                         f"not {type(A).__name__}")
-    if not A.dtype.is_floating_point:
+    if not (A.dtype.is_floating_point or A.dtype.is_complex):
         raise RuntimeError(f"{name}: Expected a floating point or complex tensor as input. "
                            f"Got {A.dtype.short}")
     if A.dtype is dtypes.float16:
@@ -112,6 +113,24 @@ def result(array, like: Tensor) -> Tensor:
     return as_result(array, like.dtype, like._xp)
 
 
+def real_result(array, like: Tensor) -> Tensor:
+    """A real result of a possibly complex input (singular values, eigenvalues of eigh)."""
+    kind = dtypes.to_real(like.dtype) if like.dtype.is_complex else like.dtype
+    return as_result(array.real if like.dtype.is_complex else array, kind, like._xp)
+
+
+def mh(A: Tensor) -> Tensor:
+    """A^H (A^T for real A): the adjoint PyTorch's complex backward formulas use."""
+    T = A.transpose(-2, -1)
+    return T.conj() if A.dtype.is_complex else T
+
+
+def wirtinger(rule):
+    """A backward rule already in PyTorch's complex convention (record uses it as it is)."""
+    rule.wirtinger = True
+    return rule
+
+
 def eye_like(A: Tensor) -> Tensor:
     """The identity of A's matrix size, A's dtype and device (a constant)."""
     xp = A._xp
@@ -125,6 +144,8 @@ def lu_factor_array(xp, a):
     Partial pivoting on the first largest magnitude, as idamax; a zero pivot
     sets info (1-based) and is not divided by, as getf2.
     """
+    if a.size and linalg_mkl.available(a):
+        return linalg_mkl.getrf(a)
     lu = xp.array(a, copy=True)
     *batch, rows, columns = lu.shape
     steps = min(rows, columns)

@@ -20,8 +20,8 @@ from ..tensor import Tensor
 from ..warn_once import warn_once
 from .common import as_result
 from .linalg import matmul
-from .linalg_common import (check_floating, check_matrix, check_square, lu_factor_array, named,
-                            result, triangular_solve_array)
+from .linalg_common import (check_floating, check_matrix, check_square, lu_factor_array, mh,
+                            named, result, triangular_solve_array, wirtinger)
 from .linalg_decomp import _lu_factor
 from .linalg_solve import solve_triangular
 
@@ -299,19 +299,21 @@ def triangular_solve(input, A, upper=True, transpose=False, unitriangular=False)
 
 # --------------------------------------------------------------- cholesky
 def _cholesky_solve_arrays(xp, b, u, upper):
-    """A^{-1} b for A = L L^T (or U^T U), broadcast over batches."""
+    """A^{-1} b for A = L L^H (or U^H U), broadcast over batches."""
     factor = xp.triu(u) if upper else xp.tril(u)
-    if upper:  # A = U^T U: U^T y = b, U x = y
-        y = triangular_solve_array(xp, factor.swapaxes(-1, -2), b, upper=False)
+    adjoint = factor.swapaxes(-1, -2).conj() if factor.dtype.kind == "c" else \
+        factor.swapaxes(-1, -2)
+    if upper:  # A = U^H U: U^H y = b, U x = y
+        y = triangular_solve_array(xp, adjoint, b, upper=False)
         return triangular_solve_array(xp, factor, y, upper=True)
     y = triangular_solve_array(xp, factor, b, upper=False)
-    return triangular_solve_array(xp, factor.swapaxes(-1, -2), y, upper=True)
+    return triangular_solve_array(xp, adjoint, y, upper=True)
 
 
 def _cholesky_solve_backward(g, L, X, upper):
     gB = cholesky_solve(g, L, upper)
-    common = matmul(gB, X.mT)
-    common = common + common.mT
+    common = matmul(gB, mh(X))
+    common = common + mh(common)
     gL = -matmul(L, common) if upper else -matmul(common, L)
     return gB, gL
 
@@ -336,12 +338,12 @@ def cholesky_solve(input, input2, upper=False):
                            f"{input.shape[-1]}")
     xp = input2._xp
     X = result(_cholesky_solve_arrays(xp, input._data, input2._data, upper), input2)
-    return record(X, "CholeskySolveBackward0", (input, input2),
-                  lambda g, L, X: _cholesky_solve_backward(g, L, X, upper), saved=(input2, X))
+    return record(X, "CholeskySolveBackward0", (input, input2), wirtinger(
+        lambda g, L, X: _cholesky_solve_backward(g, L, X, upper)), saved=(input2, X))
 
 
 def _cholesky_inverse_backward(g, L, inverse, upper):
-    common = g + g.mT
+    common = g + mh(g)
     common = matmul(inverse, matmul(common, inverse))
     return (-matmul(L, common) if upper else -matmul(common, L),)
 
@@ -355,11 +357,12 @@ def cholesky_inverse(input, upper=False):
     n = input.shape[-1]
     eye = xp.broadcast_to(xp.eye(n, dtype=input.dtype.np), input.shape)
     inverse = _cholesky_solve_arrays(xp, eye, input._data, upper)
-    inverse = (inverse + inverse.swapaxes(-1, -2)) / 2  # potri fills a symmetric result
+    flipped = inverse.swapaxes(-1, -2)
+    inverse = (inverse + (flipped.conj() if inverse.dtype.kind == "c" else flipped)) / 2
+    # potri fills a Hermitian result
     out = as_result(inverse, input.dtype, xp)
-    return record(out, "CholeskyInverseBackward0", (input,),
-                  lambda g, L, inv: _cholesky_inverse_backward(g, L, inv, upper),
-                  saved=(input, out))
+    return record(out, "CholeskyInverseBackward0", (input,), wirtinger(
+        lambda g, L, inv: _cholesky_inverse_backward(g, L, inv, upper)), saved=(input, out))
 
 
 __all__ = ["linalg_lu", "lu_unpack", "linalg_lu_solve", "lu_solve", "lu", "triangular_solve",

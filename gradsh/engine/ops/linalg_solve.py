@@ -16,11 +16,13 @@ from .. import dtypes
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
+from . import linalg_mkl
 from .common import as_result, same_device
 from .linalg import matmul
 from .linalg_common import (_LinAlgError, check_floating, check_matrix, check_square, eye_like,
-                            lu_factor_array, named, raise_for_info, result, same_dtype,
-                            square_float, triangular_solve_array)
+                            lu_factor_array, mh, named, raise_for_info, real_result, result,
+                            same_dtype,
+                            square_float, triangular_solve_array, wirtinger)
 
 _LA = "linalg"
 
@@ -51,6 +53,9 @@ def _inverse_arrays(A: Tensor):
     batch = data.shape[:-2]
     if data.size == 0:
         return data.copy(), xp.zeros(batch, dtype=np.int32)
+    if linalg_mkl.available(data):  # linalg_inv_ex: linalg_solve_ex(A, I)
+        eye = np.broadcast_to(np.eye(data.shape[-1], dtype=data.dtype), data.shape)
+        return linalg_mkl.solve(data, np.ascontiguousarray(eye))
     try:
         return xp.linalg.inv(data), xp.zeros(batch, dtype=np.int32)
     except np.linalg.LinAlgError:
@@ -116,7 +121,7 @@ def _slogdet(A: Tensor, name: str, kind: str):
     check_floating(A, name)
     check_square(A, name)
     sign, logabsdet = A._xp.linalg.slogdet(A._data)
-    pair = named(kind, ("sign", "logabsdet"), (result(sign, A), result(logabsdet, A)))
+    pair = named(kind, ("sign", "logabsdet"), (result(sign, A), real_result(logabsdet, A)))
 
     def backward(grads, A):
         return (solve(A.mT, grads[1].unsqueeze(-1).unsqueeze(-1) * eye_like(A)),)
@@ -180,6 +185,13 @@ def _solve_arrays(A, B, left, vector, name, check):
         a, b = a.swapaxes(-1, -2), (b if vector else b.swapaxes(-1, -2))
     batch = np.broadcast_shapes(a.shape[:-2], b.shape[:-2])
     info = xp.zeros(batch, dtype=np.int32)
+    if left and a.size and b.size and linalg_mkl.available(a, b):
+        x, info = linalg_mkl.solve(np.ascontiguousarray(np.broadcast_to(a, batch + a.shape[-2:])),
+                                   np.ascontiguousarray(np.broadcast_to(b, batch + b.shape[-2:])))
+        if check:
+            raise_for_info(info, len(batch) > 0, lambda code: f"torch.{name}: The solver failed "
+                           "because the input matrix is singular.")
+        return (x[..., 0] if vector else x), info
     try:
         x = xp.linalg.solve(a, b) if a.size and b.size else \
             xp.zeros(batch + b.shape[-2:], a.dtype)
@@ -244,7 +256,8 @@ def solve_triangular(A, B, *, upper=None, left=True, unitriangular=False):
                         '"upper"')
     same_device(A, B)
     for value in (A, B):
-        if not value.dtype.is_floating_point or value.dtype is dtypes.float16:
+        if not (value.dtype.is_floating_point or value.dtype.is_complex) or \
+                value.dtype is dtypes.float16:
             raise NotImplementedError(
                 f"\"triangular_solve_cpu\" not implemented for '{value.dtype.short}'")
     same_dtype(A, B, "linalg.solve_triangular")
@@ -292,34 +305,63 @@ def _tolerances(A, atol, rtol, values):
 
 def _pinv_array(A, atol, rtol, hermitian):
     xp, data = A._xp, A._data
+    if data.size and linalg_mkl.available(data):
+        return _pinv_mkl(A, atol, rtol, hermitian)
     if hermitian:
         values, vectors = xp.linalg.eigh(data)
         cut = _tolerances(A, atol, rtol, xp.abs(values))
         inverse = xp.where(xp.abs(values) > cut[..., None], 1 / xp.where(values == 0, 1, values), 0)
-        return (vectors * inverse[..., None, :]) @ vectors.swapaxes(-1, -2)
+        return (vectors * inverse[..., None, :]) @ _adjoint(vectors)
     u, s, vh = xp.linalg.svd(data, full_matrices=False)
     cut = _tolerances(A, atol, rtol, s)
     inverse = xp.where(s > cut[..., None], 1 / xp.where(s == 0, 1, s), 0)
-    return (vh.swapaxes(-1, -2) * inverse[..., None, :]) @ u.swapaxes(-1, -2)
+    return (_adjoint(vh) * inverse[..., None, :]) @ _adjoint(u)
+
+
+def _product(a, b):
+    """a @ b as gradsh's matmul computes it (MKL's sgemm order where it is known)."""
+    from .linalg import _mm_array  # noqa: PLC0415
+
+    return _mm_array(np, a, b) if a.ndim == 2 and b.ndim == 2 else np.matmul(a, b)
+
+
+def _pinv_mkl(A, atol, rtol, hermitian):
+    """linalg_pinv as PyTorch composes it: gesdd (or syevd), then one product."""
+    data = A._data
+    if hermitian:
+        values, vectors = linalg_mkl.syevd(data, "L", True)
+        cut = _tolerances(A, atol, rtol, np.abs(values))
+        inverse = np.where(np.abs(values) > cut[..., None], np.reciprocal(values), 0)
+        return _product(vectors * inverse[..., None, :].astype(data.dtype), _adjoint(vectors))
+    u, s, vh = linalg_mkl.gesdd(data, "S")
+    cut = _tolerances(A, atol, rtol, s)
+    inverse = np.where(s > cut[..., None], np.reciprocal(s), 0).astype(data.dtype)
+    return _product(_adjoint(vh) * inverse[..., None, :], _adjoint(u))
+
+
+def _adjoint(array):
+    flipped = array.swapaxes(-1, -2)
+    return flipped.conj() if array.dtype.kind == "c" else flipped
 
 
 def pinv_backward(g, P, A):
-    """PyTorch's pinv_backward (FunctionsManual.cpp), real case, term by term."""
+    """PyTorch's pinv_backward (FunctionsManual.cpp), term by term (A^H for complex)."""
     m, n = A.shape[-2], A.shape[-1]
-    Ph, gh = P.mT, g.mT
+    Ph, gh = mh(P), mh(g)
     if m <= n:
         K = matmul(gh, P)
         KPh = matmul(K, Ph)
-        return (-matmul(P, K).mT + KPh - matmul(matmul(A, P), KPh)
+        return (-mh(matmul(P, K)) + KPh - matmul(matmul(A, P), KPh)
                 + matmul(matmul(Ph, P), gh - matmul(K, A)))
     K = matmul(P, gh)
     PhK = matmul(Ph, K)
-    return (-matmul(K, P).mT + matmul(matmul(gh - matmul(A, K), P), Ph) + PhK
+    return (-mh(matmul(K, P)) + matmul(matmul(gh - matmul(A, K), P), Ph) + PhK
             - matmul(matmul(PhK, P), A))
 
 
 def _pinv_check(A):
-    if not isinstance(A, Tensor) or A.ndim < 2 or not A.dtype.is_floating_point or \
+    if not isinstance(A, Tensor) or A.ndim < 2 or not (A.dtype.is_floating_point or
+                                                       A.dtype.is_complex) or \
             A.dtype is dtypes.float16:
         dims = list(A.shape) if isinstance(A, Tensor) else []
         kind = A.dtype.short if isinstance(A, Tensor) else type(A).__name__
@@ -333,8 +375,8 @@ def _pinv_check(A):
 def pinv(A, *, atol=None, rtol=None, hermitian=False):
     _pinv_check(A)
     out = result(_pinv_array(A, atol, rtol, hermitian), A)
-    return record(out, "LinalgPinvBackward0", (A,), lambda g, A, P: (pinv_backward(g, P, A),),
-                  saved=(A, out))
+    return record(out, "LinalgPinvBackward0", (A,), wirtinger(
+        lambda g, A, P: (pinv_backward(g, P, A),)), saved=(A, out))
 
 
 @op("pinverse", summary="The pseudo-inverse, singular values under rcond * largest cut.",
@@ -347,14 +389,18 @@ def pinverse(input, rcond=1e-15):
     example="torch.linalg.matrix_rank(torch.eye(3))", method=False, function=False,
     differentiable=False, namespaces={_LA: ("matrix_rank",)})
 def matrix_rank(A, tol=None, hermitian=False, *, atol=None, rtol=None):
-    if not A.dtype.is_floating_point or A.dtype is dtypes.float16:
+    if not (A.dtype.is_floating_point or A.dtype.is_complex) or A.dtype is dtypes.float16:
         raise RuntimeError("This function doesn't handle types other than float and double")
     check_matrix(A, "linalg.matrix_rank")
     xp = A._xp
     if tol is not None:
         atol, rtol = tol, 0.0
-    values = xp.abs(xp.linalg.eigvalsh(A._data)) if hermitian else \
-        xp.linalg.svd(A._data, compute_uv=False)
+    if A._data.size and linalg_mkl.available(A._data):
+        values = np.abs(linalg_mkl.syevd(A._data, "L", False)[0]) if hermitian else \
+            linalg_mkl.gesdd(A._data, "N")[1]
+    else:
+        values = xp.abs(xp.linalg.eigvalsh(A._data)) if hermitian else \
+            xp.linalg.svd(A._data, compute_uv=False)
     cut = _tolerances(A, atol, rtol, values)
     return as_result((values > cut[..., None]).sum(-1), dtypes.int64, xp)
 
@@ -368,7 +414,7 @@ _DRIVERS = ("gels", "gelsy", "gelsd", "gelss")
     method=False, function=False, namespaces={_LA: ("lstsq",)})
 def lstsq(A, B, rcond=None, *, driver=None):
     same_device(A, B)
-    if not A.dtype.is_floating_point or A.dtype is dtypes.float16:
+    if not (A.dtype.is_floating_point or A.dtype.is_complex) or A.dtype is dtypes.float16:
         raise RuntimeError("This function doesn't handle types other than float and double")
     if A.dtype is not B.dtype:
         raise RuntimeError("torch.linalg.lstsq: Expected input and other to have the same dtype, "
@@ -394,31 +440,31 @@ def lstsq(A, B, rcond=None, *, driver=None):
         xp.zeros(s.shape[:-1], np.int64)
     empty = xp.zeros((0,), A.dtype.np)
     full_rank = bool((ranks == n).all())
-    residual = xp.sum((A._data @ x - b) ** 2, axis=-2) if m > n and full_rank and \
+    residual = xp.sum(xp.abs(A._data @ x - b) ** 2, axis=-2) if m > n and full_rank and \
         driver != "gelsy" else empty
-    residuals = result(residual[..., 0] if vector and residual.size else residual, A)
+    residuals = real_result(residual[..., 0] if vector and residual.size else residual, A)
     has_residuals = bool(residual.size)
 
     def backward(grads, A, B, X):
         g = grads[0].unsqueeze(-1) if vector else grads[0]
         b, x = (B.unsqueeze(-1), X.unsqueeze(-1)) if vector else (B, X)
         P = pinv(A)
-        grad_a = pinv_backward(matmul(g, b.mT), P, A) if A.requires_grad else None
-        grad_b = matmul(P.mT, g)
+        grad_a = pinv_backward(matmul(g, mh(b)), P, A) if A.requires_grad else None
+        grad_b = matmul(mh(P), g)
         if has_residuals:  # d||A x - b||^2 at the minimiser x: the partials only
             weights = (grads[1].unsqueeze(-1) if vector else grads[1].unsqueeze(-2)) * 2
             residual = (matmul(A, x) - b) * weights
-            grad_a = None if grad_a is None else grad_a + matmul(residual, x.mT)
+            grad_a = None if grad_a is None else grad_a + matmul(residual, mh(x))
             grad_b = grad_b - residual
         return (grad_a, grad_b.squeeze(-1) if vector else grad_b)
 
     # rank and singular_values have no gradient (PyTorch: no grad_fn)
-    solution, residuals = record((solution, residuals), "LinalgLstsqBackward0", (A, B), backward,
-                                 saved=(A, B, solution))
+    solution, residuals = record((solution, residuals), "LinalgLstsqBackward0", (A, B),
+                                 wirtinger(backward), saved=(A, B, solution))
     return named("linalg_lstsq", ("solution", "residuals", "rank", "singular_values"), (
         solution, residuals,
         as_result(ranks if driver != "gels" else xp.zeros((0,), np.int64), dtypes.int64, xp),
-        result(s if driver in ("gelsd", "gelss") else empty, A)))
+        real_result(s if driver in ("gelsd", "gelss") else empty, A)))
 
 
 # --------------------------------------------------------- matrix_power

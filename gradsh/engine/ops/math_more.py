@@ -47,14 +47,14 @@ def _dist_grad(g, difference, result, p):
 def dist(input, other, p=2):
     same_device(input, other)
     dtype = dtypes.result_type(input, other)
-    if not dtype.is_floating_point:
+    if not (dtype.is_floating_point or dtype.is_complex):
         raise RuntimeError("norm(): input dtype should be either floating point or complex. Got "
                            f"{dtype.short} instead.")
     p = float(p)
     with no_grad():
         difference = input.to(dtype) - other.to(dtype)
         out = difference.norm(p)
-    out = Tensor._make(out._data, dtype)
+    out = Tensor._make(out._data, dtypes.to_real(dtype))  # complex inputs: a real distance
 
     def backward(g, a, b, result):
         grad = _dist_grad(g, a.to(dtype) - b.to(dtype), result, p)

@@ -212,7 +212,7 @@ def _norm_order(p):
 @op("norm", summary="Vector p-norm over all elements or over dim (p='fro', 1, 2, inf, ...).",
     example="tensor([3., 4.]).norm()")
 def norm(input, p="fro", dim=None, keepdim=False, dtype=None):
-    if not input.dtype.is_floating_point:
+    if not (input.dtype.is_floating_point or input.dtype.is_complex):
         raise RuntimeError("linalg.vector_norm: Expected a floating point or complex tensor as "
                            f"input. Got {input.dtype.short}")
     order = _norm_order(p)
@@ -232,25 +232,27 @@ def norm(input, p="fro", dim=None, keepdim=False, dtype=None):
     else:
         array = xp.sum(magnitude ** order, axis=dims, keepdims=keepdim) ** (1.0 / order)
     out_dtype = dtypes.to_dtype(dtype) if dtype is not None else input.dtype
-    out = as_result(array, out_dtype, xp)
+    out = as_result(array, dtypes.to_real(out_dtype), xp)  # a complex input has a real norm
     shape = input.shape
+    sign = (lambda x: x.sgn()) if input.dtype.is_complex else (lambda x: x.sign())
 
     def backward(g, x, result):
         grad = expand_back(g, shape, dims, keepdim)
         if order == 0:
             return (None,)  # PyTorch gives no gradient for the 0-"norm" (a count)
         if order == 1:
-            return (grad * x.sign(),)
+            return (grad * sign(x),)
         result = expand_back(result, shape, dims, keepdim)
         if order in (float("inf"), float("-inf")):
             hits = Tensor._make((xp.abs(x._data) == result._data).astype(x.dtype.np), x.dtype)
-            return (grad * x.sign() * hits / hits.sum(dims, keepdim=True),)
+            hits = Tensor._make(hits._data.real, dtypes.to_real(x.dtype))
+            return (grad * sign(x) * hits / hits.sum(dims, keepdim=True),)
         # A zero norm has zero gradient (PyTorch masks the 0/0).
         zero = Tensor._make(result._data == 0, dtypes.bool_)
         safe = result.masked_fill(zero, float("inf"))
         if order == 2:
             return (grad * x / safe,)
-        return (grad * x.sign() * x.abs() ** (order - 1) / safe ** (order - 1),)
+        return (grad * sign(x) * x.abs() ** (order - 1) / safe ** (order - 1),)
 
     return record(out, "LinalgVectorNormBackward0", (input,), backward, saved=(input, out))
 
