@@ -38,6 +38,7 @@ MAX_VISITS = 100_000  # objects one walk looks at, at most
 SAMPLE = 64  # items of a long container looked at to estimate it
 LONG = 4096  # a container longer than this is sampled when its items are small atoms
 SMALL_ATOM = 256  # bytes: an atom this small is not worth walking to
+GROWTH_UNCHECKED = 4 * 1000 ** 2  # resident-set growth below this is not checked
 
 _ATOMS = (int, float, complex, bool, str, bytes, type(None))
 _SKIPPED_PREFIXES = ("gradsh.lang", "gradsh.engine.namespace")
@@ -71,10 +72,15 @@ def _items_bytes(items: Any, stack: list) -> int:
     return 0
 
 
+class _Never:
+    """Stands for the Tensor and ndarray classes before they are imported."""
+
+
 def reachable_bytes(roots: list, max_visits: int = MAX_VISITS) -> int:
     """Bytes held by the values in ``roots`` and what they reach (bounded)."""
-    from gradsh.engine.tensor import Tensor  # noqa: PLC0415 - the engine is loaded by now
-    import numpy as np  # noqa: PLC0415
+    engine = sys.modules.get("gradsh.engine.tensor")  # no engine loaded: no tensors
+    Tensor = engine.Tensor if engine is not None else _Never
+    ndarray = sys.modules["numpy"].ndarray if "numpy" in sys.modules else _Never
 
     seen: set = set()
     storages: set = set()
@@ -104,7 +110,7 @@ def reachable_bytes(roots: list, max_visits: int = MAX_VISITS) -> int:
                     total += nbytes
             if value._grad is not None:
                 stack.append(value._grad)
-        elif isinstance(value, np.ndarray):
+        elif isinstance(value, ndarray):
             key, nbytes = _storage(value)
             if key not in storages:
                 storages.add(key)
@@ -193,3 +199,27 @@ def install() -> None:
 
     if limits._held_provider is not held_bytes:
         limits.set_held_provider(held_bytes)
+
+
+_GROWTH: list = [None, 0, 0]  # [top-level statement, resident set, workspace bytes] at its first poll
+
+
+def check_growth() -> None:
+    """Between chunks of a long iteration that C code consumes (``list(zip(...))``,
+    ``[*map(...)]``, ``dict(zip(...))``; polled by :mod:`gradsh.lang.iteration`):
+    refuse when what the statement has built since its first poll, plus what
+    the workspace held then, exceeds the limit."""
+    interpreter = active_interpreter[0]
+    now = rss_bytes() if interpreter is not None else None
+    if now is None:
+        return
+    if _GROWTH[0] != interpreter.statement_serial:
+        _GROWTH[:] = [interpreter.statement_serial, now, workspace_bytes(interpreter)]
+        return
+    grown = now - _GROWTH[1]
+    if grown > GROWTH_UNCHECKED:
+        from gradsh.engine import limits  # noqa: PLC0415 - light once loaded (a large statement)
+
+        limit = limits.memory_limit()
+        if grown + _GROWTH[2] > limit:
+            limits._refuse(grown, "the values this statement builds", limit, _GROWTH[2])

@@ -13,9 +13,9 @@ from collections.abc import Mapping
 from typing import Any, Callable, Optional
 
 from . import ast
-from . import comprehensions, nesting, sizes
+from . import comprehensions, guards, nesting, sizes
 from .functions import Scope
-from ..display import repr_value, str_value
+from ..display import hide_addresses, repr_value, str_value
 from .guards import check_format_spec, checked_imul, checked_mul
 from .guards import _Builtin
 from .nesting import check_key
@@ -207,14 +207,18 @@ class ExpressionEvaluator:
                 raise TypeError(f"{label} must be None or a string, not {type(text).__name__}")
         sep = " " if sep is None else sep
         end = "\n" if end is None else end
-        self.output(sep.join(str_value(value) for value in values) + end)
+        texts = [str_value(value) for value in values]
+        sizes.check_text_parts([*texts, end], sep)  # the printed text, before joining it
+        self.output(sep.join(texts) + end)
 
     # ---------------------------------------------------------- expressions
     def _eval_elements(self, elements: tuple, scope: Optional[Scope]) -> list:
         values: list = []
         for element in elements:
             if isinstance(element, ast.Starred):
-                values.extend(self.evaluate(element.value, scope))
+                iterable = self.evaluate(element.value, scope)
+                guards.check_iterable(iterable)  # [*range(10**8)]
+                values.extend(iterable)
             else:
                 values.append(self.evaluate(element, scope))
         return values
@@ -263,6 +267,7 @@ class ExpressionEvaluator:
             if not hasattr(value, "__iter__") and not hasattr(value, "__getitem__"):
                 raise TypeError(f"{_function_str(function)}argument after * must be an "
                                 f"iterable, not {type(value).__name__}")
+            guards.check_iterable(value, "tuple")  # f(*range(10**8))
             args.extend(value)
         kwargs: dict[str, Any] = {}
         for keyword in node.keywords:
@@ -290,7 +295,8 @@ class ExpressionEvaluator:
         if isinstance(function, type) and (issubclass(function, type) or
                                            function in _not_constructible()):
             if function is type and len(args) == 1 and not kwargs:
-                return type(args[0])
+                kind = type(args[0])  # type([]) is list: the program's list
+                return self._stand_ins().get(kind, kind)
             if function in _TORCH_ONLY:  # PyTorch's words
                 raise TypeError(f"cannot create '{_TORCH_ONLY[function]}' instances")
             # type(name, bases, dict), a metaclass, or Python's own machinery
@@ -298,6 +304,17 @@ class ExpressionEvaluator:
                             + ("; classes come from class statements" if issubclass(
                                 function, type) else ""))
         return function(*args, **kwargs)
+
+    def _stand_ins(self) -> dict:
+        """Python's type -> the built-in name a program sees for it (list, dict, str...)."""
+        stand_ins = self.__dict__.get("_stand_in_types")
+        if stand_ins is None:
+            from .guards import _GuardedType  # noqa: PLC0415
+
+            stand_ins = {value.base: value for value in self.builtins.values()
+                         if isinstance(value, _GuardedType)}
+            self.__dict__["_stand_in_types"] = stand_ins
+        return stand_ins
 
     def _eval_binop(self, node: ast.BinOp, scope: Optional[Scope]) -> Any:
         left = self.evaluate(node.left, scope)
@@ -349,7 +366,9 @@ class ExpressionEvaluator:
                     value = value.encode("ascii", "backslashreplace").decode("ascii")
             spec = "" if part.format_spec is None else self.evaluate(part.format_spec, scope)
             check_format_spec(spec)
-            parts.append(format(value, spec))
+            text = format(value, spec)
+            parts.append(text if type(value) is str else hide_addresses(text))
+        sizes.check_text_parts(parts)  # f'{s}{s}{s}{s}'
         return "".join(parts)
 
     def _eval_lambda(self, node: ast.Lambda, scope: Optional[Scope]) -> Any:

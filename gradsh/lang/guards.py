@@ -47,7 +47,12 @@ def _plural(count: int, noun: str) -> str:
 
 def check_repeat(sequence: Any, times: Any) -> None:
     """``sequence * times`` for a str, list or tuple and an int."""
-    if not isinstance(times, int) or times <= 1:
+    if not isinstance(times, int):
+        try:  # a 0-d integer tensor repeats too: 'a' * torch.tensor(10**9)
+            times = operator.index(times) if hasattr(type(times), "__index__") else 0
+        except (TypeError, ValueError, RuntimeError):
+            return
+    if times <= 1:
         return
     count = len(sequence) * times
     if isinstance(sequence, str):
@@ -65,6 +70,9 @@ def checked_mul(a: Any, b: Any) -> Any:
         check_repeat(a, b)
     elif isinstance(b, _SEQUENCES):
         check_repeat(b, a)
+    elif type(a) is int and type(b) is int and a.bit_length() + b.bit_length() > 1 << 19:
+        _check_items(a.bit_length() + b.bit_length(), 1 / 8,
+                     f"an integer of {a.bit_length() + b.bit_length():,} bits")
     return a * b
 
 
@@ -80,7 +88,9 @@ def check_iterable(iterable: Any, kind: str = "list") -> None:
         count = operator.length_hint(iterable)
     except (TypeError, OverflowError, ValueError):
         return  # range(10**30): Python's own OverflowError follows
-    _check_items(count, POINTER_SIZE, f"a {kind} of {_plural(count, 'item')}")
+    # a range makes an int object per item (28 bytes) besides the pointer
+    itemsize = POINTER_SIZE + 28 if type(iterable) is range else POINTER_SIZE
+    _check_items(count, itemsize, f"a {kind} of {_plural(count, 'item')}")
 
 
 # ------------------------------------------------- list, tuple and friends

@@ -47,6 +47,10 @@ def poll() -> None:
     deadline = getattr(interpreter, "deadline", None)
     if deadline is not None:
         deadline.check()
+    if interpreter is not None:  # and the memory budget (issue 19, part A)
+        from .budget import check_growth  # noqa: PLC0415 - a cycle at import
+
+        check_growth()
 
 
 def _chunks(iterator: Any):

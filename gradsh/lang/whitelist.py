@@ -23,7 +23,7 @@ import string
 import sys
 from typing import Any
 
-from . import guards, nesting
+from . import guards, nesting, sizes
 from . import atomic
 from .diagnostics import closest
 from ..journal import JOURNAL
@@ -217,7 +217,8 @@ def get_attribute(obj: Any, name: str) -> Any:
 
 # Methods whose result can outgrow their object: checked before they run.
 _GUARDED_STR_METHODS = {"format": _safe_format, "join": guards.guarded_join,
-                        "replace": guards.guarded_replace}
+                        "replace": guards.guarded_replace,
+                        **sizes.GUARDED_STR_METHODS}  # split, ljust, ...: issue 19
 
 
 def _array_astype(array: Any):
@@ -247,7 +248,7 @@ def _array_copy(array: Any):
 
 def _array_tolist(array: Any):
     def tolist() -> Any:
-        guards.check_iterable(range(array.size))
+        sizes.check_list(array.size, sizes.python_item_bytes(array.dtype.kind))
         return array.tolist()
 
     return tolist

@@ -1,7 +1,7 @@
 """Conversions (dtype, device, Python and NumPy values) and in-place fills."""
 from __future__ import annotations
 
-from .. import backend, dtypes
+from .. import backend, dtypes, limits
 from ..autograd import record
 from ...journal import JOURNAL
 from ..registry import op
@@ -147,7 +147,12 @@ def item(input):
 @op("tolist", summary="The tensor as nested Python lists.", example="tensor([[1, 2]]).tolist()",
     function=False, differentiable=False)
 def tolist(input):
-    return backend.to_host(input._data).tolist()
+    data = input._data
+    if data.size > 1 << 16:  # a Python number per element (24-32 bytes) and its pointer
+        per_item = 8 + {"b": 0, "c": 32}.get(data.dtype.kind, 28)
+        limits.check_elements(data.size, per_item,
+                              f"a list of {data.size:,} Python numbers (tolist)")
+    return backend.to_host(data).tolist()
 
 
 @op("numpy", summary="A NumPy array sharing the tensor's memory (CPU only).",
