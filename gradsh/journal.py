@@ -16,6 +16,7 @@ import it without loading the other (it imports nothing heavy).
 """
 from __future__ import annotations
 
+import operator
 import sys
 from collections import OrderedDict
 from typing import Any, Callable
@@ -29,6 +30,13 @@ _TENSOR_SLOTS = ("_data", "dtype", "_requires_grad", "_grad", "grad_fn", "_outpu
                  "_version", "_base", "_retains_grad", "_accumulator", "_hooks", "_grad_dtype")
 
 
+_tensor_state = operator.attrgetter(*_TENSOR_SLOTS)
+
+# What one record costs in Python objects, counted with the undo copies against
+# the memory limit, so that a statement cannot keep millions of temporaries alive.
+RECORD_BYTES = 200
+
+
 def _restore_tensor(tensor: Any, state: tuple, version: int) -> None:
     for slot, value in zip(_TENSOR_SLOTS, state):
         if value is not MISSING:
@@ -37,24 +45,26 @@ def _restore_tensor(tensor: Any, state: tuple, version: int) -> None:
         state[6].value = version  # the version counter as it was (see docs/safety.md)
 
 
+def _restore_version(counter: Any, value: int) -> None:
+    counter.value = value
+
+
 def _restore_data(array: Any, saved: Any) -> None:
     array[...] = saved
-
-
-def _address(array: Any) -> int:
-    interface = getattr(array, "__array_interface__", None)
-    return interface["data"][0] if interface is not None else array.data.ptr
 
 
 class Journal:
     """The undo records of one statement."""
 
-    __slots__ = ("undo", "_seen", "nbytes", "counts")
+    __slots__ = ("undo", "_seen", "_tensors", "_arrays", "nbytes", "_checked", "counts")
 
     def __init__(self) -> None:
         self.undo: list = []  # (function, args), in the order the changes happened
         self._seen: set = set()  # keys of what has its first record already
-        self.nbytes = 0  # bytes held by undo copies of tensor storage
+        self._tensors: set = set()  # ids of the tensors whose state is kept
+        self._arrays: set = set()  # ids of the arrays whose memory is copied
+        self.nbytes = 0  # bytes held by undo copies of tensor storage (and records)
+        self._checked = 0  # nbytes when last checked against the memory limit
         self.counts: dict = {}  # small records per container (gradsh/lang/atomic.py)
 
     def add(self, function: Callable, *args: Any) -> None:
@@ -77,36 +87,63 @@ class Journal:
     def tensor(self, tensor: Any) -> None:
         """Before a change of ``tensor``'s grad, requires_grad, history, data or
         dtype: keep them (by reference) and its version."""
-        key = ("tensor", id(tensor))
-        if key in self._seen:
+        key = id(tensor)
+        if key in self._tensors:
             return
-        self._seen.add(key)
-        state = tuple(getattr(tensor, slot, MISSING) for slot in _TENSOR_SLOTS)
+        self._tensors.add(key)
+        try:
+            state = _tensor_state(tensor)
+        except AttributeError:  # a slot never set
+            state = tuple(getattr(tensor, slot, MISSING) for slot in _TENSOR_SLOTS)
         version = getattr(state[6], "value", None)
         self.undo.append((_restore_tensor, (tensor, state, version)))
+        self.account(RECORD_BYTES)
 
-    def storage(self, tensor: Any) -> None:
-        """Before an in-place write into ``tensor``'s memory: its state (and its
-        base's, whose history a write through a view changes) and a copy of
-        the memory it covers, counted against the memory limit."""
-        self.tensor(tensor)
-        base = tensor._base
-        if base is not None:
-            self.tensor(base)
+    def storage(self, tensor: Any, history: bool = True) -> None:
+        """Before an in-place write into ``tensor``'s memory: a copy of that
+        memory's whole array (once per array and statement, counted against
+        the memory limit) and the version counter's value; with ``history``
+        (the write may record autograd history: the tensor or the value
+        written requires grad), also the tensor's state and its base's, whose
+        history a write through a view changes."""
+        if history or tensor._requires_grad:
+            self.tensor(tensor)
+            base = tensor._base
+            if base is not None:
+                self.tensor(base)
+        else:
+            counter = tensor._version
+            if id(counter) not in self._tensors:
+                self._tensors.add(id(counter))
+                self.undo.append((_restore_version, (counter, counter.value)))
+                self.account(RECORD_BYTES)
         if tensor._sparse_layout:
             return  # sparse writes replace _data, which tensor() keeps
-        data = tensor._data
-        key = ("data", _address(data), data.shape, data.strides, data.dtype.str)
-        if key in self._seen:
+        root = tensor._data
+        while True:  # the array that owns the memory: one copy serves all its views
+            owner = root.base
+            if owner is None or owner.__class__ is not root.__class__:
+                break
+            root = owner
+        if id(root) in self._arrays:
             return
-        nbytes = data.nbytes
+        nbytes = root.nbytes + RECORD_BYTES
         limits = sys.modules.get("gradsh.engine.limits")
-        if limits is not None and nbytes:
+        if limits is not None:
             limits.check_bytes(self.nbytes + nbytes,
                                "the undo copy of the tensors this statement writes in place")
-        self._seen.add(key)
+        self._arrays.add(id(root))
         self.nbytes += nbytes
-        self.undo.append((_restore_data, (data, data.copy())))
+        self.undo.append((_restore_data, (root, root.copy())))
+
+    def account(self, nbytes: int) -> None:
+        """Count ``nbytes`` of records; checked against the memory limit every MB."""
+        self.nbytes += nbytes
+        if self.nbytes >= self._checked + (1 << 20):
+            self._checked = self.nbytes
+            limits = sys.modules.get("gradsh.engine.limits")
+            if limits is not None:
+                limits.check_bytes(self.nbytes, "the undo records of this statement")
 
     # ------------------------------------------------------------ running
     def rollback(self) -> None:
@@ -126,7 +163,10 @@ class Journal:
     def clear(self) -> None:
         self.undo = []
         self._seen = set()
+        self._tensors = set()
+        self._arrays = set()
         self.nbytes = 0
+        self._checked = 0
         self.counts = {}
 
     def absorb(self, inner: "Journal") -> None:

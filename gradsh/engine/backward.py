@@ -332,7 +332,7 @@ def _accumulate(tensor, grad, create_graph: bool, owned: bool = False) -> None:
     if JOURNAL[0] is not None:
         JOURNAL[0].tensor(tensor)
         if tensor._grad is not None and not create_graph:
-            JOURNAL[0].storage(tensor._grad)
+            JOURNAL[0].storage(tensor._grad, False)
     if tensor._grad is None:
         if create_graph and grad.requires_grad:
             # PyTorch copies a recorded gradient into .grad (CopyBackwards,

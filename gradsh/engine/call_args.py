@@ -249,7 +249,7 @@ def _write(out, result, name: str, *, factory: bool, exact_dtype: bool) -> None:
         _resize(out, shape)
     data = backend.move(result._data, out.device)
     if JOURNAL[0] is not None:
-        JOURNAL[0].storage(out)
+        JOURNAL[0].storage(out, False)
     out._data[...] = cast_array(data, out.dtype) if data.dtype != out.dtype.np else data
     out._bump()
 

@@ -196,7 +196,7 @@ def orthogonal_(tensor: Tensor, gain: float = 1.0, generator: Any = None) -> Ten
     values = (q.reshape(tuple(tensor.shape)) * gain).astype(tensor.dtype.np)
     with autograd.no_grad():
         if JOURNAL[0] is not None:
-            JOURNAL[0].storage(tensor)
+            JOURNAL[0].storage(tensor, False)
         tensor._data[...] = backend.move(values, tensor.device)
         tensor._bump()
     return tensor

@@ -218,7 +218,7 @@ def _embedding_renorm_(weight, indices, max_norm, norm_type) -> None:
     """torch.embedding_renorm_ under no_grad: rows looked up whose p-norm exceeds max_norm are
     scaled by max_norm / (norm + 1e-7), in place."""
     if JOURNAL[0] is not None:
-        JOURNAL[0].storage(weight)
+        JOURNAL[0].storage(weight, False)
     data = weight._data
     for row in np.unique(indices.astype(np.int64)).tolist():
         if not 0 <= row < data.shape[0]:

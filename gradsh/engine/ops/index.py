@@ -289,7 +289,7 @@ def setitem(input: Tensor, key, value) -> None:
         data = value
     check_no_overlap(input._data if advanced else _basic_view(input._data, parsed))
     if JOURNAL[0] is not None:
-        JOURNAL[0].storage(input)
+        JOURNAL[0].storage(input, isinstance(value, Tensor) and value._requires_grad)
     input._data[parsed] = data
     input._bump()
     _record_copy_slices(input, parsed, value)

@@ -31,7 +31,7 @@ def write_result(target: Tensor, result: Tensor) -> Tensor:
     if data.dtype != target.dtype.np:
         data = data.astype(target.dtype.np)
     if JOURNAL[0] is not None:
-        JOURNAL[0].storage(target)
+        JOURNAL[0].storage(target, result.grad_fn is not None)
     target._data[...] = data
     target._bump()
     if result.grad_fn is not None:

@@ -104,8 +104,8 @@ def batch_norm(input, running_mean, running_var, weight=None, bias=None, trainin
             with no_grad():  # running statistics take the unbiased variance
                 unbiased = var.reshape(-1) * (count / max(count - 1, 1))
                 if JOURNAL[0] is not None:
-                    JOURNAL[0].storage(running_mean)
-                    JOURNAL[0].storage(running_var)
+                    JOURNAL[0].storage(running_mean, False)
+                    JOURNAL[0].storage(running_var, False)
                 running_mean._data[...] = (1 - momentum) * running_mean._data + \
                     momentum * mean.reshape(-1)
                 running_var._data[...] = (1 - momentum) * running_var._data + \

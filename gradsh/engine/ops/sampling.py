@@ -126,7 +126,7 @@ def in_place(input: Tensor, generator, grad_name: str, law: Law) -> Tensor:
     input._check_inplace()
     check_no_overlap(input._data)
     if JOURNAL[0] is not None:
-        JOURNAL[0].storage(input)
+        JOURNAL[0].storage(input, False)
     if input.numel():
         if input.is_cuda:
             device = input.device

@@ -30,6 +30,13 @@ def flavour() -> str:
 def set_flavour(name: str) -> None:
     if name not in FLAVOURS:
         raise ValueError(f"rng flavour must be one of {', '.join(FLAVOURS)}, not '{name}'")
+    from ...journal import note_setting  # noqa: PLC0415 - a rare call
+
+    note_setting("rng_flavour", _restore_flavour, _flavour[0])
+    _flavour[0] = name
+
+
+def _restore_flavour(name: str) -> None:
     _flavour[0] = name
 
 
