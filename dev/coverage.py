@@ -60,11 +60,12 @@ NAMESPACES = [
     ("torch.special", "torch.special", "torch.special"),
     ("torch.fft", "torch.fft", "torch.fft"),
     ("torch.autograd.functional", "torch.autograd.functional", "torch.autograd.functional"),
+    ("torch.testing", "torch.testing", "torch.testing"),
     ("Tensor", "torch.Tensor", "torch.Tensor"),
     ("torch", "torch", "torch"),
 ]
 TABLE_ORDER = ["torch", "Tensor", "F", "torch.linalg", "torch.special", "torch.fft",
-               "torch.autograd.functional"]
+               "torch.autograd.functional", "torch.testing"]
 
 PRELUDE = ["from torch import nn", "import torch.nn.functional as F", "_ = torch.manual_seed(0)"]
 

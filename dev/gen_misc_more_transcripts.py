@@ -224,7 +224,86 @@ STORAGE = [
     "f.is_leaf",
 ]
 
-TRANSCRIPTS = {"misc_more_from_pytorch": FINFO + VIEW_DTYPE + ITERTOOLS + STORAGE}
+TESTING = [
+    # torch.testing.assert_close
+    "import numpy as np",
+    "expected = torch.tensor([1e0, 1e-1, 1e-2])",
+    "actual = torch.acos(torch.cos(expected))",
+    "torch.testing.assert_close(actual, expected)",
+    "import math",
+    "torch.testing.assert_close(2.0 / math.sqrt(2.0), math.sqrt(2.0))",
+    "torch.testing.assert_close([torch.tensor([1.0]), 2.0, np.array(3.0)], "
+    "(torch.tensor([1.0]), 2.0, np.array(3.0)))",
+    "torch.testing.assert_close({'a': torch.tensor(1.), 'b': 2.0}, "
+    "{'b': 2.0, 'a': torch.tensor(1.)})",
+    "expected = torch.tensor([1.0, 2.0, 3.0])",
+    "actual = expected.clone()",
+    "torch.testing.assert_close(torch.nn.Parameter(actual), expected)",
+    "torch.testing.assert_close(torch.nn.Parameter(actual), expected, allow_subclasses=False)",
+    "torch.testing.assert_close(actual.numpy(), expected)",
+    "torch.testing.assert_close(1.0, 1, check_dtype=False)",
+    "torch.testing.assert_close(1.0, 1)",
+    "torch.testing.assert_close(1.0, 1.5, check_dtype=False)",
+    "torch.testing.assert_close(1, 2)",
+    "torch.testing.assert_close(1e-9, 1e-10, rtol=0, atol=0)",
+    "torch.testing.assert_close(1.0, 1.0 + 1e-6)",
+    "torch.testing.assert_close(1.0, 1.1, rtol=0.2, atol=0)",
+    "torch.testing.assert_close(1.0, 1.1, rtol=0.2)",
+    "torch.testing.assert_close(True, False)",
+    "torch.testing.assert_close(None, None)",
+    "torch.testing.assert_close(None, 1)",
+    "torch.testing.assert_close('a', 'a')",
+    "torch.testing.assert_close(3 + 1j, 3 + 1j)",
+    "torch.testing.assert_close(np.float32(1.5), 1.5)",
+    "torch.testing.assert_close(np.float32(1.5), 1.5, check_dtype=True)",
+    "nan_tensor = torch.tensor(float('Nan'))",
+    "torch.testing.assert_close(nan_tensor.clone(), nan_tensor)",
+    "torch.testing.assert_close(nan_tensor.clone(), nan_tensor, equal_nan=True)",
+    "torch.testing.assert_close(float('nan'), float('nan'), equal_nan=True)",
+    "torch.testing.assert_close(float('inf'), float('inf'))",
+    "torch.testing.assert_close(torch.tensor([float('inf')]), torch.tensor([float('-inf')]))",
+    "actual = torch.tensor([1.0, 4.0, 5.0])",
+    "torch.testing.assert_close(actual, expected, msg='Argh, the tensors are not close!')",
+    "torch.testing.assert_close(actual, expected, "
+    "msg=lambda msg: f'Header\\n\\n{msg}\\n\\nFooter')",
+    "torch.testing.assert_close(actual, expected)",
+    "torch.testing.assert_close(torch.tensor([[1., 2.], [3., 4.]]), "
+    "torch.tensor([[1., 2.5], [3.1, 4.]]))",
+    "torch.testing.assert_close(torch.tensor([0., 1.]), torch.tensor([1e-3, 1.]))",
+    "torch.testing.assert_close(torch.tensor([1., 0.]), torch.tensor([1., 0.5]))",
+    "torch.testing.assert_close(torch.tensor([1, 2, 3]), torch.tensor([1, 5, 3]))",
+    "torch.testing.assert_close(torch.tensor([1, 2, 3]), torch.tensor([0, 0, 3]))",
+    "torch.testing.assert_close(torch.tensor([True, False]), torch.tensor([True, True]))",
+    "torch.testing.assert_close(torch.tensor([1., 2.], dtype=torch.float64), "
+    "torch.tensor([1., 2.000001], dtype=torch.float64))",
+    "torch.testing.assert_close(torch.tensor([1., 2.], dtype=torch.float16), "
+    "torch.tensor([1., 2.001], dtype=torch.float16))",
+    "torch.testing.assert_close(torch.tensor([1 + 1j]), torch.tensor([1 + 2j]))",
+    "torch.testing.assert_close(torch.tensor(1.), torch.tensor(1.5))",
+    "torch.testing.assert_close(torch.ones(2), torch.ones(3))",
+    "torch.testing.assert_close(torch.ones(2), torch.ones(2, dtype=torch.float64))",
+    "torch.testing.assert_close(torch.ones(2), torch.ones(2, dtype=torch.float64), "
+    "check_dtype=False)",
+    "torch.testing.assert_close(torch.ones(2), torch.ones(2, dtype=torch.int64), "
+    "check_dtype=False)",
+    "torch.testing.assert_close(torch.ones(2, 2), torch.ones(2, 2).t(), check_stride=True)",
+    "torch.testing.assert_close(torch.ones(2, 3), torch.ones(3, 2).t(), check_stride=True)",
+    "torch.testing.assert_close(torch.ones(2), torch.ones(2), rtol=1e-3)",
+    "torch.testing.assert_close(torch.ones(2), torch.ones(2), atol=1e-3)",
+    "torch.testing.assert_close([1, 2], [1, 2, 3])",
+    "torch.testing.assert_close([1, 2], [1, 3])",
+    "torch.testing.assert_close([1, [2, torch.tensor([3., 4.])]], "
+    "[1, [2, torch.tensor([3., 5.])]])",
+    "torch.testing.assert_close({'a': 1, 'b': 2}, {'a': 1, 'c': 2})",
+    "torch.testing.assert_close({'a': 1, 'b': torch.ones(2)}, {'a': 1, 'b': torch.zeros(2)})",
+    "torch.testing.assert_close([1.0, 2.0], [1.0, 2.5], msg='custom')",
+    "torch.testing.assert_close([1.0, 2.0], [1.0, 2.5], msg=lambda m: m.upper())",
+    "torch.testing.assert_close(np.array([1., 2.]), np.array([1., 2.]))",
+    "torch.testing.assert_close(np.array([1., 2.]), np.array([1., 3.]))",
+    "torch.testing.assert_close(torch.arange(10.), torch.arange(10.) * 1.5)",
+]
+
+TRANSCRIPTS = {"misc_more_from_pytorch": FINFO + VIEW_DTYPE + ITERTOOLS + STORAGE + TESTING}
 
 
 def main() -> None:

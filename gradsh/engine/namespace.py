@@ -183,6 +183,12 @@ def _torch_members() -> dict:
     return members
 
 
+def _testing_members() -> dict:
+    from . import testing  # noqa: PLC0415 - torch.testing, loaded on first use
+
+    return {"assert_close": testing.assert_close}
+
+
 def _thread_safe_generator():
     """torch.random.thread_safe_generator(): a DataLoader thread worker's generator;
     gradsh's DataLoader has no thread workers, so always None (the global RNG)."""
@@ -452,6 +458,7 @@ def _build() -> tuple[dict, dict]:
     torch_members["fft"] = fft = Namespace("torch.fft", registry.functions("fft"))
     torch_members["sparse"] = sparse = LazyNamespace("torch.sparse", _sparse_members)
     torch_members["vmap"] = vmap.vmap
+    torch_members["testing"] = testing_ns = LazyNamespace("torch.testing", _testing_members)
     torch_members["func"] = func = Namespace("torch.func", {
         "vmap": vmap.vmap, "grad": _func_grad, "grad_and_value": _func_grad_and_value})
     torch = Namespace("torch", torch_members)
@@ -470,11 +477,12 @@ def _build() -> tuple[dict, dict]:
         "torch.accelerator": accelerator, "torch.linalg": linalg,
         "torch.special": special,
         "torch.fft": fft, "torch.func": func, "torch.sparse": sparse,
+        "torch.testing": testing_ns,
     }
     unqualified = {name: value for name, value in torch_members.items()
                    if name not in ("nn", "autograd", "cuda", "e", "random", "utils", "optim",
                                     "accelerator", "__version__", "linalg", "special",
-                                    "fft", "func", "sparse")}
+                                    "fft", "func", "sparse", "testing")}
     unqualified.update({
         "torch": torch, "F": functional, "np": numpy, "numpy": numpy, "math": math,
         "Variable": _variable,

@@ -391,3 +391,215 @@ True
 >>> f = torch.rand(10, requires_grad=True).double()
 >>> f.is_leaf
 False
+>>> import numpy as np
+>>> expected = torch.tensor([1e0, 1e-1, 1e-2])
+>>> actual = torch.acos(torch.cos(expected))
+>>> torch.testing.assert_close(actual, expected)
+>>> import math
+>>> torch.testing.assert_close(2.0 / math.sqrt(2.0), math.sqrt(2.0))
+>>> torch.testing.assert_close([torch.tensor([1.0]), 2.0, np.array(3.0)], (torch.tensor([1.0]), 2.0, np.array(3.0)))
+>>> torch.testing.assert_close({'a': torch.tensor(1.), 'b': 2.0}, {'b': 2.0, 'a': torch.tensor(1.)})
+>>> expected = torch.tensor([1.0, 2.0, 3.0])
+>>> actual = expected.clone()
+>>> torch.testing.assert_close(torch.nn.Parameter(actual), expected)
+>>> torch.testing.assert_close(torch.nn.Parameter(actual), expected, allow_subclasses=False)
+TypeError: No comparison pair was able to handle inputs of type <class 'torch.nn.parameter.Parameter'> and <class 'torch.Tensor'>.
+>>> torch.testing.assert_close(actual.numpy(), expected)
+TypeError: No comparison pair was able to handle inputs of type <class 'numpy.ndarray'> and <class 'torch.Tensor'>.
+>>> torch.testing.assert_close(1.0, 1, check_dtype=False)
+>>> torch.testing.assert_close(1.0, 1)
+AssertionError: The (d)types do not match: <class 'float'> != <class 'int'>.
+>>> torch.testing.assert_close(1.0, 1.5, check_dtype=False)
+AssertionError: Scalars are not close!
+
+Expected 1.5 but got 1.0.
+Absolute difference: 0.5 (up to 1e-07 allowed)
+Relative difference: 0.3333333333333333 (up to 1e-07 allowed)
+>>> torch.testing.assert_close(1, 2)
+AssertionError: Scalars are not equal!
+
+Expected 2 but got 1.
+Absolute difference: 1
+Relative difference: 0.5
+>>> torch.testing.assert_close(1e-9, 1e-10, rtol=0, atol=0)
+AssertionError: Scalars are not equal!
+
+Expected 1e-10 but got 1e-09.
+Absolute difference: 9.000000000000001e-10
+Relative difference: 9.0
+>>> torch.testing.assert_close(1.0, 1.0 + 1e-6)
+AssertionError: Scalars are not close!
+
+Expected 1.000001 but got 1.0.
+Absolute difference: 9.999999999177334e-07 (up to 1e-07 allowed)
+Relative difference: 9.999989999187335e-07 (up to 1e-07 allowed)
+>>> torch.testing.assert_close(1.0, 1.1, rtol=0.2, atol=0)
+>>> torch.testing.assert_close(1.0, 1.1, rtol=0.2)
+ValueError: Both 'rtol' and 'atol' must be either specified or omitted, but got no atol.
+>>> torch.testing.assert_close(True, False)
+AssertionError: Booleans mismatch: True is not False
+>>> torch.testing.assert_close(None, None)
+>>> torch.testing.assert_close(None, 1)
+AssertionError: None mismatch: None is not 1
+>>> torch.testing.assert_close('a', 'a')
+TypeError: No comparison pair was able to handle inputs of type <class 'str'> and <class 'str'>.
+>>> torch.testing.assert_close(3 + 1j, 3 + 1j)
+>>> torch.testing.assert_close(np.float32(1.5), 1.5)
+>>> torch.testing.assert_close(np.float32(1.5), 1.5, check_dtype=True)
+>>> nan_tensor = torch.tensor(float('Nan'))
+>>> torch.testing.assert_close(nan_tensor.clone(), nan_tensor)
+AssertionError: Scalars are not close!
+
+Expected nan but got nan.
+Absolute difference: nan (up to 1e-05 allowed)
+Relative difference: nan (up to 1.3e-06 allowed)
+>>> torch.testing.assert_close(nan_tensor.clone(), nan_tensor, equal_nan=True)
+>>> torch.testing.assert_close(float('nan'), float('nan'), equal_nan=True)
+>>> torch.testing.assert_close(float('inf'), float('inf'))
+>>> torch.testing.assert_close(torch.tensor([float('inf')]), torch.tensor([float('-inf')]))
+AssertionError: Tensor-likes are not close!
+
+Mismatched elements: 1 / 1 (100.0%)
+Greatest absolute difference: inf at index (0,) (up to 1e-05 allowed)
+Greatest relative difference: nan at index (0,) (up to 1.3e-06 allowed)
+>>> actual = torch.tensor([1.0, 4.0, 5.0])
+>>> torch.testing.assert_close(actual, expected, msg='Argh, the tensors are not close!')
+AssertionError: Argh, the tensors are not close!
+>>> torch.testing.assert_close(actual, expected, msg=lambda msg: f'Header\n\n{msg}\n\nFooter')
+AssertionError: Header
+
+Tensor-likes are not close!
+
+Mismatched elements: 2 / 3 (66.7%)
+Greatest absolute difference: 2.0 at index (1,) (up to 1e-05 allowed)
+Greatest relative difference: 1.0 at index (1,) (up to 1.3e-06 allowed)
+
+Footer
+>>> torch.testing.assert_close(actual, expected)
+AssertionError: Tensor-likes are not close!
+
+Mismatched elements: 2 / 3 (66.7%)
+Greatest absolute difference: 2.0 at index (1,) (up to 1e-05 allowed)
+Greatest relative difference: 1.0 at index (1,) (up to 1.3e-06 allowed)
+>>> torch.testing.assert_close(torch.tensor([[1., 2.], [3., 4.]]), torch.tensor([[1., 2.5], [3.1, 4.]]))
+AssertionError: Tensor-likes are not close!
+
+Mismatched elements: 2 / 4 (50.0%)
+Greatest absolute difference: 0.5 at index (0, 1) (up to 1e-05 allowed)
+Greatest relative difference: 0.20000000298023224 at index (0, 1) (up to 1.3e-06 allowed)
+>>> torch.testing.assert_close(torch.tensor([0., 1.]), torch.tensor([1e-3, 1.]))
+AssertionError: Tensor-likes are not close!
+
+Mismatched elements: 1 / 2 (50.0%)
+Greatest absolute difference: 0.0010000000474974513 at index (0,) (up to 1e-05 allowed)
+Greatest relative difference: 1.0 at index (0,) (up to 1.3e-06 allowed)
+>>> torch.testing.assert_close(torch.tensor([1., 0.]), torch.tensor([1., 0.5]))
+AssertionError: Tensor-likes are not close!
+
+Mismatched elements: 1 / 2 (50.0%)
+Greatest absolute difference: 0.5 at index (1,) (up to 1e-05 allowed)
+Greatest relative difference: 1.0 at index (1,) (up to 1.3e-06 allowed)
+>>> torch.testing.assert_close(torch.tensor([1, 2, 3]), torch.tensor([1, 5, 3]))
+AssertionError: Tensor-likes are not equal!
+
+Mismatched elements: 1 / 3 (33.3%)
+Greatest absolute difference: 3 at index (1,)
+Greatest relative difference: 0.6000000238418579 at index (1,)
+>>> torch.testing.assert_close(torch.tensor([1, 2, 3]), torch.tensor([0, 0, 3]))
+AssertionError: Tensor-likes are not equal!
+
+Mismatched elements: 2 / 3 (66.7%)
+Greatest absolute difference: 2 at index (1,)
+Greatest relative difference: inf at index (0,)
+>>> torch.testing.assert_close(torch.tensor([True, False]), torch.tensor([True, True]))
+AssertionError: Tensor-likes are not equal!
+
+Mismatched elements: 1 / 2 (50.0%)
+Greatest absolute difference: 1 at index (1,)
+Greatest relative difference: 1.0 at index (1,)
+>>> torch.testing.assert_close(torch.tensor([1., 2.], dtype=torch.float64), torch.tensor([1., 2.000001], dtype=torch.float64))
+AssertionError: Tensor-likes are not close!
+
+Mismatched elements: 1 / 2 (50.0%)
+Greatest absolute difference: 1.000000000139778e-06 at index (1,) (up to 1e-07 allowed)
+Greatest relative difference: 4.999997500700139e-07 at index (1,) (up to 1e-07 allowed)
+>>> torch.testing.assert_close(torch.tensor([1., 2.], dtype=torch.float16), torch.tensor([1., 2.001], dtype=torch.float16))
+>>> torch.testing.assert_close(torch.tensor([1 + 1j]), torch.tensor([1 + 2j]))
+AssertionError: Tensor-likes are not close!
+
+Mismatched elements: 1 / 1 (100.0%)
+Greatest absolute difference: 1.0 at index (0,) (up to 1e-05 allowed)
+Greatest relative difference: 0.4472135901451111 at index (0,) (up to 1.3e-06 allowed)
+>>> torch.testing.assert_close(torch.tensor(1.), torch.tensor(1.5))
+AssertionError: Scalars are not close!
+
+Expected 1.5 but got 1.0.
+Absolute difference: 0.5 (up to 1e-05 allowed)
+Relative difference: 0.3333333333333333 (up to 1.3e-06 allowed)
+>>> torch.testing.assert_close(torch.ones(2), torch.ones(3))
+AssertionError: The values for attribute 'shape' do not match: torch.Size([2]) != torch.Size([3]).
+>>> torch.testing.assert_close(torch.ones(2), torch.ones(2, dtype=torch.float64))
+AssertionError: The values for attribute 'dtype' do not match: torch.float32 != torch.float64.
+>>> torch.testing.assert_close(torch.ones(2), torch.ones(2, dtype=torch.float64), check_dtype=False)
+>>> torch.testing.assert_close(torch.ones(2), torch.ones(2, dtype=torch.int64), check_dtype=False)
+>>> torch.testing.assert_close(torch.ones(2, 2), torch.ones(2, 2).t(), check_stride=True)
+AssertionError: The values for attribute 'stride()' do not match: (2, 1) != (1, 2).
+>>> torch.testing.assert_close(torch.ones(2, 3), torch.ones(3, 2).t(), check_stride=True)
+AssertionError: The values for attribute 'stride()' do not match: (3, 1) != (1, 2).
+>>> torch.testing.assert_close(torch.ones(2), torch.ones(2), rtol=1e-3)
+ValueError: Both 'rtol' and 'atol' must be either specified or omitted, but got no atol.
+>>> torch.testing.assert_close(torch.ones(2), torch.ones(2), atol=1e-3)
+ValueError: Both 'rtol' and 'atol' must be either specified or omitted, but got no rtol.
+>>> torch.testing.assert_close([1, 2], [1, 2, 3])
+AssertionError: The length of the sequences mismatch: 2 != 3
+>>> torch.testing.assert_close([1, 2], [1, 3])
+AssertionError: Scalars are not equal!
+
+Expected 3 but got 2.
+Absolute difference: 1
+Relative difference: 0.3333333333333333
+
+The failure occurred for item [1]
+>>> torch.testing.assert_close([1, [2, torch.tensor([3., 4.])]], [1, [2, torch.tensor([3., 5.])]])
+AssertionError: Tensor-likes are not close!
+
+Mismatched elements: 1 / 2 (50.0%)
+Greatest absolute difference: 1.0 at index (1,) (up to 1e-05 allowed)
+Greatest relative difference: 0.20000000298023224 at index (1,) (up to 1.3e-06 allowed)
+
+The failure occurred for item [1][1]
+>>> torch.testing.assert_close({'a': 1, 'b': 2}, {'a': 1, 'c': 2})
+AssertionError: The keys of the mappings do not match:
+Missing keys in the actual mapping: ['c']
+Additional keys in the actual mapping: ['b']
+>>> torch.testing.assert_close({'a': 1, 'b': torch.ones(2)}, {'a': 1, 'b': torch.zeros(2)})
+AssertionError: Tensor-likes are not close!
+
+Mismatched elements: 2 / 2 (100.0%)
+Greatest absolute difference: 1.0 at index (0,) (up to 1e-05 allowed)
+Greatest relative difference: inf at index (0,) (up to 1.3e-06 allowed)
+
+The failure occurred for item ['b']
+>>> torch.testing.assert_close([1.0, 2.0], [1.0, 2.5], msg='custom')
+AssertionError: custom
+>>> torch.testing.assert_close([1.0, 2.0], [1.0, 2.5], msg=lambda m: m.upper())
+AssertionError: SCALARS ARE NOT CLOSE!
+
+EXPECTED 2.5 BUT GOT 2.0.
+ABSOLUTE DIFFERENCE: 0.5 (UP TO 1E-07 ALLOWED)
+RELATIVE DIFFERENCE: 0.2 (UP TO 1E-07 ALLOWED)
+
+THE FAILURE OCCURRED FOR ITEM [1]
+>>> torch.testing.assert_close(np.array([1., 2.]), np.array([1., 2.]))
+>>> torch.testing.assert_close(np.array([1., 2.]), np.array([1., 3.]))
+AssertionError: Tensor-likes are not close!
+
+Mismatched elements: 1 / 2 (50.0%)
+Greatest absolute difference: 1.0 at index (1,) (up to 1e-07 allowed)
+Greatest relative difference: 0.3333333333333333 at index (1,) (up to 1e-07 allowed)
+>>> torch.testing.assert_close(torch.arange(10.), torch.arange(10.) * 1.5)
+AssertionError: Tensor-likes are not close!
+
+Mismatched elements: 9 / 10 (90.0%)
+Greatest absolute difference: 4.5 at index (9,) (up to 1e-05 allowed)
+Greatest relative difference: 0.3333333432674408 at index (1,) (up to 1.3e-06 allowed)
