@@ -93,10 +93,10 @@ class Deadline:
             self.active -= 1
 
     def _on_alarm(self, signum: int, frame: Any) -> None:
-        if self.active:
+        if self.active and not _importing(frame):
             raise self.error()
-        # Between statements: ring again soon, so the next statement (whatever
-        # C code it runs between two of its Python steps) still stops.
+        # Between statements, or in an import: ring again soon, so the statement
+        # (whatever C code it runs between two of its Python steps) still stops.
         signal.setitimer(signal.ITIMER_REAL, 0.05)
 
     def cancel(self) -> None:
@@ -104,6 +104,16 @@ class Deadline:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, self.previous)
             self.alarm = False
+
+
+def _importing(frame: Any) -> bool:
+    """A module is being imported (the engine, lazily): an error raised inside
+    would break it (NumPy turns it into an ImportError), so the alarm waits."""
+    while frame is not None:
+        if frame.f_code.co_filename.startswith("<frozen importlib"):
+            return True
+        frame = frame.f_back
+    return False
 
 
 # ------------------------------------------------------------------- scopes

@@ -66,10 +66,40 @@ def _running(x: np.ndarray, axis: int, zero) -> np.ndarray:
     index[axis] = 0
     if n == 0:
         return np.zeros(x.shape[:axis] + x.shape[axis + 1:], dtype=x.dtype)
+    if x.size // n > STEP_ELEMENTS and x.dtype != object:
+        return _running_in_steps(x, axis, zero)
     total = x[tuple(index)] + zero
     for j in range(1, n):
         index[axis] = j
         total += x[tuple(index)]
+    return total
+
+
+# Elementwise additions over more elements than this run in slices, so that no
+# single NumPy call lasts long: Python code runs between two slices, where
+# Ctrl-C and --timeout's alarm are handled (issue 19; ``ones(1).expand(10**11)
+# .sum()`` made calls of seconds).  Slicing an elementwise step changes no bit.
+STEP_ELEMENTS = 1 << 22
+
+
+def _running_in_steps(x: np.ndarray, axis: int, zero) -> np.ndarray:
+    """_running, each addition done slice by slice along the longest other axis."""
+    rows = np.moveaxis(x, axis, 0)  # (n, *rest)
+    rest = rows.shape[1:]
+    along = max(range(len(rest)), key=rest.__getitem__)
+    inner = 1
+    for d, size in enumerate(rest):
+        if d != along:
+            inner *= size
+    width = max(1, STEP_ELEMENTS // max(inner, 1))
+    total = np.empty(rest, dtype=x.dtype)
+    cut = [slice(None)] * len(rest)
+    for begin in range(0, rest[along], width):
+        cut[along] = slice(begin, begin + width)
+        part, block = rows[(slice(None), *cut)], total[tuple(cut)]
+        np.add(part[0], zero, out=block)
+        for j in range(1, rows.shape[0]):
+            block += part[j]
     return total
 
 
