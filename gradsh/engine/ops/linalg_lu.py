@@ -18,6 +18,7 @@ from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
 from ..warn_once import warn_once
+from . import linalg_mkl
 from .common import as_result
 from .linalg import matmul
 from .linalg_common import (check_floating, check_matrix, check_square, lu_factor_array, mh,
@@ -141,6 +142,14 @@ def lu_unpack(LU_data, LU_pivots, unpack_data=True, unpack_pivots=True):
 # ---------------------------------------------------------------- solving
 def _lu_solve_arrays(xp, lu, pivots, b, left, adjoint):
     """X with op(A) X = B (left) or X op(A) = B, A = P L U from (lu, pivots)."""
+    if left and lu.size and b.size and linalg_mkl.available(lu, b):  # getrs
+        batch = np.broadcast_shapes(lu.shape[:-2], b.shape[:-2])
+        trans = ("C" if lu.dtype.kind == "c" else "T") if adjoint else "N"
+        return linalg_mkl.lu_solve(np.broadcast_to(lu, batch + lu.shape[-2:]),
+                                   np.ascontiguousarray(np.broadcast_to(
+                                       pivots, batch + pivots.shape[-1:])),
+                                   np.ascontiguousarray(np.broadcast_to(b, batch + b.shape[-2:])),
+                                   trans)
     if not left:  # X A = B  <=>  A^T X^T = B^T
         b = b.swapaxes(-1, -2)
         adjoint = not adjoint
@@ -337,7 +346,13 @@ def cholesky_solve(input, input2, upper=False):
                            f"{input2.shape[-2]} by {n} but each b matrix is {input.shape[-2]} by "
                            f"{input.shape[-1]}")
     xp = input2._xp
-    X = result(_cholesky_solve_arrays(xp, input._data, input2._data, upper), input2)
+    if input._data.size and linalg_mkl.available(input._data, input2._data):  # potrs
+        batch = np.broadcast_shapes(input.shape[:-2], input2.shape[:-2])
+        b = np.ascontiguousarray(np.broadcast_to(input._data, batch + input.shape[-2:]))
+        u = np.ascontiguousarray(np.broadcast_to(input2._data, batch + input2.shape[-2:]))
+        X = result(linalg_mkl.potrs(u, b, upper), input2)
+    else:
+        X = result(_cholesky_solve_arrays(xp, input._data, input2._data, upper), input2)
     return record(X, "CholeskySolveBackward0", (input, input2), wirtinger(
         lambda g, L, X: _cholesky_solve_backward(g, L, X, upper)), saved=(input2, X))
 
@@ -355,6 +370,10 @@ def cholesky_inverse(input, upper=False):
     check_square(input, "cholesky_inverse", "A")
     xp = input._xp
     n = input.shape[-1]
+    if input._data.size and linalg_mkl.available(input._data):  # potri
+        out = as_result(linalg_mkl.potri(input._data, upper), input.dtype, xp)
+        return record(out, "CholeskyInverseBackward0", (input,), wirtinger(
+            lambda g, L, inv: _cholesky_inverse_backward(g, L, inv, upper)), saved=(input, out))
     eye = xp.broadcast_to(xp.eye(n, dtype=input.dtype.np), input.shape)
     inverse = _cholesky_solve_arrays(xp, eye, input._data, upper)
     flipped = inverse.swapaxes(-1, -2)

@@ -287,7 +287,8 @@ def qr(a: np.ndarray, mode: str):
 
 # --------------------------------------------------------------- lstsq
 def lstsq(a: np.ndarray, b: np.ndarray, rcond: float, driver: str):
-    """?gelsy or ?gelsd on broadcast batches: (solution (n, k), rank, singular values)."""
+    """?gelsy or ?gelsd on broadcast batches: (B overwritten, max(m, n) rows; rank;
+    singular values)."""
     fa, fb = _flat(a), _flat(b)
     count, m, n = fa.shape
     nrhs = fb.shape[-1]
@@ -334,6 +335,6 @@ def lstsq(a: np.ndarray, b: np.ndarray, rcond: float, driver: str):
         call(index, work, work.size)
         ranks[index] = rank.value
     batch = a.shape[:-2]
-    solution = _from_column_major(x)[:, :n]
-    return (solution.reshape(batch + (n, nrhs)), ranks.reshape(batch),
+    solution = _from_column_major(x)  # rows n..m: the residual components
+    return (solution.reshape(batch + (rows, nrhs)), ranks.reshape(batch),
             s.reshape(batch + s.shape[-1:]))

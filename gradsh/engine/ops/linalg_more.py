@@ -307,7 +307,14 @@ def householder_product(A, tau):
     if not A.dtype.is_complex:
         check_floating(A, "linalg.householder_product", "orgqr_cpu")
     xp = A._xp
-    Q = result(_householder_array(xp, A._data, tau._data), A)
+    from . import linalg_mkl  # noqa: PLC0415
+
+    if A._data.size and tau._data.size and linalg_mkl.available(A._data, tau._data):
+        batch = A.shape[:-2]
+        Q = result(linalg_mkl.householder_product(
+            A._data, np.ascontiguousarray(np.broadcast_to(tau._data, batch + tau.shape[-1:]))), A)
+    else:
+        Q = result(_householder_array(xp, A._data, tau._data), A)
     return record(Q, "LinalgHouseholderProductBackward0", (A, tau),
                   _wirtinger(lambda g, A, tau: _householder_backward(g, A, tau)),
                   saved=(A, tau))

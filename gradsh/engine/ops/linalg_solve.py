@@ -430,8 +430,11 @@ def lstsq(A, B, rcond=None, *, driver=None):
         raise RuntimeError("torch.linalg.lstsq: input.size(-2) should match other.size(-2)")
     xp = A._xp
     m, n = A.shape[-2], A.shape[-1]
-    s = xp.linalg.svd(A._data, compute_uv=False)
     rcond = np.finfo(A.dtype.np).eps * max(m, n) if rcond is None else rcond
+    if driver in ("gelsy", "gelsd") and A._data.size and B._data.size and \
+            linalg_mkl.available(A._data, B._data):
+        return _lstsq_mkl(A, B, rcond, driver, vector)
+    s = xp.linalg.svd(A._data, compute_uv=False)
     p = _pinv_array(A, None, rcond, False)
     b = B._data[..., None] if vector else B._data
     x = p @ b
@@ -465,6 +468,52 @@ def lstsq(A, B, rcond=None, *, driver=None):
         solution, residuals,
         as_result(ranks if driver != "gels" else xp.zeros((0,), np.int64), dtypes.int64, xp),
         real_result(s if driver in ("gelsd", "gelss") else empty, A)))
+
+
+def _lstsq_backward(vector, has_residuals):
+    def backward(grads, A, B, X):
+        g = grads[0].unsqueeze(-1) if vector else grads[0]
+        b, x = (B.unsqueeze(-1), X.unsqueeze(-1)) if vector else (B, X)
+        P = pinv(A)
+        grad_a = pinv_backward(matmul(g, mh(b)), P, A) if A.requires_grad else None
+        grad_b = matmul(mh(P), g)
+        if has_residuals:  # d||A x - b||^2 at the minimiser x: the partials only
+            weights = (grads[1].unsqueeze(-1) if vector else grads[1].unsqueeze(-2)) * 2
+            residual = (matmul(A, x) - b) * weights
+            grad_a = None if grad_a is None else grad_a + matmul(residual, mh(x))
+            grad_b = grad_b - residual
+        return (grad_a, grad_b.squeeze(-1) if vector else grad_b)
+
+    return wirtinger(backward)
+
+
+def _lstsq_mkl(A, B, rcond, driver, vector):
+    """MKL's gelsy / gelsd as linalg_lstsq calls them; residuals from the rows
+    of B past n (m > n, full rank, not gelsy), as PyTorch takes them."""
+    m, n = A.shape[-2], A.shape[-1]
+    b = B._data[..., None] if vector else B._data
+    batch = np.broadcast_shapes(A.shape[:-2], b.shape[:-2])
+    a = np.ascontiguousarray(np.broadcast_to(A._data, batch + A.shape[-2:]))
+    b = np.ascontiguousarray(np.broadcast_to(b, batch + b.shape[-2:]))
+    full, ranks, s = linalg_mkl.lstsq(a, b, rcond, driver)
+    # rank and singular_values have A's batch shape (one per matrix of A)
+    own = (0,) * (len(batch) - (A.ndim - 2)) + tuple(
+        slice(None) if size != 1 else slice(0, 1) for size in A.shape[:-2])
+    ranks = ranks[own].reshape(A.shape[:-2])
+    s = s[own].reshape(A.shape[:-2] + s.shape[-1:])
+    x = full[..., :n, :]
+    empty = np.zeros((0,), A.dtype.np)
+    residual = empty
+    if m > n and driver != "gelsy" and bool((ranks == n).all()):
+        residual = (np.abs(full[..., n:, :]) ** 2).sum(-2)
+    solution = result(np.ascontiguousarray(x[..., 0] if vector else x), A)
+    residuals = real_result(residual[..., 0] if vector and residual.size else residual, A)
+    solution, residuals = record((solution, residuals), "LinalgLstsqBackward0", (A, B),
+                                 _lstsq_backward(vector, bool(residual.size)),
+                                 saved=(A, B, solution))
+    return named("linalg_lstsq", ("solution", "residuals", "rank", "singular_values"), (
+        solution, residuals, as_result(ranks, dtypes.int64, A._xp),
+        real_result(s if driver == "gelsd" else empty, A)))
 
 
 # --------------------------------------------------------- matrix_power
