@@ -15,6 +15,7 @@ from .. import backend, dtypes
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
+from ..interrupt import abandonable
 from . import cpu_order
 from .common import as_result, normalize_dim
 from .gather import scatter_add_into
@@ -108,7 +109,8 @@ def _max_min(input, dim, keepdim, other_fn, arg_pick, reduce_fn, name):
         return other_fn(input, dim)
     if dim is None:
         _check_nonempty(input, name)
-        out = as_result(reduce_fn(input._data), input.dtype, input._xp)
+        out = as_result(abandonable(input._data.size, reduce_fn, input._data), input.dtype,
+                        input._xp)
         return record(out, f"{name.capitalize()}Backward1", (input,),
                       lambda g, x, result: (_evenly_distribute(g, x, result, None, False),),
                       saved=(input, out))
@@ -168,7 +170,8 @@ def _amax_amin(input, dim, keepdim, reduce_fn, name):
     dims = reduce_dims(input, dim if dim != () else None)
     if dims is None:
         _check_nonempty(input, name)
-    out = as_result(reduce_fn(input._data, axis=dims, keepdims=keepdim), input.dtype, input._xp)
+    out = as_result(abandonable(input._data.size, reduce_fn, input._data, axis=dims,
+                                keepdims=keepdim), input.dtype, input._xp)
     return record(out, f"{name.capitalize()}Backward0", (input,),
                   lambda g, x, result: (_evenly_distribute(g, x, result, dims, keepdim),),
                   saved=(input, out))
