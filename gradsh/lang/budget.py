@@ -201,7 +201,7 @@ def install() -> None:
         limits.set_held_provider(held_bytes)
 
 
-_GROWTH: list = [None, 0, 0]  # [top-level statement, resident set, workspace bytes] at its first poll
+_GROWTH: list = [None, 0, 0]  # [top-level statement, resident set, workspace bytes]
 
 
 def check_growth() -> None:

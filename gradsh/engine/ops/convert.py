@@ -17,6 +17,8 @@ def _to_copy(input: Tensor, dtype, device) -> Tensor:
     if dtype is input.dtype and device == input.device:
         return input
     data = input._data
+    if data.size > 1 << 16:  # .double() of an expanded view is its full size
+        limits.check_copy(input, dtype)
     if device != input.device:
         data = backend.move(data, device)
     data = cast_array(data, dtype) if data.dtype != dtype.np else data.copy()

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from .. import dtypes
+from .. import dtypes, limits
 from ..autograd import _requires_grad as requires_grad
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
-from .common import as_result, binary_operands, is_scalar, scalar_as
+from .common import CHECK_SIZE_ABOVE, as_result, binary_operands, is_scalar, scalar_as
 from .pointwise import multiply_add, opmath
 from . import sleef_pow
 
@@ -289,6 +289,8 @@ def neg(input):
         raise RuntimeError("Negation, the `-` operator, on a bool tensor is not supported. If you "
                            "are trying to invert a mask, use the `~` or `logical_not()` operator "
                            "instead.")
+    if input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's result is its full size
+        limits.check_copy(input)
     out = as_result(-input._data, input.dtype, input._xp)
     return record(out, "NegBackward0", (input,), lambda g: (-g,))
 
@@ -304,6 +306,8 @@ def positive(input):
 def abs_(input):
     if input.dtype is dtypes.bool_:
         raise NotImplementedError("\"abs_cpu\" not implemented for 'Bool'")
+    if input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's result is its full size
+        limits.check_copy(input)
     if input.dtype.is_complex:  # |z| is real
         from .complex import abs_backward  # noqa: PLC0415
 

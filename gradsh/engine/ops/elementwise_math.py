@@ -9,7 +9,7 @@ from .. import autograd, dtypes, limits
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
-from .common import as_result, binary_operands, float_dtype_for, same_device
+from .common import CHECK_SIZE_ABOVE, as_result, binary_operands, float_dtype_for, same_device
 from . import sleef_pow, trig_kernels
 from .pointwise import in_chunks, multiply_add, opmath, opmath_np
 
@@ -353,6 +353,8 @@ def _clamp(input, min, max, name: str):
     operands = [o for o in (min, max) if o is not None]
     dtype = dtypes.result_type(input, *operands)
     xp = input._xp
+    if input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's result is its full size
+        limits.check_copy(input, dtype)
     data = input._data.astype(dtype.np)
     low = min._data if isinstance(min, Tensor) else min
     high = max._data if isinstance(max, Tensor) else max
@@ -422,6 +424,9 @@ def where(condition, input=None, other=None):
             input, other).np), dtypes.result_type(input, other))
     x, y, dtype, xp = binary_operands(input, other)
     same_device(condition, input, other)
+    if isinstance(condition, Tensor):  # the condition broadcasts too
+        limits.check_allocation(np.broadcast_shapes(condition._data.shape, x.shape, y.shape),
+                                dtype)
     out = as_result(xp.where(condition._data, x, y), dtype, xp)
 
     def backward(g, cond):

@@ -12,12 +12,12 @@ import warnings
 
 import numpy as np
 
-from .. import autograd, dtypes
+from .. import autograd, dtypes, limits
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
 from .cascade_sum import torch_mean, torch_sum
-from .common import as_result, binary_operands, broadcast_shapes, normalize_dim
+from .common import CHECK_SIZE_ABOVE, as_result, binary_operands, broadcast_shapes, normalize_dim
 from .linalg import _check_same_dtype, addmm, matmul
 
 REDUCTIONS = ("none", "mean", "sum")
@@ -45,6 +45,9 @@ def _softmax_input(input, dim, dtype, name: str):
 def _shifted(input, axis):
     xp = input._xp
     data = input._data
+    if data.size > CHECK_SIZE_ABOVE:  # softmax and friends: several full-size arrays
+        limits.check_elements(data.size, 3 * input.dtype.itemsize,
+                              f"{data.size:,} elements of {input.dtype.name}")
     if input.ndim == 0:
         return data - data
     with np.errstate(invalid="ignore"):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .. import dtypes
+from .. import dtypes, limits
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
@@ -120,6 +120,7 @@ def masked_fill(input, mask, value):
         raise RuntimeError("masked_fill_ only supports a 0-dimensional value tensor, but got "
                            f"tensor with {value.ndim} dimension(s).")
     shape = broadcast_shapes(tuple(input.shape), tuple(mask.shape))
+    limits.check_allocation(shape, input.dtype)  # an expanded input or mask: its full size
     xp = input._xp
     fill = value._data if value_tensor else value
     data = xp.where(mask._data, xp.asarray(fill).astype(input.dtype.np), input._data)

@@ -12,12 +12,12 @@ import warnings
 
 import numpy as np
 
-from .. import dtypes
+from .. import dtypes, limits
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
 from .cascade_sum import torch_mean, torch_sum
-from .common import as_result, float_dtype_for, normalize_dim, normalize_dims
+from .common import CHECK_SIZE_ABOVE, as_result, float_dtype_for, normalize_dim, normalize_dims
 
 
 # ---------------------------------------------------------------- helpers
@@ -26,6 +26,9 @@ def reduce_dims(input: Tensor, dim) -> tuple | None:
     dims = normalize_dims(dim, input.ndim)
     if not dims or input.ndim == 0:
         return None
+    if input._data.size == 0:  # zeros(0, 2**40).sum(0) is 2**40 elements
+        kept = tuple(n for d, n in enumerate(input._data.shape) if d not in dims)
+        limits.check_allocation(kept, input.dtype)
     return dims
 
 
@@ -288,6 +291,8 @@ def _running(input, dim, dtype, accumulate):
     axis = normalize_dim(dim, input.ndim)
     out_dtype = _sum_dtype(input, dtype)
     xp = input._xp
+    if input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's result is its full size
+        limits.check_copy(input, out_dtype)
     data = input._data.astype(out_dtype.np, copy=False)
     array = accumulate(xp, data, axis) if input.ndim else data.copy()
     return as_result(array, out_dtype, xp), axis

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from .. import backend, dtypes
+from .. import backend, dtypes, limits
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
 from ..interrupt import abandonable
 from . import cpu_order
-from .common import as_result, normalize_dim
+from .common import CHECK_SIZE_ABOVE, as_result, normalize_dim
 from .gather import scatter_add_into
 from .reduce import expand_back, reduce_dims
 
@@ -228,6 +228,9 @@ def _sorted(input, axis, descending, stable=True):
     xp = input._xp
     if input.ndim == 0:
         return input._data.copy(), xp.zeros((), dtype=np.int64)
+    if input._data.size > CHECK_SIZE_ABOVE:  # values, int64 indices and the sort's work
+        limits.check_elements(input._data.size, 3 * 8 + input.dtype.itemsize,
+                              f"sorting {input._data.size:,} elements")
     indices = cpu_order.sort_order(input._data, axis, descending, stable)
     return xp.take_along_axis(input._data, indices, axis), indices
 
@@ -257,6 +260,9 @@ def topk(input, k, dim=-1, largest=True, sorted=True):
     if input.ndim == 0:
         values, indices = _sorted(input, axis, largest)
     else:
+        if input._data.size > CHECK_SIZE_ABOVE:  # the selection works on a full copy
+            limits.check_elements(input._data.size, 3 * 8 + input.dtype.itemsize,
+                                  f"selecting among {input._data.size:,} elements")
         indices = cpu_order.topk_order(input._data, axis, k, largest, sorted)
         values = input._xp.take_along_axis(input._data, indices, axis)
     return _record_selection("topk", "TopkBackward0", input, values, indices, axis, True)
