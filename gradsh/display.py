@@ -14,8 +14,13 @@ import re
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+>")
 
 
-def _without_addresses(text: str) -> str:
+def hide_addresses(text: str) -> str:
+    """``text`` (the repr or str of a value that is not a string) without the
+    `` at 0x...`` of host objects."""
     return _ADDRESS.sub(">", text) if " at 0x" in text else text
+
+
+_without_addresses = hide_addresses
 
 
 def repr_value(value: object) -> str:

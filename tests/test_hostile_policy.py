@@ -239,3 +239,19 @@ def test_values_print_without_addresses(source, expected):
     interpreter, outputs = _interpreter()
     interpreter.run_source(source)
     assert outputs[-1] == expected
+
+
+def test_str_repr_format_and_fstrings_agree_with_print():
+    interpreter, outputs = _interpreter()
+    interpreter.run_source("class A:\n    pass\na = A()\n"
+                           "print(str(a), repr(a), f'{a}', f'{a!r}', '{}'.format(a), format(a))")
+    assert outputs[-1] == " ".join(["<__main__.A object>"] * 6) + "\n"
+    interpreter.run_source("print(str(b'x', 'ascii'), isinstance('x', str), str(1.5), str)")
+    assert outputs[-1] == "x True 1.5 <class 'str'>\n"
+
+
+def test_type_of_a_python_value_is_the_built_in_name():
+    interpreter, outputs = _interpreter()
+    interpreter.run_source("print(type([]) is list, type({}) is dict, type(set()) is set, "
+                           "type(()) is tuple, type('') is str, type([])((1, 2)))")
+    assert outputs[-1] == "True True True True True [1, 2]\n"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import guards, nesting
 from .guards import _Builtin
+from ..display import hide_addresses, repr_value, str_value
 from .whitelist import allowed_attributes, delete_attribute, get_attribute, set_attribute
 
 if TYPE_CHECKING:
@@ -73,7 +74,18 @@ def _issubclass(cls: Any, classinfo: Any) -> bool:
 
 def _format(value: Any, format_spec: str = "") -> str:
     guards.check_format_spec(format_spec)
-    return builtins.format(value, format_spec)
+    text = builtins.format(value, format_spec)
+    return text if type(value) is str else hide_addresses(text)
+
+
+class _StrType(guards._GuardedType):
+    """``str``: ``str(value)`` is what ``print(value)`` shows (no host addresses);
+    ``str(b, encoding)`` and ``isinstance(x, str)`` are Python's."""
+
+    def __call__(cls, *args: Any, **kwargs: Any) -> Any:
+        if len(args) == 1 and not kwargs:
+            return str_value(args[0])
+        return builtins.str(*args, **kwargs)
 
 
 def _pow(base: Any, exp: Any, mod: Any = None) -> Any:
@@ -104,6 +116,8 @@ BUILTINS: dict[str, Any] = {
     "NotImplemented": NotImplemented, "Ellipsis": Ellipsis,
     "set": _guarded(set), "frozenset": _guarded(frozenset), "dict": _guarded(dict),
     "hash": _Builtin("hash", nesting.checked_hash),
+    "repr": _Builtin("repr", repr_value),  # without host addresses, as echoes show
+    "str": _StrType("str", (), {"base": builtins.str, "__gradsh_attrs__": frozenset()}),
 }
 for _name in ("callable id chr ord hex bin oct slice next object "
               "property staticmethod classmethod").split():

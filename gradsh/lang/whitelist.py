@@ -26,6 +26,7 @@ from typing import Any
 from . import guards, nesting, sizes
 from . import atomic
 from .diagnostics import closest
+from ..display import hide_addresses
 from ..journal import JOURNAL
 
 _STR_ATTRS = frozenset(
@@ -100,7 +101,8 @@ class SafeFormatter(string.Formatter):
 
     def format_field(self, value: Any, format_spec: str) -> Any:
         guards.check_format_spec(format_spec)
-        return super().format_field(value, format_spec)
+        text = super().format_field(value, format_spec)
+        return text if type(value) is str else hide_addresses(text)  # no host addresses
 
 
 def _formatter_field_name_split(field_name: str):

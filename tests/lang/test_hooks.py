@@ -5,7 +5,6 @@ failing backward that leaves .grad as it was."""
 from __future__ import annotations
 
 import gc
-import re
 import weakref
 
 import pytest
@@ -52,7 +51,8 @@ def test_hook_internals_are_unreachable(session, source):
 def test_handle_prints_as_pytorch_and_ids_count_up_across_kinds(session):
     session.run(SETUP)
     text = session.run("h")
-    assert re.fullmatch(r"<torch\.utils\.hooks\.RemovableHandle object at 0x[0-9a-f]+>\n", text)
+    # PyTorch's repr, without the host address (issue 19: values print without addresses)
+    assert text == "<torch.utils.hooks.RemovableHandle object>\n"
     ids = session.run("print([k.id for k in (h, hy, hp, hn, hm)])")
     numbers = [int(n) for n in ids.strip("[]\n").split(",")]
     assert numbers == sorted(numbers) and len(set(numbers)) == 5
