@@ -304,7 +304,27 @@ def _numpy_members() -> dict:
                  "float64", "float_", "double", "half", "single", "intc", "int_"):
         if hasattr(_np, name):
             members[name] = getattr(_np, name)
+    members.update({name: _np_unary(name) for name in _NP_UNARY})
     return members
+
+
+# NumPy's elementwise functions of one array (as plain functions: no ufunc
+# attributes such as .outer, no out=); the input goes through np.array's checks.
+_NP_UNARY = ("sin cos tan arcsin arccos arctan sinh cosh tanh exp expm1 log log2 log10 log1p "
+             "sqrt square abs absolute negative floor ceil trunc rint sign isnan isinf "
+             "isfinite").split()
+
+
+def _np_unary(name: str):
+    ufunc = getattr(_np, name)
+
+    def function(x):
+        return ufunc(x if isinstance(x, (_np.ndarray, _np.generic, int, float, complex))
+                     else _np_array(x, copy=None))
+
+    function.__name__ = function.__qualname__ = name
+    function.__module__ = "numpy"
+    return function
 
 
 _MATH_NAMES = (

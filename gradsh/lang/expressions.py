@@ -154,11 +154,14 @@ class ExpressionEvaluator:
         if python_modules is None:  # Python's time and random, one set per interpreter
             from .pymodules import array_module, random_module, time_module  # noqa: PLC0415
             from .pyitertools import itertools_module  # noqa: PLC0415
+            from .pymodules_more import collections_module, functools_module  # noqa: PLC0415
 
             python_modules = self._python_modules = {"time": time_module(self),
                                                      "random": random_module(),
                                                      "array": array_module(),
-                                                     "itertools": itertools_module()}
+                                                     "itertools": itertools_module(),
+                                                     "functools": functools_module(),
+                                                     "collections": collections_module()}
         return {**MODULES, **python_modules}
 
     def unqualified(self) -> dict:

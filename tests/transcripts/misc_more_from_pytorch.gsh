@@ -603,3 +603,46 @@ AssertionError: Tensor-likes are not close!
 Mismatched elements: 9 / 10 (90.0%)
 Greatest absolute difference: 4.5 at index (9,) (up to 1e-05 allowed)
 Greatest relative difference: 0.3333333432674408 at index (1,) (up to 1.3e-06 allowed)
+>>> import functools
+>>> assert_equal = functools.partial(torch.testing.assert_close, rtol=0, atol=0)
+>>> assert_equal(1e-9, 1e-10)
+AssertionError: Scalars are not equal!
+
+Expected 1e-10 but got 1e-09.
+Absolute difference: 9.000000000000001e-10
+Relative difference: 9.0
+>>> assert_equal(1.0, 1.0)
+>>> functools.reduce(lambda a, b: a * b, [1, 2, 3, 4])
+24
+>>> functools.reduce(lambda a, b: a + b, [], 5)
+5
+>>> functools.reduce(lambda a, b: a + b, [])
+TypeError: reduce() of empty iterable with no initial value
+>>> sorted([3, 1, 2], key=functools.cmp_to_key(lambda a, b: b - a))
+[3, 2, 1]
+>>> from collections import OrderedDict, defaultdict
+>>> expected = OrderedDict([('foo', torch.tensor(1.0)), ('bar', 2.0), ('baz', np.array(3.0))])
+>>> expected
+OrderedDict([('foo', tensor(1.)), ('bar', 2.0), ('baz', array(3.))])
+>>> actual = {'baz': np.array(3.0), 'bar': 2.0, 'foo': torch.tensor(1.0)}
+>>> torch.testing.assert_close(actual, expected)
+>>> list(expected.keys())
+['foo', 'bar', 'baz']
+>>> counts = defaultdict(int)
+>>> for word in ['a', 'b', 'a']:
+...     counts[word] += 1
+>>> counts
+defaultdict(<class 'int'>, {'a': 2, 'b': 1})
+>>> dict(counts)
+{'a': 2, 'b': 1}
+>>> expected = np.array([1e0, 1e-1, 1e-2])
+>>> actual = np.arccos(np.cos(expected))
+>>> torch.testing.assert_close(actual, expected)
+>>> np.sqrt(np.array([4., 9.]))
+array([2., 3.])
+>>> np.exp(0.0)
+np.float64(1.0)
+>>> np.abs([-1.5, 2.0])
+array([1.5, 2. ])
+>>> np.isnan(np.array([1.0, float('nan')]))
+array([False,  True])
