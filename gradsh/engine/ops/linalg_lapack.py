@@ -58,8 +58,10 @@ def _char(text: str):
 
 
 def _column_major(a: np.ndarray) -> np.ndarray:
-    """(count, rows, columns) as count Fortran-ordered matrices, one after another."""
-    return np.ascontiguousarray(np.swapaxes(a, -1, -2))
+    """(count, rows, columns) as count Fortran-ordered matrices, one after another:
+    always a copy (LAPACK writes into it; ascontiguousarray would hand back the
+    caller's own memory for a single row or column)."""
+    return np.swapaxes(a, -1, -2).copy(order="C")
 
 
 def _from_column_major(f: np.ndarray) -> np.ndarray:
