@@ -25,7 +25,8 @@ from typing import Any
 from ..journal import JOURNAL, MISSING, Journal
 from .nesting import check_key
 
-# Fine-grained records of one container before a copy is cheaper.
+# Small records of one container before a copy (at least; a record costs
+# about what copying 256 items does).
 _FINE_LIMIT = 32
 
 
@@ -101,11 +102,18 @@ def deleting(variables: dict, name: str) -> None:
 
 
 # ------------------------------------------------------------ containers
+COPIED = (1 << 62, 0)  # journal.counts' mark of a container copied in this statement
+
+
 def _copy(journal: Journal, container: Any) -> None:
     """One shallow copy of ``container`` (its first in the statement)."""
-    if not journal.fresh(("copy", id(container))):
+    key = id(container)
+    if journal.counts.get(key) is COPIED:
         return
+    journal.counts[key] = COPIED
     kind = type(container)
+    if kind.__name__ != "ndarray":
+        journal.account(200 + 8 * len(container))  # a pointer an item
     if isinstance(container, dict):
         journal.add(_restore_dict, container, dict(container))
     elif isinstance(container, (set,)):
@@ -131,15 +139,14 @@ def mutating(container: Any) -> None:
 
 def _fine(journal: Journal, container: Any, function: Any, *args: Any) -> None:
     """A small record for one change of ``container`` (a copy once there are many)."""
-    if ("copy", id(container)) in journal._seen:
-        return
     key = id(container)
-    count = journal.counts.get(key, 0)
-    if count > _FINE_LIMIT and count > len(container):
+    count, limit = journal.counts.get(key) or (0, max(_FINE_LIMIT, len(container) >> 8))
+    if count >= limit:  # a copy is cheaper than more records (a record costs ~256 items)
         _copy(journal, container)
         return
-    journal.counts[key] = count + 1
+    journal.counts[key] = count + 1, limit
     journal.add(function, container, *args)
+    journal.account(100)
 
 
 def _list_index(container: list, index: Any) -> Any:
@@ -259,7 +266,9 @@ class JournaledMethod:
         self._container, self._name, self._method = container, name, method
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        _before_method(self._container, self._name, args)
+        journal = JOURNAL[0]
+        if journal is not None and journal.counts.get(id(self._container)) is not COPIED:
+            _before_method(self._container, self._name, args)
         return self._method(*args, **kwargs)
 
     def __repr__(self) -> str:
@@ -275,6 +284,9 @@ def method(obj: Any, name: str, bound: Any) -> Any:
     """``obj.name`` (already fetched as ``bound``), journaled when it mutates."""
     names = MUTATORS.get(type(obj))
     if names is not None and name in names:
+        journal = JOURNAL[0]
+        if journal is not None and journal.counts.get(id(obj)) is COPIED:
+            return bound  # undone by the copy already: nothing more to record
         return JournaledMethod(obj, name, bound)
     return bound
 
