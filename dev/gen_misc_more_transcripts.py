@@ -329,7 +329,26 @@ TESTING = [
     "np.isnan(np.array([1.0, float('nan')]))",
 ]
 
-TRANSCRIPTS = {"misc_more_from_pytorch": FINFO + VIEW_DTYPE + ITERTOOLS + STORAGE + TESTING}
+SPARSE_NARROW = [
+    # torch.narrow_copy of a sparse COO tensor
+    "s = torch.arange(16).reshape(2, 2, 2, 2).to_sparse(2)",
+    "torch.narrow_copy(s, 0, 0, 1)",
+    "torch.narrow_copy(s, 1, 1, 1)",
+    "r = torch.narrow_copy(s, 3, 1, 1)",
+    "r",
+    "r.is_coalesced()",
+    "s.narrow_copy(0, 1, 1)",
+    "torch.narrow_copy(s, 2, 0, 2).to_dense().equal(torch.arange(16).reshape(2, 2, 2, 2))",
+    "torch.narrow_copy(s, 0, 1, 5)",
+    "torch.narrow_copy(s, -1, 0, 1)",
+    "u = torch.sparse_coo_tensor([[1, 0, 1]], [1., 2., 3.], (3,))",
+    "torch.narrow_copy(u, 0, 1, 2)",
+    "torch.narrow_copy(u, 0, 1, 2).is_coalesced()",
+    "torch.narrow_copy(torch.arange(4.).reshape(2, 2).to_sparse_csr(), 0, 0, 1)",
+]
+
+TRANSCRIPTS = {"misc_more_from_pytorch": FINFO + VIEW_DTYPE + ITERTOOLS + STORAGE + TESTING
+               + SPARSE_NARROW}
 
 
 def main() -> None:

@@ -646,3 +646,66 @@ np.float64(1.0)
 array([1.5, 2. ])
 >>> np.isnan(np.array([1.0, float('nan')]))
 array([False,  True])
+>>> s = torch.arange(16).reshape(2, 2, 2, 2).to_sparse(2)
+>>> torch.narrow_copy(s, 0, 0, 1)
+tensor(indices=tensor([[0, 0],
+                       [0, 1]]),
+       values=tensor([[[0, 1],
+                       [2, 3]],
+
+                      [[4, 5],
+                       [6, 7]]]),
+       size=(1, 2, 2, 2), nnz=2, layout=torch.sparse_coo)
+>>> torch.narrow_copy(s, 1, 1, 1)
+tensor(indices=tensor([[0, 1],
+                       [0, 0]]),
+       values=tensor([[[ 4,  5],
+                       [ 6,  7]],
+
+                      [[12, 13],
+                       [14, 15]]]),
+       size=(2, 1, 2, 2), nnz=2, layout=torch.sparse_coo)
+>>> r = torch.narrow_copy(s, 3, 1, 1)
+>>> r
+tensor(indices=tensor([[0, 0, 1, 1],
+                       [0, 1, 0, 1]]),
+       values=tensor([[[ 1],
+                       [ 3]],
+
+                      [[ 5],
+                       [ 7]],
+
+                      [[ 9],
+                       [11]],
+
+                      [[13],
+                       [15]]]),
+       size=(2, 2, 2, 1), nnz=4, layout=torch.sparse_coo)
+>>> r.is_coalesced()
+True
+>>> s.narrow_copy(0, 1, 1)
+tensor(indices=tensor([[0, 0],
+                       [0, 1]]),
+       values=tensor([[[ 8,  9],
+                       [10, 11]],
+
+                      [[12, 13],
+                       [14, 15]]]),
+       size=(1, 2, 2, 2), nnz=2, layout=torch.sparse_coo)
+>>> torch.narrow_copy(s, 2, 0, 2).to_dense().equal(torch.arange(16).reshape(2, 2, 2, 2))
+True
+>>> torch.narrow_copy(s, 0, 1, 5)
+RuntimeError: Invalid range to narrow. range(start, start+length) must be a subset of range(0, 2).
+>>> torch.narrow_copy(s, -1, 0, 1)
+RuntimeError: Dimension -1 out of range. Expecting 0 <= dim < 4.
+>>> u = torch.sparse_coo_tensor([[1, 0, 1]], [1., 2., 3.], (3,))
+UserWarning: Sparse invariant checks are implicitly disabled. Memory errors (e.g. SEGFAULT) will occur when operating on a sparse tensor which violates the invariants, but checks incur performance overhead. To silence this warning, explicitly opt in or out. See `torch.sparse.check_sparse_tensor_invariants.__doc__` for guidance.  (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/Context.cpp:816.)
+>>> torch.narrow_copy(u, 0, 1, 2)
+tensor(indices=tensor([[0, 0]]),
+       values=tensor([1., 3.]),
+       size=(2,), nnz=2, layout=torch.sparse_coo)
+>>> torch.narrow_copy(u, 0, 1, 2).is_coalesced()
+False
+>>> torch.narrow_copy(torch.arange(4.).reshape(2, 2).to_sparse_csr(), 0, 0, 1)
+UserWarning: Sparse CSR tensor support is in beta state. If you miss a functionality in the sparse tensor support, please submit a feature request to https://github.com/pytorch/pytorch/issues. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/SparseCsrTensorImpl.cpp:49.)
+RuntimeError: Sparse CSR tensors do not have strides

@@ -225,6 +225,10 @@ def diagflat(input, offset=0):
 @op("narrow_copy", summary="A copy of narrow(dim, start, length).",
     example="narrow_copy(arange(9).reshape(3, 3), 0, 0, 2)")
 def narrow_copy(input, dim, start, length):
+    if input._sparse_layout:
+        from ..sparse import methods  # noqa: PLC0415 - loaded on first use
+
+        return methods.narrow_copy(input, dim, start, length)
     dim = normalize_dim(dim, input.ndim)
     size = input.shape[dim]
     if start < 0:

@@ -266,3 +266,33 @@ def sparse_mask(tensor, mask):
 
 
 __all__ = ["SparseTensor"]
+
+
+# ------------------------------------------------------------- narrow_copy
+def narrow_copy(tensor, dim: int, start: int, length: int):
+    """narrow_copy of a COO tensor (ATen's narrow_copy_sparse): the entries whose
+    index along a sparse dim lies in [start, start + length), shifted, in their
+    order; along a dense dim, the values narrowed. Not differentiated (gradsh)."""
+    if tensor.layout is not layouts.sparse_coo:
+        raise RuntimeError(f"Sparse {COMPRESSED_NAMES[tensor.layout].upper()} tensors do not "
+                           "have strides")
+    data = tensor._data
+    ndim = len(data.shape)
+    if not 0 <= dim < ndim:
+        raise RuntimeError(f"Dimension {dim} out of range. Expecting 0 <= dim < {ndim}.")
+    size = data.shape[dim]
+    if start < 0 or length < 0 or start + length > size:
+        raise RuntimeError("Invalid range to narrow. range(start, start+length) must be a "
+                           f"subset of range(0, {size}).")
+    shape = data.shape[:dim] + (length,) + data.shape[dim + 1:]
+    sparse_dims = convert.sparse_dim(data)
+    if dim < sparse_dims:
+        row = data.indices[dim]
+        keep = (row >= start) & (row < start + length)
+        indices = data.indices[:, keep].copy()
+        indices[dim] -= start
+        values = data.values[keep].copy()
+    else:
+        key = (slice(None),) * (dim - sparse_dims + 1) + (slice(start, start + length),)
+        indices, values = data.indices.copy(), data.values[key].copy()
+    return make(data.replace(shape=shape, indices=indices, values=values), tensor.dtype)
