@@ -18,7 +18,9 @@ USES = ["{t: 1}", "hash(t)", "{t}", "set([t])", "frozenset([t])", "dict([(t, 1)]
         "d = {}\nd[t] = 1", "d = {}\nd.get(t)", "d = {}\nd.setdefault(t, 0)",
         "s = set()\ns.add(t)", "t in {1}", "t in [t]", "t == (t,)", "t < (t,)", "repr(t)",
         "print(t)", "str([t])", "f'{t}'", "sorted([t, (t,)])", "{k: 0 for k in [t]}",
-        "max(t, (t,))", "d = {1: 2}\nd[t, 1] = 0", "{1}.union([t])", "[t].count(t)"]
+        "max(t, (t,))", "d = {1: 2}\nd[t, 1] = 0", "{1}.union([t])", "[t].count(t)",
+        "import collections\ncollections.OrderedDict([(t, 1)])",
+        "import collections\ncollections.defaultdict(int, [(t, 1)])"]
 
 
 @pytest.mark.parametrize("seed", range(12))

@@ -49,6 +49,11 @@ def deep():
     "repr(t)", "print(t)", "str(l)", "f'{d}'", "'%s' % (l,)", "'{}'.format(d)", "t", "l",
     "d == {1: d}", "torch.tensor(l)", "torch.as_tensor(l)", "l.count(l)",
     "torch.save(t, 'never-written.pt')",
+    "import collections\ncollections.OrderedDict([(t, 1)])",
+    "import collections\ncollections.defaultdict(int, [(t, 1)])",
+    "import collections\nc = collections.OrderedDict()\nc.update([(t, 1)])",
+    "class D(dict):\n    pass\nD([(t, 1)])",
+    "class K:\n    def __hash__(self):\n        return hash(t)\n{K()}",
 ])
 def test_deep_values_give_a_recursion_error_not_a_crash(deep, source):
     interpreter, _ = deep

@@ -295,8 +295,10 @@ class ExpressionEvaluator:
         """Call a value the program reached (a call expression, a decorator)."""
         if not callable(function):
             raise TypeError(f"'{type(function).__name__}' object is not callable")
-        if isinstance(function, type) and (issubclass(function, type) or
-                                           function in _not_constructible()):
+        if isinstance(function, type) and issubclass(function, nesting.KEYED_TYPES):
+            args = nesting.constructor_args(function, args)  # OrderedDict([(deep, 1)])
+        elif isinstance(function, type) and (issubclass(function, type) or
+                                             function in _not_constructible()):
             if function is type and len(args) == 1 and not kwargs:
                 kind = type(args[0])  # type([]) is list: the program's list
                 return self._stand_ins().get(kind, kind)

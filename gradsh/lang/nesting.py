@@ -106,6 +106,20 @@ def is_keyed(container: Any, name: str) -> bool:
     return isinstance(container, (set, frozenset)) and name in _SET_METHODS
 
 
+KEYED_TYPES = (dict, set, frozenset)  # and their subclasses: OrderedDict, defaultdict
+
+
+def constructor_args(kind: type, args: Any) -> Any:
+    """The arguments of ``kind(...)`` (a dict or set class, called as a value),
+    the iterable checked (``defaultdict(factory, iterable)``: the second)."""
+    position = 1 if issubclass(kind, dict) and kind.__name__ == "defaultdict" else 0
+    if len(args) <= position:
+        return args
+    check = checked_pairs if issubclass(kind, dict) else checked_keys
+    guards.check_iterable(args[position], kind.__name__)
+    return (*args[:position], check(args[position]), *args[position + 1:])
+
+
 def checked_hash(value: Any, /) -> int:
     """``hash(value)``."""
     return hash(check_key(value))
