@@ -194,3 +194,10 @@ def test_ctrl_c_stops_c_level_loops():
         assert err == "KeyboardInterrupt\n", err
         assert process.returncode == 130
         assert end - sent < 1.5
+
+
+def test_long_lists_are_read_in_chunks():
+    interp = Interpreter(lambda text: None)
+    interp.run_source("l = [0] * 3000000\nl[-1] = 5\nr = (max(l), -1 in l, 5 in l, sum(l))\n")
+    assert interp.workspace["r"] == (5, False, True, 5)
+    assert type(iteration.source(interp.workspace["l"])) is iteration.Chunked

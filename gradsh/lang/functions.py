@@ -69,6 +69,8 @@ class Deadline:
         return time.monotonic() >= self.end
 
     def error(self) -> TimeoutError:
+        if self.alarm:  # raised once: no second alarm while the first error unwinds
+            signal.setitimer(signal.ITIMER_REAL, 0)
         amount = f"{self.seconds:g} second" + ("" if self.seconds == 1 else "s")
         error = TimeoutError(f"script ran longer than {amount}")
         error.gradsh_limit = True  # no `except` may swallow it (lang.statements)

@@ -33,6 +33,7 @@ _POLL_EVERY = 1 << 12  # Stepper items between two deadline polls
 
 _IMMUTABLE = (range, tuple, str)
 _MUTABLE = (list,)
+LONG_LIST = 1 << 20  # a list longer than this is read in chunks by C consumers too
 _ACTIVE: list = []  # expressions.active_interpreter, imported on first poll
 
 
@@ -121,6 +122,8 @@ def source(obj: Any) -> Any:
                 return chunked(iter(obj))
         except OverflowError:  # range(10**30): C's own iteration raises it too
             return chunked(iter(obj)) if type(obj) is range else obj
+    elif type(obj) is list and len(obj) > LONG_LIST:  # bounded by memory, yet seconds of C
+        return chunked(iter(obj))
     return obj
 
 
@@ -190,8 +193,11 @@ def _stand_ins() -> dict:
 def contains(item: Any, container: Any) -> bool:
     """``item in container``; a long range is searched through a checked
     iterator unless ``item`` is an int (which range finds without a loop)."""
-    if type(container) is range and type(item) not in (int, bool):
+    kind = type(container)
+    if kind is range and type(item) not in (int, bool):
         return item in source(container)
+    if (kind is list or kind is tuple) and len(container) > LONG_LIST:
+        return item in chunked(iter(container))
     return item in container
 
 
