@@ -73,6 +73,7 @@ class _GradMode:
 
         def decorated(*args, **kwargs):
             previous = _grad_enabled[0]
+            _journal_grad_mode()
             _grad_enabled[0] = mode
             try:
                 return function(*args, **kwargs)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import warnings
 
 from . import grad_dtypes, hooks
-from .autograd import AccumulateGrad, Node, _edge, _grad_enabled, record
+from .autograd import AccumulateGrad, Node, _edge, _grad_enabled, _journal_grad_mode, record
 from .ops.cascade_sum import torch_sum
 from ..journal import JOURNAL
 
@@ -179,6 +179,7 @@ def run_backward(outputs, grad_outputs, *, retain_graph=None, create_graph=False
     # half-way leaves every .grad as it was): accumulations wait here.
     pending: list = []
     previous_mode = _grad_enabled[0]
+    _journal_grad_mode()  # every change journaled: a failing statement restores it
     _grad_enabled[0] = bool(create_graph)
     try:
         for node in order:

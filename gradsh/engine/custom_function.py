@@ -254,6 +254,7 @@ def _apply(cls: type, args: tuple, kwargs: dict) -> Any:
     tensor_inputs = tuple([arg for arg in args if isinstance(arg, Tensor)])
     executable = autograd.is_grad_enabled() and any(t.requires_grad for t in tensor_inputs)
     previous = autograd._grad_enabled[0]
+    autograd._journal_grad_mode()  # every change journaled: a failing statement restores it
     autograd._grad_enabled[0] = False
     try:
         if with_setup:
