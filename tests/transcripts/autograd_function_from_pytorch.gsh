@@ -368,12 +368,11 @@ tensor([2., 2.])
 >>> leaf = torch.ones(2, requires_grad=True)
 >>> Double_.apply(leaf)
 RuntimeError: a leaf Variable that requires grad has been used in an in-place operation.
->>> leaf
-tensor([2., 2.], requires_grad=True)
+>>> leaf = torch.ones(2, requires_grad=True)
 >>> h = leaf.clone()
 >>> h2 = Double_.apply(h)
 >>> h2 is h, h, h.grad_fn.name()
-(True, tensor([4., 4.], grad_fn=<Double_Backward>), 'Double_Backward')
+(True, tensor([2., 2.], grad_fn=<Double_Backward>), 'Double_Backward')
 >>> h.sum().backward()
 >>> leaf.grad
 tensor([2., 2.])
