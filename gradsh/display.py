@@ -14,10 +14,33 @@ import re
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+>")
 
 
+# gradsh's own classes under PyTorch's names: nn, optim and data mirror
+# PyTorch's files; the engine's few classes that type() reaches are listed.
+_HOST_CLASS = re.compile(r"<class 'gradsh\.([\w.]+)'>")
+_ENGINE_CLASSES = {"Device": "torch.device", "finfo": "torch.finfo", "iinfo": "torch.iinfo",
+                   "no_grad": "torch.autograd.grad_mode.no_grad",
+                   "enable_grad": "torch.autograd.grad_mode.enable_grad",
+                   "set_grad_enabled": "torch.autograd.grad_mode.set_grad_enabled",
+                   "inference_mode": "torch.autograd.grad_mode.inference_mode",
+                   "ReturnType": "torch.return_types"}
+_PACKAGES = {"nn": "torch.nn.modules", "optim": "torch.optim", "data": "torch.utils.data"}
+
+
+def _class_name(match: "re.Match[str]") -> str:
+    parts = match.group(1).split(".")
+    if parts[0] in _PACKAGES:
+        return f"<class '{_PACKAGES[parts[0]]}.{'.'.join(parts[1:])}'>"
+    return f"<class '{_ENGINE_CLASSES.get(parts[-1], 'torch.' + parts[-1])}'>"
+
+
 def hide_addresses(text: str) -> str:
     """``text`` (the repr or str of a value that is not a string) without the
-    `` at 0x...`` of host objects."""
-    return _ADDRESS.sub(">", text) if " at 0x" in text else text
+    `` at 0x...`` of host objects and without gradsh's internal names."""
+    if " at 0x" in text:
+        text = _ADDRESS.sub(">", text)
+    if "<class 'gradsh." in text:
+        text = _HOST_CLASS.sub(_class_name, text)
+    return text
 
 
 _without_addresses = hide_addresses

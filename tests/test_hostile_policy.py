@@ -260,3 +260,18 @@ def test_type_of_a_python_value_is_the_built_in_name():
     interpreter.run_source("print(type([]) is list, type({}) is dict, type(set()) is set, "
                            "type(()) is tuple, type('') is str, type([])((1, 2)))")
     assert outputs[-1] == "True True True True True [1, 2]\n"
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("F.relu", "<function relu>"),
+    ("torch.nn.Linear", "<class 'torch.nn.modules.linear.Linear'>"),
+    ("torch.optim.SGD", "<class 'torch.optim.sgd.SGD'>"),
+    ("torch.no_grad", "<class 'torch.autograd.grad_mode.no_grad'>"),
+    ("type(torch.ones(1).device)", "<class 'torch.device'>"),
+    ("def f():\n    def g():\n        pass\n    return g\nprint(f())", "<function f.<locals>.g>"),
+    ("def _h():\n    pass\nprint(_h)", "<function _h>"),  # the user's names are kept
+])
+def test_values_print_without_internal_names(source, expected):
+    interpreter, outputs = _interpreter()
+    interpreter.run_source(source)
+    assert outputs[-1] == expected + "\n"

@@ -177,7 +177,7 @@ def _tensor_first(declaration: Op) -> Callable:
             raise TypeError(f"{name}(): argument 'input' (position 1) must be Tensor, not "
                             f"{type_name(first)}") from None
 
-    function.__name__ = name
+    function.__name__ = function.__qualname__ = name  # prints as <function relu>
     function.__doc__ = impl.__doc__
     function.gradsh_op = declaration
     return function
