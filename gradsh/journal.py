@@ -161,13 +161,13 @@ class Journal:
         self.clear()
 
     def clear(self) -> None:
-        self.undo = []
-        self._seen = set()
-        self._tensors = set()
-        self._arrays = set()
+        self.undo.clear()
+        self._seen.clear()
+        self._tensors.clear()
+        self._arrays.clear()
         self.nbytes = 0
         self._checked = 0
-        self.counts = {}
+        self.counts.clear()
 
     def absorb(self, inner: "Journal") -> None:
         """A nested statement succeeded: its records become this one's."""

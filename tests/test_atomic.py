@@ -241,3 +241,38 @@ def test_pythons_random_module(session):
 def test_journaled_methods_look_like_pythons(session):
     session.run("l = []")
     assert session.run("type(l.append)") == "<class 'builtin_function_or_method'>\n"
+
+
+@pytest.mark.parametrize("statement", [
+    "for i in [x.add_(1), undefined]:\n    pass\n",
+    "while x.add_(1) and undefined:\n    pass\n",
+    "if x.add_(1) + undefined:\n    pass\n",
+    "with (x.add_(1), undefined):\n    pass\n",
+    "assert x.add_(1) is None\n",
+    "raise ValueError(x.add_(1))\n",
+    "def f(a=x.add_(1), b=undefined):\n    pass\n",
+    "class C:\n    x.add_(1)\n    undefined\n",
+    "y: int = x.add_(1) + undefined\n",
+])
+def test_block_headers_and_other_statements_are_units(session, statement):
+    session.run("x = torch.zeros(1)")
+    session.error(statement)
+    assert session.run("x") == "tensor([0.])\n"
+    assert not {"f", "C", "y"} & set(session.workspace)
+
+
+def test_a_with_block_failing_inside_restores_its_mode(session):
+    session.run("x = torch.zeros(1)")
+    session.error("with torch.no_grad():\n    x.add_(1)\n    undefined\n")
+    assert session.run("torch.is_grad_enabled(), x") == "(True, tensor([1.]))\n"
+
+
+def test_a_statement_stopped_by_the_deadline_is_undone(session):
+    session.run("x = torch.zeros(1); l = []\n"
+                "def f():\n    x.add_(1)\n    l.append(1)\n    while True:\n        pass\n")
+    session.interp.set_deadline(0.3)
+    try:
+        assert session.error("f()").type_name == "TimeoutError"
+    finally:
+        session.interp.set_deadline(None)
+    assert session.run("x, l") == "(tensor([0.]), [])\n"

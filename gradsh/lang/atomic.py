@@ -90,8 +90,12 @@ def binding(variables: dict, name: str) -> None:
     """Before ``variables[name]`` is bound or deleted (the workspace, or an
     enclosing function's scope written through ``nonlocal``)."""
     journal = JOURNAL[0]
-    if journal is not None and journal.fresh(("name", id(variables), name)):
-        journal.add(_restore_binding, variables, name, variables.get(name, MISSING))
+    if journal is not None:
+        key = (id(variables), name)
+        seen = journal._seen
+        if key not in seen:
+            seen.add(key)
+            journal.undo.append((_restore_binding, (variables, name, variables.get(name, MISSING))))
 
 
 def deleting(variables: dict, name: str) -> None:
@@ -161,6 +165,7 @@ def _list_index(container: list, index: Any) -> Any:
 
 
 _SEQUENCES = (list, dict, set, bytearray)
+_IMMUTABLE = frozenset({int, float, bool, complex, str, bytes, tuple, type(None)})
 
 
 def item(container: Any, index: Any) -> None:
@@ -207,7 +212,7 @@ def inplace_operand(value: Any, op: str) -> None:
     """Before an augmented assignment's in-place operator ``op`` on ``value``
     (``l += [1]``, ``d |= e``, ``a += 1`` on a NumPy array)."""
     journal = JOURNAL[0]
-    if journal is None:
+    if journal is None or type(value) in _IMMUTABLE:
         return
     if type(value) is list and op == "+":
         _fine(journal, value, _truncate, len(value))

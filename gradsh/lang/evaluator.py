@@ -42,7 +42,10 @@ MAX_CALL_DEPTH = 1000
 RECURSION_LIMIT = 30 * MAX_CALL_DEPTH
 
 _SIMPLE_STATEMENTS = (ast.ExprStmt, ast.Assign, ast.AugAssign, ast.Delete, ast.Import,
-                      ast.ImportFrom, ast.Pass)
+                      ast.ImportFrom, ast.Pass, ast.Raise, ast.Assert, ast.AnnAssign,
+                      ast.Global, ast.Nonlocal,
+                      # a definition (decorators, defaults, a class body) is one unit
+                      ast.FunctionDef, ast.ClassDef)
 # Commands that run statements, each its own unit (as a block's are).
 _NON_ATOMIC_COMMANDS = frozenset({"run"})
 
@@ -117,6 +120,7 @@ class Interpreter(ExpressionEvaluator):
         self.builtins.update(builtins_more.BUILTINS)
         self.builtins["super"] = _Builtin("super", classes.make_super(self))
         self.builtins["help"] = _Builtin("help", builtins_more.make_help(self))
+        self.builtins["dir"] = _Builtin("dir", builtins_more.make_dir(self))
         self.builtins["print"] = _Builtin("print", self._print)
 
     # ---------------------------------------------------------------- running
@@ -336,8 +340,13 @@ class Interpreter(ExpressionEvaluator):
         # Python's REPL echoes expression statements at top level and directly
         # inside top-level blocks, but not inside a def.
         if value is not None and scope is None:
-
+            if type(value) is builtins_more.Quitter and type(node.value) is ast.Name:
+                value()  # a bare `exit` or `quit` leaves, as in IPython
             self.output(repr_value(value) + "\n")
+            # IPython's _, __ and ___ (Python's _): built-ins, so a program's own `_`
+            # (for _ in ...) hides them as a variable would
+            names = self.builtins
+            names["___"], names["__"], names["_"] = names.get("__"), names.get("_"), value
 
     def _exec_assign(self, node: ast.Assign, scope: Optional[Scope]) -> None:
         value = self.evaluate(node.value, scope)
@@ -458,7 +467,7 @@ class Interpreter(ExpressionEvaluator):
         return True
 
     def _exec_for(self, node: ast.For, scope: Optional[Scope]) -> None:
-        for item in self.evaluate(node.iter, scope):
+        for item in self._header(node.iter, scope):
             self.check_deadline()
             self.assign(node.target, item, scope)
             if not self._run_iteration(node.body, scope):
@@ -467,7 +476,7 @@ class Interpreter(ExpressionEvaluator):
             self._run_body(node.orelse, scope)
 
     def _exec_while(self, node: ast.While, scope: Optional[Scope]) -> None:
-        while self.evaluate(node.test, scope):
+        while self._header(node.test, scope):
             self.check_deadline()
             if not self._run_iteration(node.body, scope):
                 break
@@ -475,13 +484,31 @@ class Interpreter(ExpressionEvaluator):
             self._run_body(node.orelse, scope)
 
     def _exec_if(self, node: ast.If, scope: Optional[Scope]) -> None:
-        if self.evaluate(node.test, scope):
+        if self._header(node.test, scope):
             self._run_body(node.body, scope)
         else:
             self._run_body(node.orelse, scope)
 
+    def _header(self, node: ast.Node, scope: Optional[Scope]) -> Any:
+        """A top-level block's header expression, a unit of its own: a failure
+        in it undoes what it changed (atomic.py); the block keeps what its
+        completed statements did."""
+        if scope is not None or JOURNAL[0] is not None:
+            return self.evaluate(node, scope)
+        journal = JOURNAL[0] = self._journal
+        try:
+            return self.evaluate(node, scope)
+        except BaseException:
+            JOURNAL[0] = None
+            journal.rollback()
+            raise
+        finally:
+            JOURNAL[0] = None
+            if journal.undo:
+                journal.clear()
+
     def _exec_with(self, node: ast.With, scope: Optional[Scope]) -> None:
-        with statements.managed(self.evaluate(node.context, scope)) as entered:
+        with statements.managed(self._header(node.context, scope)) as entered:
             if node.target is not None:
                 self.assign(node.target, entered, scope)
             self._run_body(node.body, scope)
