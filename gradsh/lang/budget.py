@@ -182,7 +182,7 @@ def held_bytes() -> int:
     if current is None or current is not state.current:
         state.current = current
         state.walk = workspace_bytes(interpreter)
-        top = interpreter.statement_serial
+        top = (id(interpreter), interpreter.statement_serial)
         if top != state.top or current is None:
             state.top, state.rss0, state.walk0 = top, rss_bytes(), state.walk
             return state.walk
@@ -213,8 +213,9 @@ def check_growth() -> None:
     now = rss_bytes() if interpreter is not None else None
     if now is None:
         return
-    if _GROWTH[0] != interpreter.statement_serial:
-        _GROWTH[:] = [interpreter.statement_serial, now, workspace_bytes(interpreter)]
+    top = (id(interpreter), interpreter.statement_serial)
+    if _GROWTH[0] != top:
+        _GROWTH[:] = [top, now, workspace_bytes(interpreter)]
         return
     grown = now - _GROWTH[1]
     if grown > GROWTH_UNCHECKED:

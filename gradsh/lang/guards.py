@@ -30,6 +30,10 @@ POINTER_SIZE = 8  # bytes per item of a list or tuple
 def _limits():
     from gradsh.engine import limits  # light: no NumPy
 
+    if limits._held_provider is None:  # the workspace budget (issue 19), before any torch name
+        from .budget import install  # noqa: PLC0415
+
+        install()
     return limits
 
 

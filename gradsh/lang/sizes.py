@@ -28,8 +28,12 @@ _WHITESPACE = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0"
 
 
 def _limits():
-    from gradsh.engine import limits  # noqa: PLC0415 - light: no NumPy
+    from gradsh.engine import limits  # noqa: PLC0415 - loads the engine: a large value only
 
+    if limits._held_provider is None:  # no torch name used yet: the budget's provider too
+        from .budget import install  # noqa: PLC0415
+
+        install()
     return limits
 
 
