@@ -245,6 +245,9 @@ def use_deterministic_algorithms(mode, *args, warn_only=False):
     if not isinstance(warn_only, bool):
         raise TypeError(f"_set_deterministic_algorithms(): argument 'warn_only' must be bool, "
                         f"not {type(warn_only).__name__}")
+    from ...journal import note_setting  # noqa: PLC0415 - a rare call
+
+    note_setting("deterministic", _deterministic.update, dict(_deterministic))
     _deterministic.update(mode=mode, warn_only=warn_only)
 
 
