@@ -14,7 +14,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 
 from gradsh import __version__
 from gradsh.cli_options import replace_encoding_errors, report_bad_environment, timeout_seconds
-from gradsh.source_files import SourceTooLarge, read_source
+from gradsh.source_files import BoundedLines, SourceTooLarge, read_source
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 _SYNTAX_ERRORS = ("SyntaxError", "IndentationError")
@@ -119,7 +119,11 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     try:
         for filename, text in sources:
             if text is None:
-                finished = runner.run_stream(filename, sys.stdin)
+                lines = BoundedLines(sys.stdin)  # a line past the limit: refused
+                finished = runner.run_stream(filename, lines) and lines.error is None
+                if lines.error is not None:
+                    sys.stderr.write(f"gradsh: cannot read '{filename}': {lines.error}\n")
+                    runner.failed = True
             else:
                 finished = runner.run_script(filename, text)
             if not finished:

@@ -59,6 +59,27 @@ def read_source(path: str, newline: str | None = None) -> str:
     return text[1:] if text.startswith(BOM) else text
 
 
+class BoundedLines:
+    """The lines of a stream (stdin from a pipe), each at most
+    :func:`max_source_bytes` long: ``gradsh < /dev/zero`` (one endless line)
+    stops there, with :attr:`error` saying why, instead of eating memory."""
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+        self.error: SourceTooLarge | None = None
+
+    def __iter__(self):
+        cap = max_source_bytes()
+        while True:
+            line = self.stream.readline(cap + 1)
+            if not line:
+                return
+            if len(line) > cap:
+                self.error = _too_large(cap)
+                return
+            yield line
+
+
 def strip_bom(text: str) -> str:
     return text[1:] if text.startswith(BOM) else text
 

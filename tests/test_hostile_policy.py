@@ -275,3 +275,17 @@ def test_values_print_without_internal_names(source, expected):
     interpreter, outputs = _interpreter()
     interpreter.run_source(source)
     assert outputs[-1] == expected + "\n"
+
+
+def test_stdin_of_one_endless_line_is_refused():
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, GRADSH_MEMORY_LIMIT="8MB")
+    with open("/dev/zero", "rb") as zero:
+        result = subprocess.run([sys.executable, "-m", "gradsh"], stdin=zero,
+                                capture_output=True, env=env, timeout=30)
+    assert result.returncode == 1
+    assert result.stderr.decode() == ("gradsh: cannot read '<stdin>': larger than 2.0 MB (a "
+                                      "quarter of gradsh's memory limit of 8.0 MB)\n")
