@@ -178,9 +178,12 @@ class Interpreter(ExpressionEvaluator):
         if atomic:  # journaled: a failure undoes what it changed (atomic.py)
             outer = JOURNAL[0]
             journal = self._journal if outer is None else Journal()
-            JOURNAL[0] = journal
-            snapshot = atomic_state.capture_command(self) if type(node) is ast.Command else None
+            snapshot = None
         try:
+            if atomic:  # inside the try: an alarm or Ctrl-C cannot leave it set
+                if type(node) is ast.Command:
+                    snapshot = atomic_state.capture_command(self)
+                JOURNAL[0] = journal
             if self.deadline is not None:
                 self.deadline.check()
             handler(node, scope)
@@ -489,8 +492,9 @@ class Interpreter(ExpressionEvaluator):
         completed statements did."""
         if scope is not None or JOURNAL[0] is not None:
             return self.evaluate(node, scope)
-        journal = JOURNAL[0] = self._journal
+        journal = self._journal
         try:
+            JOURNAL[0] = journal
             return self.evaluate(node, scope)
         except BaseException:
             JOURNAL[0] = None
