@@ -122,6 +122,10 @@ def _case(seed: int) -> tuple[str, str]:
     if seed % 3 == 0:  # a top-level tuple whose last element fails
         parts = [_fill(rng.choice(EXPRESSIONS), rng) for _ in range(rng.randint(1, 4))]
         return "", "(" + ", ".join([*parts, failure]) + ")"
+    if seed % 3 == 1 and seed % 2:  # a top-level block whose header fails
+        parts = ", ".join([*(_fill(rng.choice(EXPRESSIONS), rng) for _ in range(2)), failure])
+        header = rng.choice(["for _ in ({}):", "while ({}):", "if ({}):", "with ({}):"])
+        return "", header.format(parts) + "\n    pass\n"
     body = "".join(f"    {line}\n" for line in [*actions, failure])
     return f"def f():\n{body}", "f()"
 
