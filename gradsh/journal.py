@@ -106,6 +106,10 @@ class Journal:
         (the write may record autograd history: the tensor or the value
         written requires grad), also the tensor's state and its base's, whose
         history a write through a view changes."""
+        root = tensor._data
+        if tensor._sparse_layout or root.__class__.__name__ != "ndarray":  # NumPy's, CuPy's
+            self.tensor(tensor)  # sparse, quantized: writes replace _data, which tensor() keeps
+            return
         if history or tensor._requires_grad:
             self.tensor(tensor)
             base = tensor._base
@@ -117,11 +121,8 @@ class Journal:
                 self._tensors.add(id(counter))
                 self.undo.append((_restore_version, (counter, counter.value)))
                 self.account(RECORD_BYTES)
-        if tensor._sparse_layout:
-            return  # sparse writes replace _data, which tensor() keeps
-        root = tensor._data
         while True:  # the array that owns the memory: one copy serves all its views
-            owner = root.base
+            owner = getattr(root, "base", None)
             if owner is None or owner.__class__ is not root.__class__:
                 break
             root = owner
