@@ -55,11 +55,10 @@ def _delattr(obj: Any, name: Any) -> None:
     delete_attribute(obj, name)
 
 
-def _dir(obj: Any = _MISSING) -> list:
-    """The names attribute access reaches on ``obj``, sorted (Python's dir lists more)."""
-    if obj is _MISSING:
-        raise TypeError("gradsh: dir() needs an object (:vars lists the workspace)")
-    return sorted(allowed_attributes(obj))
+def _dir(obj: Any) -> list:
+    """The public names attribute access reaches on ``obj``, sorted (Python's dir
+    lists more: its private and special names are never reachable here)."""
+    return sorted(name for name in allowed_attributes(obj) if not name.startswith("_"))
 
 
 def _issubclass(cls: Any, classinfo: Any) -> bool:
@@ -127,7 +126,7 @@ for _name in ("getattr", "hasattr", "setattr", "delattr", "dir", "issubclass", "
     BUILTINS[_name].__name__ = BUILTINS[_name].__qualname__ = _name
 
 
-class _Quitter:
+class Quitter:
     """``exit`` / ``quit``: calling it ends the session (``exit(3)``: status 3)."""
 
     __gradsh_attrs__ = frozenset()
@@ -144,22 +143,30 @@ class _Quitter:
         return f"Use {self.name}() or Ctrl-D (i.e. EOF) to exit"
 
 
-BUILTINS["exit"], BUILTINS["quit"] = _Quitter("exit"), _Quitter("quit")
+BUILTINS["exit"], BUILTINS["quit"] = Quitter("exit"), Quitter("quit")
 
 
 def make_help(interpreter: "Interpreter"):
     def help(obj: Any = _MISSING) -> None:  # noqa: A001 - Python's name
-        """``help(x)``: what ``:help`` prints for it."""
-        from .commands import _help, _help_for_object  # noqa: PLC0415 - commands are lazy
+        """``help(x)``: what ``:help`` prints for it; ``help('name')`` as ``:help name``."""
+        from .commands import _help  # noqa: PLC0415 - commands are lazy
+        from .helptext import help_for_value  # noqa: PLC0415
 
         if obj is _MISSING:
             _help(interpreter, "")
-            return
-        if isinstance(obj, str):
+        elif isinstance(obj, str):
             _help(interpreter, obj)
-            return
-        name = getattr(getattr(obj, "gradsh_op", None), "name", None) or getattr(
-            obj, "__name__", None) or getattr(obj, "name", None) or type(obj).__name__
-        interpreter.output(_help_for_object(str(name), obj))
+        else:
+            interpreter.output(help_for_value(interpreter, obj))
 
     return help
+
+
+def make_dir(interpreter: "Interpreter"):
+    def dir(obj: Any = _MISSING) -> list:  # noqa: A001 - Python's name
+        """``dir(x)``: the public names reachable on x; ``dir()``: the workspace's."""
+        if obj is _MISSING:
+            return sorted(name for name in interpreter.workspace if not name.startswith("_"))
+        return _dir(obj)
+
+    return dir

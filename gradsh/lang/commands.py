@@ -8,7 +8,6 @@ turns into a Diagnostic like any statement's error (usage mistakes raise
 """
 from __future__ import annotations
 
-import textwrap
 from typing import TYPE_CHECKING, Any, Callable, NamedTuple
 
 from ..display import repr_value
@@ -57,6 +56,13 @@ def did_you_mean(word: str, candidates: Any) -> list[str]:
 
 def run_command(interpreter: "Interpreter", name: str, text: str) -> None:
     """Run ``:name text``; the parser gives the name with or without its colon."""
+    if name.startswith("%"):  # IPython's line magics: %timeit is :time
+        from .helptable import MAGICS
+
+        if name[1:] not in MAGICS:
+            raise CommandError(f"Line magic function `{name}` not found.",
+                               [f"gradsh has {', '.join('%' + m for m in MAGICS)}"])
+        name = MAGICS[name[1:]]
     name = name.lstrip(":")
     if name not in COMMANDS:
         close = closest(name, COMMANDS)
@@ -285,38 +291,8 @@ def _quit(interpreter: "Interpreter", text: str) -> None:
 
 
 # ------------------------------------------------------------------ help
-def _help_for_object(name: str, obj: Any) -> str:
-    # Engine ops carry their registry declaration (signature, summary, example)
-    # as `gradsh_op`; other engine callables may carry the same attributes.
-    info = getattr(obj, "gradsh_op", obj)
-    signature = getattr(info, "signature", None)
-    summary = getattr(info, "summary", None)
-    example = getattr(info, "example", None)
-    lines = []
-    if isinstance(signature, str) and signature:
-        lines.append(signature if "(" in signature else f"{name}{signature}")
-    if isinstance(summary, str) and summary:
-        lines.append(summary)
-    if isinstance(example, str) and example:
-        lines.append(f"example: {example}")
-    if not lines:
-        doc = (getattr(obj, "__doc__", None) or "").strip()
-        lines.append(f"{name}: {doc.splitlines()[0]}" if doc else f"{name}: no help available")
-    return "\n".join(lines) + "\n"
-
-
-_KEYS_HELP = """\
-Enter        run the input when it is complete; otherwise a new line
-             (open brackets continue; a block ends with an empty line)
-Tab          complete names, methods after '.', keyword arguments, commands,
-             dtypes, devices and file names; Tab again for the next one
-Up / Down    previous / next input from the history (kept across sessions)
-Ctrl-R       search the history
-Ctrl-C       abandon the line, or stop a running statement (the workspace is kept)
-Ctrl-D       leave (also :quit)
-"""
-
-
+# What :help NAME says comes from lang/helptext.py, the one source that NAME?,
+# help() and the shell's completion descriptions read too.
 def _functions_help() -> str:
     """Every torch function, by category, with its one-line summary."""
     from gradsh.engine.registry import OPS
@@ -339,43 +315,42 @@ def _functions_help() -> str:
 
 
 def _methods_help() -> str:
-    from gradsh.engine.registry import OPS
+    """Every Tensor method and attribute completion offers after ``x.``, one line each."""
+    from .helptext import member_summary, tensor_member_names
 
-    methods = sorted(d.name for d in OPS.values() if d.method)
-    inplace = sorted(d.inplace for d in OPS.values() if d.inplace)
-    attributes = ["shape", "dtype", "device", "requires_grad", "grad", "grad_fn", "is_leaf",
-                  "data", "ndim", "T", "mT"]
-    parts = [("Tensor methods", methods), ("in place", inplace), ("attributes", attributes)]
-    return "".join(textwrap.fill(", ".join(names), 79, initial_indent=f"{title}: ",
-                                 subsequent_indent="  ", break_on_hyphens=False) + "\n"
-                   for title, names in parts)
+    names = tensor_member_names()
+    width = min(max(map(len, names)), 24)
+    return "".join(f"{name:<{width}}  {member_summary(name)}".rstrip() + "\n"
+                   for name in names)
+
+
+def _keys_help() -> str:
+    from .helptable import KEYS
+
+    return KEYS
+
+
+def _habits_help() -> str:
+    from .helptable import HABITS
+
+    return HABITS
 
 
 HELP_TOPICS: dict[str, tuple[str, Callable[[], str]]] = {
     "functions": ("the torch functions by category, one line each", _functions_help),
-    "methods": ("the Tensor methods and attributes", _methods_help),
-    "keys": ("the keys of the interactive shell", lambda: _KEYS_HELP),
+    "methods": ("the Tensor methods and attributes, one line each", _methods_help),
+    "keys": ("the keys of the interactive shell", _keys_help),
+    "ipython": ("_, NAME?, NAME??, help(), dir(), %timeit, exit", _habits_help),
 }
 
 
-def _op_declaration(name: str) -> Any:
-    """The registry's declaration for a function, method or in-place method name."""
-    from gradsh.engine.registry import OPS
-
-    space, _, short = name.rpartition(".")  # linalg.inv, torch.linalg.inv
-    space = space.removeprefix("torch.")
-    for declaration in OPS.values():
-        if name in declaration.names or name == declaration.inplace:
-            return declaration
-        if space and short in declaration.namespaces.get(space, ()):
-            return declaration
-    return None
-
-
-@command("help", usage=":help [topic]",
-         summary="list the commands and topics; :help NAME for a command or a function")
+@command("help", usage=":help [NAME]",
+         summary="list the commands and topics; :help NAME for a command, function, "
+                 "method, class or value (also NAME?)")
 def _help(interpreter: "Interpreter", text: str) -> None:
-    topic = text.strip().lstrip(":")
+    from .helptext import NoHelp, help_for
+
+    topic = text.strip()
     if not topic:
         width = max(len(c.usage) for c in COMMANDS.values())
         for cmd in sorted(COMMANDS.values(), key=lambda c: c.name):
@@ -386,30 +361,22 @@ def _help(interpreter: "Interpreter", text: str) -> None:
         interpreter.output(f"  {':help NAME':<{width - 2}}  signature, summary and example "
                            "of a function, method or command\n")
         return
-    if text.strip().startswith(":") or (topic in COMMANDS and "." not in topic):
-        if topic not in COMMANDS:
-            raise CommandError(f"unknown command ':{topic}'",
-                               did_you_mean(topic, COMMANDS))
-        cmd = COMMANDS[topic]
-        interpreter.output(f"{cmd.usage}\n  {cmd.summary}\n")
-        return
-    if topic in HELP_TOPICS:
-        interpreter.output(HELP_TOPICS[topic][1]())
+    bare = topic.strip("?").strip()
+    if bare in HELP_TOPICS:
+        interpreter.output(HELP_TOPICS[bare][1]())
         return
     try:
-        obj = _value(interpreter, topic)
-    except (NameError, AttributeError, CommandError):
-        declaration = _op_declaration(topic) or _op_declaration(topic.rsplit(".", 1)[-1])
-        if declaration is None:
-            raise CommandError(f"no help for '{topic}'", did_you_mean(
-                topic, [*COMMANDS, *HELP_TOPICS, *interpreter.name_candidates()]))
-        obj = declaration.impl
-        if topic.endswith("_") and topic.rsplit(".", 1)[-1] == declaration.inplace:
-            interpreter.output(f"{declaration.inplace}: in place, like {declaration.name}\n")
-    interpreter.output(_help_for_object(topic, obj))
+        interpreter.output(help_for(interpreter, topic))
+    except NoHelp:
+        if bare.startswith(":"):
+            raise CommandError(f"unknown command '{bare}'",
+                               did_you_mean(bare[1:], COMMANDS)) from None
+        raise CommandError(f"no help for '{bare}'", did_you_mean(
+            bare, [*COMMANDS, *HELP_TOPICS, *interpreter.name_candidates()])) from None
 
 
 # The other command modules register themselves on import.
 from . import commands_autograd  # noqa: E402,F401
 from . import commands_device  # noqa: E402,F401
+from . import commands_time  # noqa: E402,F401
 from . import commands_workspace  # noqa: E402,F401

@@ -1,4 +1,4 @@
-"""The workspace commands: :vars, :info, :save, :load and :time (SPEC §7).
+"""The workspace commands: :vars, :info, :save and :load (SPEC §7; :time is commands_time.py).
 
 ``:save`` writes an ``.npz`` archive: one array per tensor, named after its
 variable, plus ``gradsh.meta``, a JSON string (a plain unicode array) with
@@ -11,10 +11,7 @@ from __future__ import annotations
 import json
 import keyword
 import os
-import statistics
 import tempfile
-import time
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from . import commands_models
@@ -328,78 +325,3 @@ def _load(interpreter: Interpreter, text: str) -> None:
             raise _not_workspace(path, f"'{name}' would hide the built-in name '{name}'")
     interpreter.workspace.update(tensors)  # all or nothing: built before binding
     interpreter.output(f"loaded {', '.join(tensors)} from {path}\n")
-
-
-# ------------------------------------------------------------------ :time
-_UNITS = (("s", 1.0), ("ms", 1e-3), ("µs", 1e-6), ("ns", 1e-9))
-TARGET_SECONDS = 0.2  # one measurement (timeit's autorange)
-MAX_REPEATS = 5
-BUDGET_SECONDS = 2.0  # stop repeating after this much
-
-
-def format_seconds(seconds: float) -> str:
-    """``12.3 µs``: three significant digits in the largest unit below it."""
-    for unit, scale in _UNITS:
-        if seconds >= scale:
-            return f"{seconds / scale:.3g} {unit}"
-    return f"{seconds / 1e-9:.3g} ns"
-
-
-def measure(run: Callable[[], None], synchronize: Callable[[], None],
-            clock: Callable[[], float] = time.perf_counter) -> tuple[float, int, int]:
-    """(median seconds per run, runs per measurement, measurements).
-
-    The loop count grows 1, 2, 5, 10, 20, ... until one measurement takes
-    TARGET_SECONDS, as timeit's autorange does; then up to MAX_REPEATS
-    measurements, fewer when they exceed BUDGET_SECONDS together.
-    """
-
-    def timed(number: int) -> float:
-        synchronize()
-        start = clock()
-        for _ in range(number):
-            run()
-        synchronize()
-        return clock() - start
-
-    number, steps = 1, (1, 2, 5)
-    exponent = 0
-    while True:
-        elapsed = timed(number)
-        if elapsed >= TARGET_SECONDS or number >= 10**9:
-            break
-        exponent += 1
-        number = steps[exponent % 3] * 10 ** (exponent // 3)
-    samples, spent = [elapsed], elapsed
-    while len(samples) < MAX_REPEATS and spent < BUDGET_SECONDS:
-        samples.append(timed(number))
-        spent += samples[-1]
-    return statistics.median(samples) / number, number, len(samples)
-
-
-@command("time", usage=":time STATEMENT",
-         summary="run a statement repeatedly; the median time per run (GPU synchronized)")
-def _time(interpreter: Interpreter, text: str) -> None:
-    from gradsh.engine import backend
-
-    from . import ast
-    from .parser import parse
-
-    if not text.strip():
-        raise CommandError("usage: " + COMMANDS["time"].usage)
-    statements = parse(text, filename="<time>").body
-    if any(isinstance(node, ast.Command) for node in statements):
-        raise CommandError(":time takes a statement, not a command")
-
-    def run() -> None:  # expressions are evaluated, not echoed
-        for node in statements:
-            if isinstance(node, ast.ExprStmt):
-                interpreter.evaluate(node.value, None)
-            else:
-                interpreter.exec_stmt(node, None)
-
-    run()  # once first: errors show before any timing, and caches warm up
-    per_run, number, repeats = measure(run, backend.synchronize)
-    runs = f"{number} run" + ("" if number == 1 else "s")
-    interpreter.output(f"{format_seconds(per_run)} per run "
-                       f"(median of {repeats} \u00d7 {runs})\n")

@@ -120,6 +120,7 @@ class Interpreter(ExpressionEvaluator):
         self.builtins.update(builtins_more.BUILTINS)
         self.builtins["super"] = _Builtin("super", classes.make_super(self))
         self.builtins["help"] = _Builtin("help", builtins_more.make_help(self))
+        self.builtins["dir"] = _Builtin("dir", builtins_more.make_dir(self))
         self.builtins["print"] = _Builtin("print", self._print)
 
     # ---------------------------------------------------------------- running
@@ -342,8 +343,13 @@ class Interpreter(ExpressionEvaluator):
         # Python's REPL echoes expression statements at top level and directly
         # inside top-level blocks, but not inside a def.
         if value is not None and scope is None:
-
+            if type(value) is builtins_more.Quitter and type(node.value) is ast.Name:
+                value()  # a bare `exit` or `quit` leaves, as in IPython
             self.output(repr_value(value) + "\n")
+            # IPython's _, __ and ___ (Python's _): built-ins, so a program's own `_`
+            # (for _ in ...) hides them as a variable would
+            names = self.builtins
+            names["___"], names["__"], names["_"] = names.get("__"), names.get("_"), value
 
     def _exec_assign(self, node: ast.Assign, scope: Optional[Scope]) -> None:
         value = self.evaluate(node.value, scope)

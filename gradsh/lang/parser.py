@@ -317,10 +317,20 @@ def _commands_as_pass(scanned: Any, offset: int) -> tuple[dict, list]:
 
 
 def _command(line: str, line_number: int) -> ast.Command:
+    """A ``:name text`` line; IPython's ``NAME?``/``NAME??``/``?NAME`` are ``:help``
+    with the question marks kept (``??``: more), ``%magic text`` is ``%magic``."""
     indent = len(line) - len(line.lstrip())
-    words = line.strip()[1:].split(None, 1)
-    name = words[0] if words else ""
-    rest = words[1].strip() if len(words) > 1 else ""
+    stripped = line.strip()
+    if stripped[:1] == "%":
+        words = stripped.split(None, 1)
+        name, rest = words[0], (words[1].strip() if len(words) > 1 else "")
+    elif stripped[:1] != ":":  # a help query
+        marks = "?" * (len(stripped) - len(stripped.strip("?")))
+        name, rest = "help", stripped.strip("?") + marks[:2]
+    else:
+        words = stripped[1:].split(None, 1)
+        name = words[0] if words else ""
+        rest = words[1].strip() if len(words) > 1 else ""
     span = Span(line_number, indent + 1, line_number, len(line.rstrip()) + 1)
     return ast.Command(name, rest, span=span)
 

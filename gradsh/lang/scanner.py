@@ -5,7 +5,8 @@ parsing and never raise:
 
 - where the logical lines are (a newline inside brackets or a string, or after
   a backslash, does not end one), and which of them are blank, comments or
-  ``:`` commands — for :func:`split_chunks` and the parser;
+  ``:`` commands (and IPython's ``NAME?`` and ``%magic`` lines) — for
+  :func:`split_chunks` and the parser;
 - whether the text is complete (no open bracket or string, no trailing
   backslash, no block still waiting for its empty line) — for
   :func:`is_complete`, which the line readers use;
@@ -21,6 +22,9 @@ CLOSER_OF = {"(": ")", "[": "]", "{": "}"}
 OPENER_OF = {")": "(", "]": "[", "}": "{"}
 _STRING_PREFIX = re.compile(r"(?<![\w])([rRbBuUfF]{1,2})$")
 _BLOCK_CONTINUATION = re.compile(r"(else|elif|except|finally)\b")
+# IPython's habits, taken whole as commands: `NAME?`, `NAME??`, `?NAME` (help)
+# and `%magic ...` lines (never Python: a statement cannot start with % or end with ?)
+_IPYTHON_LINE = re.compile(r"%[^\W\d]|\?{1,2}[^\W\d][\w.]*\Z|[^\W\d][\w.]*\?{1,2}\Z")
 _BLOCK_HEADER = re.compile(
     r"(for|while|if|elif|else|with|def|class|try|except|finally|async)\b|@")
 
@@ -94,7 +98,7 @@ class _Scanner:
     @staticmethod
     def classify(line: str) -> str:
         stripped = line.strip()
-        if stripped.startswith(":"):
+        if stripped.startswith(":") or _IPYTHON_LINE.match(stripped):
             return "command"
         if not stripped or stripped.startswith("#"):
             return "blank"  # such a line never continues: nothing is open before it

@@ -32,7 +32,8 @@ def test_help_prints_what_the_help_command_prints():
 def test_dir_and_getattr_see_what_attribute_access_sees():
     source = ("class P:\n    def __init__(self):\n        self.a = 1\n        self._b = 2\n"
               "    def m(self):\n        return 3\np = P()\n")
-    assert run(source + "print(dir(p))") == "['__class__', '__init__', '_b', 'a', 'm']\n"
+    # public names only: dir() never lists a private or special name (issue 20)
+    assert run(source + "print(dir(p))") == "['a', 'm']\n"
     assert run(source + "print(getattr(p, 'a'), getattr(p, 'zz', 7), hasattr(p, 'm'))") == \
         "1 7 True\n"
     assert run("x = tensor([1.])\nprint(hasattr(x, '_data'), 'grad' in dir(x))") == \
@@ -51,7 +52,8 @@ def test_exit_ends_a_script_with_its_status(source, status):
 
 
 def test_exit_prints_a_hint_as_a_value():
-    assert run("exit") == "Use exit() or Ctrl-D (i.e. EOF) to exit\n"
+    assert run("print(exit)") == "Use exit() or Ctrl-D (i.e. EOF) to exit\n"
+    assert run("[quit]") == "[Use quit() or Ctrl-D (i.e. EOF) to exit]\n"
 
 
 def test_time_sleep_stops_at_the_deadline():

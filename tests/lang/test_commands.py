@@ -186,7 +186,10 @@ def test_help(session):
     listing = session.run(":help")
     assert ":backward y [--retain] [--ones]" in listing
     assert all(f":{name}" in listing for name in COMMANDS)
-    assert session.run(":help grad") == ":grad x [w ...]\n  print x.grad (None when unset)\n"
+    # the command first, then the Tensor attribute of the same name (issue 20)
+    assert session.run(":help grad").startswith(
+        ":grad x [w ...]\n  print x.grad (None when unset)\n\nTensor.grad\n")
+    assert session.run(":help :grad") == ":grad x [w ...]\n  print x.grad (None when unset)\n"
     assert session.run(":help :set").startswith(":set [NAME VALUE]")
     assert session.run(":help torch.sum") != ""
     assert session.error(":help nothing_here").type_name == "CommandError"

@@ -1,4 +1,4 @@
-"""The workspace commands: :vars, :info, :save/:load, :time, :help, :set."""
+"""The workspace commands: :vars, :info, :save/:load, :help, :set (:time: test_commands_time.py)."""
 from __future__ import annotations
 
 import json
@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from gradsh.lang.commands import SETTING_NAMES
-from gradsh.lang.commands_workspace import format_bytes, format_seconds, measure
+from gradsh.lang.commands_workspace import format_bytes
 
 
 # ------------------------------------------------------------------ :vars
@@ -171,41 +171,6 @@ def test_load_refuses_a_bad_file_and_changes_nothing(session, tmp_path, index):
 
 def test_load_missing_file(session, tmp_path):
     assert session.error(f":load {tmp_path / 'none.npz'}").type_name == "FileNotFoundError"
-
-
-# ------------------------------------------------------------------ :time
-def test_time_reports_median_with_unit_and_runs(session):
-    session.run("x = ones(10)")
-    out = session.run(":time x * 2 + 1")
-    assert re.fullmatch(r"\d+(\.\d+)? (ns|µs|ms|s) per run \(median of [1-5] × \d+ runs?\)\n",
-                        out), out
-
-
-def test_time_does_not_echo_and_reports_errors(session):
-    session.run("x = ones(2)")
-    assert "tensor" not in session.run(":time x + 1")
-    assert session.error(":time x @ ones(3)").type_name == "RuntimeError"
-    assert session.error(":time").type_name == "CommandError"
-
-
-def test_measure_autoranges_and_takes_the_median():
-    now = [0.0]
-
-    def clock():
-        return now[0]
-
-    def run():
-        now[0] += 0.001  # one run: 1 ms
-
-    per_run, number, repeats = measure(run, lambda: None, clock)
-    assert number == 200  # 1, 2, 5, ... until one measurement takes 0.2 s
-    assert repeats == 5
-    assert per_run == pytest.approx(0.001)
-
-
-def test_format_seconds():
-    assert [format_seconds(t) for t in (2.5, 0.0123, 4.56e-6, 7e-9, 0)] == \
-        ["2.5 s", "12.3 ms", "4.56 µs", "7 ns", "0 ns"]
 
 
 # ------------------------------------------------------------ :help / :set
