@@ -245,10 +245,12 @@ class Runner:
 
             self._output_line(echo_lines(text))
         self._location = (filename, first_line)
+        reported = False
         try:
             self.interpreter.run_source(text, filename, first_line)
         except Diagnostic as diagnostic:
             self._fail(diagnostic)
+            reported = True
         except (QuitRequested, SystemExit) as quit_request:  # :quit, exit()
             code = getattr(quit_request, "code", None)
             if code is not None:
@@ -260,8 +262,11 @@ class Runner:
             if _debug():
                 raise
             self._fail(Diagnostic(type(exc).__name__, str(exc), filename=filename))
+            reported = True
         deadline = self.interpreter.deadline
         if deadline is not None and deadline.expired:  # --timeout: even with --keep-going
+            if not reported:  # it ended past the deadline before any check stopped it
+                self._fail(Diagnostic("TimeoutError", str(deadline.error()), filename=filename))
             return False
         return not self.failed or self.keep_going
 
