@@ -295,20 +295,24 @@ class ExpressionEvaluator:
         """Call a value the program reached (a call expression, a decorator)."""
         if not callable(function):
             raise TypeError(f"'{type(function).__name__}' object is not callable")
-        if isinstance(function, type) and issubclass(function, nesting.KEYED_TYPES):
-            args = nesting.constructor_args(function, args)  # OrderedDict([(deep, 1)])
-        elif isinstance(function, type) and (issubclass(function, type) or
-                                             function in _not_constructible()):
-            if function is type and len(args) == 1 and not kwargs:
-                kind = type(args[0])  # type([]) is list: the program's list
-                return self._stand_ins().get(kind, kind)
-            if function in _TORCH_ONLY:  # PyTorch's words
-                raise TypeError(f"cannot create '{_TORCH_ONLY[function]}' instances")
-            # type(name, bases, dict), a metaclass, or Python's own machinery
-            raise TypeError(f"gradsh: cannot create '{function.__name__}' objects here"
-                            + ("; classes come from class statements" if issubclass(
-                                function, type) else ""))
+        if isinstance(function, type):  # one test on the common path (a function)
+            if issubclass(function, nesting.KEYED_TYPES):
+                args = nesting.constructor_args(function, args)  # OrderedDict([(deep, 1)])
+            elif issubclass(function, type) or function in _not_constructible():
+                return self._refuse_type(function, args, kwargs)
         return function(*args, **kwargs)
+
+    def _refuse_type(self, function: type, args: Any, kwargs: dict) -> Any:
+        """``type(x)``; else a class the program must not call."""
+        if function is type and len(args) == 1 and not kwargs:
+            kind = type(args[0])  # type([]) is list: the program's list
+            return self._stand_ins().get(kind, kind)
+        if function in _TORCH_ONLY:  # PyTorch's words
+            raise TypeError(f"cannot create '{_TORCH_ONLY[function]}' instances")
+        # type(name, bases, dict), a metaclass, or Python's own machinery
+        raise TypeError(f"gradsh: cannot create '{function.__name__}' objects here"
+                        + ("; classes come from class statements" if issubclass(
+                            function, type) else ""))
 
     def _stand_ins(self) -> dict:
         """Python's type -> the built-in name a program sees for it (list, dict, str...)."""
