@@ -142,7 +142,10 @@ _PRINT_SETTINGS = {
     "sci": _choice("sci", _SCI),
     "style": _choice("style", {"torch": "torch", "legacy": "legacy"}),
 }
-SETTING_NAMES = (*_PRINT_SETTINGS, "dtype", "device", "memory_limit", "rng")
+SETTING_NAMES = (*_PRINT_SETTINGS, "dtype", "device", "memory_limit", "rng", "editing_mode")
+# The interactive shell's keys (emacs or vi); read by the shell before each prompt,
+# accepted in scripts too (a startup script or the settings file may set it).
+EDITING_MODES = ("emacs", "vi")
 
 
 def _settings(interpreter: "Interpreter") -> dict[str, str]:
@@ -160,6 +163,7 @@ def _settings(interpreter: "Interpreter") -> dict[str, str]:
         "style": opts.style, "dtype": dtypes.get_default_dtype().name,
         "device": str(creation.current_default_device()),
         "memory_limit": _memory_limit_text(), "rng": _rng_flavour(),
+        "editing_mode": str(interpreter.settings.get("editing_mode", "emacs")),
     }
 
 
@@ -235,6 +239,9 @@ def _set(interpreter: "Interpreter", text: str) -> None:
         _set_memory_limit(value)
     elif name == "rng":
         _set_rng(value)
+    elif name == "editing_mode":
+        interpreter.settings["editing_mode"] = _choice(
+            name, dict(zip(EDITING_MODES, EDITING_MODES)))(value)
     else:
         from gradsh.engine import printing
 

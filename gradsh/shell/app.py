@@ -3,8 +3,10 @@
 ``>>> `` and ``... `` prompts; history in ``$XDG_DATA_HOME/gradsh/history``
 (``~/.local/share/gradsh/history``), written after every statement; Tab
 completion (completer.py), highlighting (lexer.py), multi-line input
-(keys.py) and a validator that shows a parse error at its column before the
-input is accepted.  Statements run through the Runner, so their output goes
+(keys.py: a line that cannot parse is run and answered with its error, never
+held), Emacs or Vi editing (``:set editing_mode``, read before each prompt)
+and, while a statement runs longer than a second, its elapsed time under the
+input (status.py).  Statements run through the Runner, so their output goes
 through the interpreter's output function, as in batch mode.
 """
 from __future__ import annotations
@@ -14,15 +16,15 @@ import sys
 from typing import Any
 
 from prompt_toolkit import PromptSession
-from prompt_toolkit.document import Document
+from prompt_toolkit.enums import EditingMode
 from prompt_toolkit.history import FileHistory, History, InMemoryHistory
 from prompt_toolkit.output import ColorDepth
 from prompt_toolkit.styles import Style, merge_styles
-from prompt_toolkit.validation import ValidationError, Validator
 
 from .completer import GradshCompleter, Sources
 from .keys import key_bindings
 from .lexer import STYLE, GradshLexer
+from .status import RunningStatus
 
 PROMPT, CONTINUATION = ">>> ", "... "
 _PLAIN_STYLE = Style.from_dict({
@@ -49,29 +51,6 @@ def open_history(path: str | None) -> History:
     except OSError:
         return InMemoryHistory()
     return FileHistory(path)
-
-
-class SyntaxValidator(Validator):
-    """A complete input that does not parse is refused, the cursor at the error."""
-
-    def validate(self, document: Document) -> None:
-        from gradsh.lang.diagnostics import Diagnostic
-        from gradsh.lang.parser import is_complete, parse
-
-        text = document.text
-        if not text.strip() or not is_complete(text + "\n"):
-            return
-        try:
-            parse(text)
-        except Diagnostic as diagnostic:
-            position = len(text)
-            span = diagnostic.span
-            if span is not None and span.line:
-                row = min(max(span.line - 1, 0), document.line_count - 1)
-                column = min(max(span.column - 1, 0), len(document.lines[row]))
-                position = document.translate_row_col_to_index(row, column)
-            raise ValidationError(cursor_position=position,
-                                  message=diagnostic.headline()) from None
 
 
 def sources_for(interpreter: Any) -> Sources:
@@ -116,8 +95,10 @@ class Shell:
 
     def __init__(self, runner: Any, color: bool = True,
                  history_file: str | None = "", input: Any = None,
-                 output: Any = None) -> None:
+                 output: Any = None, status_after: float | None = None) -> None:
         self.runner = runner
+        self.color = color
+        self.status_after = status_after  # seconds before the running status shows
         self.line_number = 0
         interpreter = runner.interpreter
         if history_file == "":
@@ -137,8 +118,6 @@ class Shell:
             history=open_history(history_file),
             completer=self.completer,
             complete_while_typing=False,
-            validator=SyntaxValidator(),
-            validate_while_typing=False,
             lexer=lexer if color else None,
             style=merge_styles([STYLE if color else Style([]), _PLAIN_STYLE]),
             include_default_pygments_style=False,
@@ -150,7 +129,15 @@ class Shell:
 
     def read(self) -> str:
         """One statement; raises EOFError (Ctrl-D) or KeyboardInterrupt (Ctrl-C)."""
+        mode = self.runner.interpreter.settings.get("editing_mode", "emacs")
+        self.session.editing_mode = EditingMode.VI if mode == "vi" else EditingMode.EMACS
         return self.session.prompt(PROMPT)
+
+    def _run_statement(self, text: str, first_line: int) -> bool:
+        if self.status_after is None:
+            return self.runner.run_statement(text, "<stdin>", first_line)
+        with RunningStatus(delay=self.status_after, color=self.color):
+            return self.runner.run_statement(text, "<stdin>", first_line)
 
     def execute(self, text: str) -> bool:
         """Run one statement; False when the session should end (:quit)."""
@@ -158,7 +145,7 @@ class Shell:
         self.line_number += text.count("\n") + 1
         self.runner.failed = False
         try:
-            return self.runner.run_statement(text, "<stdin>", first_line)
+            return self._run_statement(text, first_line)
         except KeyboardInterrupt:  # the workspace is kept: a statement is all or nothing
             self.runner.interpreter.output("\nKeyboardInterrupt\n")
             return True
@@ -186,4 +173,4 @@ class Shell:
 
 def run_shell(runner: Any, color: bool = True) -> int:
     """The interactive session on the terminal."""
-    return Shell(runner, color=color).run()
+    return Shell(runner, color=color, status_after=1.0).run()
