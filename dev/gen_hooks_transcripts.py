@@ -208,7 +208,8 @@ INPUTS = [
     "h.remove()  # removes the hook",
     "_ = v.register_post_accumulate_grad_hook(lambda p: p[:1])",
     "v.backward(torch.tensor([1., 2., 3.]))",
-    "v.grad",
+    # PyTorch keeps the gradient accumulated before the hook failed; gradsh
+    # undoes the failed statement (SPEC 7), so v.grad is not compared here
     "# register_post_accumulate_grad_hook: after .grad was updated",
     "x = torch.tensor([1., 2.], requires_grad=True)",
     "_ = x.register_post_accumulate_grad_hook(lambda t: print('post', t.grad))",

@@ -33,10 +33,12 @@ class Generator:
         self._cuda_state = None  # CuPy RandomState, made on first CUDA draw
 
     # The engine draws CPU values; CUDA generators keep only their seed here.
+    # Draws are not journaled: a statement that drew random numbers and then
+    # failed has used them, as in PyTorch, so the stream stays PyTorch's
+    # (``torch.randn(2, 3) @ torch.randn(4, 5)`` fails after drawing 26 values).
+    # Seeding and set_state are undone with the statement (SPEC 7).
     @property
     def engine(self) -> CPUEngine:
-        if JOURNAL[0] is not None:
-            self._journal()
         return self._engine
 
     def _journal(self) -> None:
