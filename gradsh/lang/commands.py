@@ -323,7 +323,7 @@ def _functions_help() -> str:
 
 def _methods_help() -> str:
     """Every Tensor method and attribute completion offers after ``x.``, one line each."""
-    from .helptext import member_summary, tensor_member_names
+    from .helpsections import member_summary, tensor_member_names
 
     names = tensor_member_names()
     width = min(max(map(len, names)), 24)

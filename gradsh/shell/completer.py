@@ -4,7 +4,8 @@ Late-bound (ARCHITECTURE idiom 9): the completer holds callables that read
 the workspace and the OPS/COMMANDS tables when Tab is pressed, never copies.
 The value before a ``.`` is looked up only when it is a plain dotted name
 (``x.grad.``, ``torch.nn.functional.``): completion never calls anything.
-Each completion carries a one-line description (``display_meta``).
+Each completion carries a one-line description (``display_meta``), from the
+same source as ``:help`` (gradsh/lang/helpsections.py).
 """
 from __future__ import annotations
 
@@ -19,28 +20,14 @@ from typing import Any
 from prompt_toolkit.completion import CompleteEvent, Completer, Completion
 from prompt_toolkit.document import Document
 
+from gradsh.lang.helpsections import member_summary, one_line, op_signature, summary_of
+
 from .lexer import tokenize
 
-_META_WIDTH = 70
 _IDENTIFIER = re.compile(r"[^\W\d]\w*\Z")
 _COMMAND_LINE = re.compile(r"^\s*:(\w*)(?:(\s+)(.*))?$", re.DOTALL)
 DEVICES = (("cpu", "the CPU (NumPy)"), ("cuda", "the current GPU (CuPy)"),
            ("cuda:0", "the first GPU (CuPy)"))
-ATTRIBUTE_DOCS = {
-    "shape": "the size of each dimension (torch.Size)", "dtype": "the element type",
-    "device": "where the data lives", "requires_grad": "whether autograd records its uses",
-    "grad": "the accumulated gradient (None until backward)",
-    "grad_fn": "the autograd node that made it (None for a leaf)",
-    "is_leaf": "True unless it was computed from tensors that require grad",
-    "data": "the same data, without history", "ndim": "the number of dimensions",
-    "T": "the transpose (dimensions reversed)", "mT": "the transpose of the last two dims",
-    "is_cuda": "True on a GPU", "itemsize": "bytes per element", "nbytes": "bytes in all",
-    "layout": "torch.strided", "names": "dimension names (all None)",
-    "backward": "compute gradients of this tensor with respect to the leaves",
-    "retain_grad": "keep .grad on this non-leaf tensor", "retains_grad": "see retain_grad()",
-    "detach": "the same data, cut from the graph", "detach_": "cut from the graph, in place",
-    "requires_grad_": "set requires_grad in place",
-}
 
 
 @dataclass
@@ -55,11 +42,6 @@ class Sources:
     settings: Callable[[], Iterable[str]] = tuple
     dtype_names: Callable[[], Iterable[str]] = tuple
     help_topics: Callable[[], dict] = dict  # name -> (summary, ...)
-
-
-def one_line(text: str) -> str:
-    text = " ".join((text or "").strip().split("\n", 1)[0].split())
-    return text if len(text) <= _META_WIDTH else text[: _META_WIDTH - 1] + "…"
 
 
 class GradshCompleter(Completer):
@@ -115,8 +97,8 @@ class GradshCompleter(Completer):
             for name in sorted(table):
                 if name.startswith(partial) and not name.startswith("_") and name not in seen:
                     seen.add(name)
-                    yield Completion(name, -len(partial),
-                                     display_meta=self.describe(table[name], label))
+                    yield Completion(name, -len(partial), display_meta=summary_of(
+                        table[name], name, builtin=label is not None))
         for word in keyword.kwlist:
             if word.startswith(partial) and partial and word not in seen:
                 yield Completion(word, -len(partial), display_meta="keyword")
@@ -160,50 +142,14 @@ class GradshCompleter(Completer):
                 yield Completion(name, -len(partial), display_meta=meta)
 
     def _attribute_meta(self, owner: Any, name: str) -> str:
-        op = self._ops_by_name().get(name)
-        if op is not None:
-            summary = op.summary
-            return one_line(f"in place: {summary}" if name == op.inplace else summary)
-        if name in ATTRIBUTE_DOCS:
-            return ATTRIBUTE_DOCS[name]
+        kinds = owner.__mro__ if isinstance(owner, type) else type(owner).__mro__
+        if any(kind.__name__ == "Tensor" for kind in kinds):  # x.grad, torch.Tensor.add
+            return member_summary(name) or f"Tensor.{name}"
         return f"{type(owner).__name__}.{name}"
-
-    def _ops_by_name(self) -> dict:
-        table = {}
-        for op in self.sources.ops().values():
-            for name in op.names:
-                table.setdefault(name, op)
-            if op.inplace:
-                table.setdefault(op.inplace, op)
-        return table
 
     def describe(self, value: Any, label: str | None = None) -> str:
         """One line about a value: a tensor's dtype and shape, a function's summary."""
-        op = getattr(value, "gradsh_op", None)
-        if op is not None:
-            return one_line(op.summary)
-        kind = type(value).__name__
-        if kind == "Tensor":
-            shape = ", ".join(str(n) for n in value.shape)
-            grad = ", requires_grad" if value.requires_grad else ""
-            return f"tensor {value.dtype.name} [{shape}] {value.device}{grad}"
-        if kind == "DType":
-            return f"dtype {value!r}"
-        if kind == "Namespace":
-            return f"module {value.name}"
-        if kind == "UserFunction":
-            return f"function {value.name}({', '.join(value.signature())})"
-        if isinstance(value, (bool, int, float, complex)):
-            return one_line(f"{kind} = {value!r}")
-        if isinstance(value, (str, list, tuple, dict)):
-            return one_line(f"{kind} of length {len(value)}")
-        summary = getattr(value, "summary", None)
-        if isinstance(summary, str):
-            return one_line(summary)
-        if callable(value):
-            doc = one_line(getattr(value, "__doc__", "") or "")
-            return doc or label or "function"
-        return label or kind
+        return summary_of(value)
 
     # ------------------------------------------------- keyword arguments
     def _keyword_completions(self, callee: str, arguments: str,
@@ -340,7 +286,7 @@ def parameters(function: Any, is_method: bool = False) -> list[tuple[str, str]]:
     """(name, default text) of the parameters a call may name."""
     op = getattr(function, "gradsh_op", None)
     if op is not None and op.signature:
-        params = _parse_signature(op.signature)
+        params = _parse_signature(op_signature(op))
     elif type(function).__name__ == "UserFunction":
         params = [(name, repr(function.defaults[name]) if name in function.defaults else "")
                   for name in function.params + function.kwonly]
