@@ -44,8 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "('-' reads stdin); with --check, transcripts or folders")
     parser.add_argument("-f", dest="scripts", action="append", default=[], metavar="FILE",
                         help="run a script (repeatable; all scripts share one workspace)")
-    parser.add_argument("-c", dest="command", metavar="STATEMENTS",
-                        help="run the statements given as an argument")
+    parser.add_argument("-c", dest="commands", action="append", default=[],
+                        metavar="STATEMENTS", help="run the statements given as an argument "
+                        "(repeatable: each -c runs after the scripts, in order)")
     parser.add_argument("--check", action="store_true",
                         help="verify the transcripts named by the PATH arguments")
     parser.add_argument("--update", action="store_true",
@@ -96,7 +97,7 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         parser.error("--timeout needs a positive number of seconds")
     if args.check:
         paths = list(args.files) + list(args.scripts)
-        if not paths or args.command is not None:
+        if not paths or args.commands:
             parser.error("--check needs at least one PATH (and no -c)")
         from gradsh import transcript
 
@@ -153,8 +154,7 @@ def _sources(args: argparse.Namespace) -> list[tuple[str, Optional[str]]]:
         except (OSError, UnicodeDecodeError) as exc:
             reason = getattr(exc, "strerror", None) or str(exc)
             raise UsageError(f"cannot open '{name}': {reason}") from None
-    if args.command is not None:
-        sources.append(("<string>", args.command))
+    sources.extend(("<string>", command) for command in args.commands)
     return sources
 
 

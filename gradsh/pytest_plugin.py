@@ -20,6 +20,23 @@ import pytest
 from gradsh import transcript as transcripts
 
 
+_REWRITTEN = pytest.StashKey[dict]()  # path -> statements rewritten by --gradsh-update
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
+    """``--gradsh-update``: which files were rewritten, and how many statements in each."""
+    rewritten = config.stash.get(_REWRITTEN, {})
+    if not config.getoption("gradsh_update", False):
+        return
+    if not rewritten:
+        terminalreporter.write_line("gradsh: --gradsh-update rewrote no files")
+        return
+    terminalreporter.section("gradsh --gradsh-update")
+    for path, count in sorted(rewritten.items()):
+        terminalreporter.write_line(f"rewrote {transcripts.display(path)} "
+                                    f"({count} statement{'' if count == 1 else 's'})")
+
+
 class TranscriptMismatch(AssertionError):
     """A transcript's actual output differs from the expected output."""
 
@@ -76,7 +93,9 @@ class TranscriptItem(pytest.Item):
             return
         expected_to_fail = self.get_closest_marker("xfail") is not None
         if self.config.getoption("gradsh_update") and not expected_to_fail:
-            transcripts.update_file(self.path, [result])
+            changed = transcripts.update_file(self.path, [result])
+            rewritten = self.config.stash.setdefault(_REWRITTEN, {})
+            rewritten[self.path] = rewritten.get(self.path, 0) + changed
             return
         raise TranscriptMismatch(result)
 

@@ -247,7 +247,7 @@ def check(paths: Iterable[str | Path], update: bool, out: TextIO, err: TextIO) -
     if not loaded:
         err.write("gradsh: no transcripts found\n")
         return 2
-    transcripts = statements = failed = xfailed = changed = 0
+    transcripts = statements = differing = unexpected = xfailed = changed = 0
     problems: list[str] = []
     for path, file_transcripts in loaded:
         to_update = []
@@ -258,7 +258,7 @@ def check(paths: Iterable[str | Path], update: bool, out: TextIO, err: TextIO) -
             result = run(transcript)
             if reason is not None:
                 if result.passed:
-                    failed += 1
+                    unexpected += 1
                     problems.append(f"{transcript.name}: passed, but {XFAIL_FILE} expects "
                                     f"it to fail ({reason})")
                 else:
@@ -267,7 +267,7 @@ def check(paths: Iterable[str | Path], update: bool, out: TextIO, err: TextIO) -
                 continue
             if result.passed:
                 continue
-            failed += 1
+            differing += len(result.mismatches)
             if update:
                 to_update.append(result)
             else:
@@ -277,17 +277,28 @@ def check(paths: Iterable[str | Path], update: bool, out: TextIO, err: TextIO) -
             out.write(f"{path}: updated\n")
     for problem in problems:
         out.write(problem + "\n\n")
-    out.write(_summary(transcripts, statements, failed, xfailed, update, changed) + "\n")
+    out.write(_summary(transcripts, statements, differing, unexpected, xfailed, update,
+                       changed) + "\n")
     return 1 if problems else 0
 
 
-def _summary(transcripts: int, statements: int, failed: int, xfailed: int,
-             update: bool, changed: int) -> str:
+def _summary(transcripts: int, statements: int, differing: int, unexpected: int,
+             xfailed: int, update: bool, changed: int) -> str:
+    """``3 transcripts, 40 statements: 2 differ``: statements whose output
+    differs, not transcripts (a transcript that passes against its xfail.txt
+    entry is counted on its own)."""
     head = f"{_plural(transcripts, 'transcript')}, {_plural(statements, 'statement')}: "
+    failures = []
+    if differing and not update:
+        failures.append(f"{differing} {'differs' if differing == 1 else 'differ'}")
+    if unexpected:
+        failures.append(f"{_plural(unexpected, 'transcript')} passed unexpectedly")
     if update and changed:
         text = head + f"updated {_plural(changed, 'statement')}"
-    elif failed and not update:
-        text = head + f"{failed} failed"
+        if unexpected:
+            text += ", " + failures[-1]
+    elif failures:
+        text = head + ", ".join(failures)
     else:
         text = head + "all passed"
     if xfailed:

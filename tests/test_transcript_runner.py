@@ -212,7 +212,7 @@ def test_check_exit_codes_and_summary(tmp_path, gradsh):
     assert done.returncode == 1
     assert "bad.gsh:1: output differs\n>>> 1 + 1\n--- expected\n+++ actual\n" in done.stdout
     assert "-3\n+2" in done.stdout
-    assert done.stdout.strip().splitlines()[-1] == "2 transcripts, 4 statements: 1 failed"
+    assert done.stdout.strip().splitlines()[-1] == "2 transcripts, 4 statements: 1 differs"
 
     assert gradsh("--check", "missing.gsh", cwd=tmp_path).returncode == 2
 
@@ -220,6 +220,15 @@ def test_check_exit_codes_and_summary(tmp_path, gradsh):
     assert done.returncode == 0, done.stdout + done.stderr
     assert bad.read_text() == ">>> 1 + 1\n2\n"
     assert gradsh("--check", ".", cwd=tmp_path).returncode == 0
+
+
+def test_check_summary_counts_differing_statements(tmp_path, gradsh):
+    """Issue 20: the summary counts statements whose output differs, not transcripts."""
+    (tmp_path / "two.gsh").write_text(">>> 1 + 1\n3\n>>> 2\n5\n>>> 3\n3\n")
+    (tmp_path / "one.gsh").write_text(">>> 1\n2\n")
+    done = gradsh("--check", ".", cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stdout.strip().splitlines()[-1] == "2 transcripts, 4 statements: 3 differ"
 
 
 def test_check_honours_xfail(tmp_path, gradsh):
@@ -266,6 +275,8 @@ def test_pytest_plugin_collects_and_reports(tmp_path):
     done = subprocess.run(command + ["--gradsh-update"], cwd=tmp_path, capture_output=True,
                           text=True, env=env, timeout=120)
     assert "4 passed, 1 xfailed" in done.stdout, done.stdout
+    assert "rewrote bad.gsh (1 statement)" in done.stdout, done.stdout  # issue 20
+    assert "rewrote good.gsh" not in done.stdout
     assert (tmp_path / "bad.gsh").read_text() == ">>> 2 + 2\n4\n"
     assert (tmp_path / "later.gsh").read_text() == ">>> 3 + 3\n7\n"
 

@@ -221,8 +221,10 @@ def _set_device(interpreter: "Interpreter", text: str) -> None:
          summary="print options, style, default dtype and device; :set alone lists them")
 def _set(interpreter: "Interpreter", text: str) -> None:
     if not text:
-        for name, value in _settings(interpreter).items():
-            interpreter.output(f"{name:<10} {value}\n")
+        settings = _settings(interpreter)
+        width = max(map(len, settings))
+        for name, value in settings.items():
+            interpreter.output(f"{name:<{width}}  {value}\n")
         return
     parts = text.split()
     name = parts[0]

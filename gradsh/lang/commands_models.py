@@ -55,7 +55,9 @@ def _bytes(tensors) -> int:
 
 
 def vars_row(name: str, value: Any, kind: str, format_bytes) -> list:
-    """A :vars row: the parameter count in the shape column, the class in the dtype column."""
+    """A :vars row: the class in the type column, the parameter count (a module)
+    or the tensors and learning rates (an optimizer) in the shape column, the
+    dtypes and devices of those tensors in theirs."""
     tensors = _tensors(value, kind)
     params = list(value.parameters()) if kind == "module" else tensors
     if kind == "module":
@@ -65,8 +67,9 @@ def vars_row(name: str, value: Any, kind: str, format_bytes) -> list:
         lrs = _unique(repr(group["lr"]) for group in value.param_groups)
         label = f"{len(params)} tensors, lr={lrs}"
         trainable = ""
-    return [name, label, type(value).__name__, _unique(str(t.device) for t in tensors),
-            trainable, "", format_bytes(_bytes(tensors))]
+    return [name, type(value).__name__, label, _unique(t.dtype.name for t in tensors),
+            _unique(str(t.device) for t in tensors), trainable, "",
+            format_bytes(_bytes(tensors))]
 
 
 def info_rows(value: Any, kind: str, format_bytes) -> list[tuple[str, str]]:

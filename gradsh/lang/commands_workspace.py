@@ -70,11 +70,13 @@ def _table(rows: list[list[str]]) -> str:
 
 
 # ------------------------------------------------------------------ :vars
-_VARS_HEADER = ["name", "shape", "dtype", "device", "requires_grad", "grad_fn", "memory"]
+_VARS_HEADER = ["name", "type", "shape", "dtype", "device", "requires_grad", "grad_fn",
+                "memory"]
 
 
 @command("vars", usage=":vars",
-         summary="a table of the workspace: shape, dtype, device, requires_grad, grad_fn, memory")
+         summary="a table of the workspace: type, shape, dtype, device, requires_grad, "
+                 "grad_fn, memory")
 def _vars(interpreter: Interpreter, text: str) -> None:
     if text.strip():
         raise CommandError("usage: " + COMMANDS["vars"].usage)
@@ -83,13 +85,14 @@ def _vars(interpreter: Interpreter, text: str) -> None:
         value = interpreter.workspace[name]
         kind = commands_models.kind_of(value)
         if _is_tensor(value):
-            rows.append([name, _shape(value), value.dtype.name, str(value.device),
+            rows.append([name, type(value).__name__, _shape(value), value.dtype.name,
+                         str(value.device),
                          str(value.requires_grad), _grad_fn(value),
                          format_bytes(_memory(value))])
         elif kind:
             rows.append(commands_models.vars_row(name, value, kind, format_bytes))
         else:
-            rows.append([name, "", _type_name(value)])
+            rows.append([name, _type_name(value)])  # not a tensor: no dtype, no device
     if len(rows) == 1:
         interpreter.output("the workspace is empty\n")
         return
@@ -203,15 +206,30 @@ def _save(interpreter: Interpreter, text: str) -> None:
     arrays[META_KEY] = np.array(json.dumps(meta))
     folder = os.path.dirname(os.path.abspath(path))
     # Write next to the target and rename: an interrupted save leaves the old file.
-    handle, temporary = tempfile.mkstemp(suffix=".npz", dir=folder)
+    try:
+        handle, temporary = tempfile.mkstemp(suffix=".npz", dir=folder)
+    except OSError as exc:  # name the user's folder, not the temporary file
+        raise type(exc)(exc.errno, exc.strerror, os.path.dirname(path) or ".") from None
     try:
         with os.fdopen(handle, "wb") as stream:
             np.savez(stream, **arrays)
+        os.chmod(temporary, _file_mode(path))
         os.replace(temporary, path)
     except BaseException:
         os.unlink(temporary)
         raise
     interpreter.output(f"saved {', '.join(tensors)} to {path}\n")
+
+
+def _file_mode(path: str) -> int:
+    """The mode ``open(path, 'wb')`` would leave: the file's own when it exists,
+    else 0o666 less the umask (mkstemp's temporary file is 0o600)."""
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0o22)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def _not_workspace(path: str, reason: str) -> ValueError:

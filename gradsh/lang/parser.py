@@ -283,8 +283,7 @@ def parse(text: str, filename: str = "<input>", first_line: int = 1) -> ast.Modu
             raise
         if scanned.open_brackets:
             char, line, column = scanned.open_brackets[-1]
-            where = getattr(exc, "line", None), getattr(exc, "column", None)
-            if None in where or where >= (line + 1, column + 1) or _at_end(exc):
+            if _never_closed(exc, code, line + 1, column + 1):
                 raise error(f"'{char}' was never closed", line + 1, column + 1) from None
         raise _friendly(exc, code, error) from None
     try:
@@ -333,6 +332,24 @@ def _command(line: str, line_number: int) -> ast.Command:
         rest = words[1].strip() if len(words) > 1 else ""
     span = Span(line_number, indent + 1, line_number, len(line.rstrip()) + 1)
     return ast.Command(name, rest, span=span)
+
+
+def _never_closed(exc: Exception, code: str, line: int, column: int) -> bool:
+    """Whether Python reports the bracket open at ``line:column`` (1-based) as never
+    closed rather than the parser's error: when its parser reads to the end of the
+    input (an error at the end, or at a last token an expression could continue
+    from, as in ``f(1 2``), or when the error is on a later line than the bracket
+    (its tokenizer's check of the whole source).  ``def f(:`` fails at ``:``
+    without reading on: ``invalid syntax`` there."""
+    where = getattr(exc, "line", None), getattr(exc, "column", None)
+    if None in where or _at_end(exc) or where[0] > line:
+        return True
+    if where < (line, column):
+        return False
+    token = getattr(exc, "token", None)
+    end = getattr(token, "end_pos", None)
+    return token is not None and token.type in _EXPRESSION_START and isinstance(end, int) \
+        and not code[end:].strip()
 
 
 def _at_end(exc: Exception) -> bool:

@@ -24,6 +24,13 @@ def test_c_runs_statements_and_echoes_values(gradsh):
     assert (done.returncode, done.stdout, done.stderr) == (0, "2\n10\n", "")
 
 
+def test_c_twice_runs_both_in_order(gradsh, tmp_path):
+    """Issue 20: every -c runs (argparse kept only the last), after the scripts."""
+    write(tmp_path, "one.gsh", "x = 3\n")
+    done = gradsh("-f", "one.gsh", "-c", "y = x + 1", "-c", "print(x, y)", cwd=tmp_path)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "3 4\n", "")
+
+
 def test_f_twice_shares_one_workspace(gradsh, tmp_path):
     write(tmp_path, "one.gsh", "x = 3\n")
     write(tmp_path, "two.gsh", "x * 2\n")

@@ -81,8 +81,11 @@ def test_set_lists_settings(session):
     listing = session.run(":set")
     names = [line.split()[0] for line in listing.splitlines()]
     assert names == ["precision", "threshold", "edgeitems", "linewidth", "sci", "style",
-                     "dtype", "device", "memory_limit", "rng"]
-    assert "precision  4" in listing
+                     "dtype", "device", "memory_limit", "rng", "editing_mode"]
+    assert "precision     4" in listing
+    # issue 20: every value in one column, memory_limit's too
+    columns = {len(line) - len(line.split()[-1]) for line in listing.splitlines()}
+    assert columns == {len("memory_limit  ")}
 
 
 def test_set_print_options(session):
@@ -123,7 +126,7 @@ def test_set_dtype(session):
     # As in PyTorch, the suffix is left out for the current default dtype.
     assert session.run("tensor([1.5], dtype=float32)") == \
         "tensor([1.5000], dtype=torch.float32)\n"
-    assert "dtype      float64" in session.run(":set")
+    assert "dtype         float64" in session.run(":set")
     session.run(":set dtype torch.float32")
     assert session.run("tensor([1.5]).dtype") == "torch.float32\n"
     assert session.error(":set dtype int64").type_name == "TypeError"
@@ -138,7 +141,7 @@ def test_set_device(session):
     if backend.cuda_available():  # on a GPU machine: the device is taken, a missing one is not
         session.run(":set device cuda")
         assert session.interp.settings["device"] == "cuda:0"
-        assert "device     cuda:0\n" in session.run(":set")
+        assert "device        cuda:0\n" in session.run(":set")
         diag = session.error(f":set device cuda:{backend.cuda_device_count()}")
         assert diag.message == "CUDA error: invalid device ordinal"
         session.run(":set device cpu")

@@ -16,11 +16,26 @@ def test_vars_table(session):
     session.run("x = tensor([1., 2.], requires_grad=True)\ny = x * 2\n"
                 "n = arange(6).reshape(2, 3)\nk = 3")
     assert session.run(":vars") == (
-        "name  shape   dtype    device  requires_grad  grad_fn       memory\n"
-        "k             int\n"
-        "n     [2, 3]  int64    cpu     False          None          48 B\n"
-        "x     [2]     float32  cpu     True           None          8 B\n"
-        "y     [2]     float32  cpu     True           MulBackward0  8 B\n")
+        "name  type    shape   dtype    device  requires_grad  grad_fn       memory\n"
+        "k     int\n"
+        "n     Tensor  [2, 3]  int64    cpu     False          None          48 B\n"
+        "x     Tensor  [2]     float32  cpu     True           None          8 B\n"
+        "y     Tensor  [2]     float32  cpu     True           MulBackward0  8 B\n")
+
+
+def test_vars_dtype_column_only_for_tensors_and_models(session):
+    """Issue 20: a value that is not a tensor has its type in the type column and
+    nothing under dtype; a module or optimizer shows its tensors' dtype."""
+    session.run("s = 'text'\nf = lambda: 1\nm = torch.nn.Linear(2, 3)\n"
+                "o = torch.optim.SGD(m.parameters(), lr=0.1)")
+    rows = {line.split()[0]: line for line in session.run(":vars").splitlines()}
+    header = rows["name"]
+    dtype_at = header.index("dtype")
+    assert rows["s"].split() == ["s", "str"] and len(rows["s"]) <= dtype_at
+    assert rows["f"].split() == ["f", "function"]
+    assert rows["m"].split()[1:5] == ["Linear", "9", "params", "float32"]
+    assert rows["m"][dtype_at:].startswith("float32")
+    assert rows["o"].split()[1:6] == ["SGD", "2", "tensors,", "lr=0.1", "float32"]
 
 
 def test_vars_on_an_empty_workspace(session):
@@ -101,6 +116,32 @@ def test_save_named_tensors_appends_npz(session, tmp_path):
         meta = json.loads(str(archive["gradsh.meta"]))
     assert meta["tensors"] == {"b": {"dtype": "float32", "device": "cpu",
                                      "requires_grad": False}}
+
+
+def test_save_into_a_missing_folder_names_that_folder(session, tmp_path):
+    """Issue 20: the error names the user's folder, not mkstemp's temporary file."""
+    session.run("a = ones(2)")
+    diag = session.error(f":save {tmp_path / 'nothere' / 'ws.npz'}")
+    assert diag.type_name == "FileNotFoundError"
+    assert diag.message == f"[Errno 2] No such file or directory: '{tmp_path / 'nothere'}'"
+    assert not list(tmp_path.iterdir())
+
+
+def test_saved_files_get_the_umask_permissions(session, tmp_path):
+    """Issue 20: 0o666 less the umask, as np.savez's open() gives (mkstemp's is 0o600);
+    an existing file keeps its mode."""
+    import os
+
+    session.run("a = ones(2)")
+    previous = os.umask(0o027)
+    try:
+        session.run(f":save {tmp_path / 'new.npz'}")
+    finally:
+        os.umask(previous)
+    assert (tmp_path / "new.npz").stat().st_mode & 0o777 == 0o640
+    (tmp_path / "new.npz").chmod(0o604)
+    session.run(f":save {tmp_path / 'new.npz'}")
+    assert (tmp_path / "new.npz").stat().st_mode & 0o777 == 0o604
 
 
 def test_save_refuses_non_tensors(session, tmp_path):

@@ -103,6 +103,13 @@ SYNTAX_ERRORS = [
     ("print x", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1),
     ("import", "invalid syntax", 1, 7),
     ("x = (1,\n  2,\n", "'(' was never closed", 1, 5),
+    # issue 20: an error before the end, on the bracket's line, is the parser's
+    ("def f(:", "invalid syntax", 1, 7),
+    ("x = [1, :", "invalid syntax", 1, 9),
+    ("def f(, x", "invalid syntax", 1, 7),
+    ("f(1 2 3", "invalid syntax. Perhaps you forgot a comma?", 1, 3),
+    ("x = (1,\n  :", "'(' was never closed", 1, 5),
+    ("f(a b", "'(' was never closed", 1, 2),
 ]
 
 

@@ -5,12 +5,12 @@
 >>> opt = torch.optim.Adam(model.parameters(), lr=0.01)
 >>> x = torch.ones(2, 3)
 >>> :vars
-name   shape               dtype       device  requires_grad  grad_fn  memory
-model  24 params           Sequential  cpu     True                    136 B
-nn                         module
-opt    4 tensors, lr=0.01  Adam        cpu                             96 B
-torch                      module
-x      [2, 3]              float32     cpu     False          None     24 B
+name   type        shape               dtype           device  requires_grad  grad_fn  memory
+model  Sequential  24 params           float32, int64  cpu     True                    136 B
+nn     module
+opt    Adam        4 tensors, lr=0.01  float32         cpu                             96 B
+torch  module
+x      Tensor      [2, 3]              float32         cpu     False          None     24 B
 >>> :info model
 type        nn.Sequential
 parameters  24 in 4 tensors

@@ -4,11 +4,11 @@
 >>> idx = arange(3)
 >>> lr = 0.1
 >>> :vars
-name  shape   dtype    device  requires_grad  grad_fn       memory
-idx   [3]     int64    cpu     False          None          24 B
-lr            float
-x     [2, 2]  float32  cpu     True           None          16 B
-y     []      float32  cpu     True           SumBackward0  4 B
+name  type    shape   dtype    device  requires_grad  grad_fn       memory
+idx   Tensor  [3]     int64    cpu     False          None          24 B
+lr    float
+x     Tensor  [2, 2]  float32  cpu     True           None          16 B
+y     Tensor  []      float32  cpu     True           SumBackward0  4 B
 >>> :info x
 shape          [2, 2]
 dtype          torch.float32
