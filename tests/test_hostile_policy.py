@@ -289,3 +289,14 @@ def test_stdin_of_one_endless_line_is_refused():
     assert result.returncode == 1
     assert result.stderr.decode() == ("gradsh: cannot read '<stdin>': larger than 2.0 MB (a "
                                       "quarter of gradsh's memory limit of 8.0 MB)\n")
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("torch.autograd.grad", "<function grad>"),
+    ("np.zeros", "<function zeros>"),
+    ("torch.numel", "<function numel>"),
+])
+def test_host_helpers_print_under_their_public_names(source, expected):
+    interpreter, outputs = _interpreter()
+    interpreter.run_source(source)
+    assert outputs[-1] == expected + "\n"

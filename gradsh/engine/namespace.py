@@ -22,6 +22,21 @@ from .ops.quantize import QSCHEMES
 from .tensor import Size, Tensor
 
 
+def _name_helpers(members: dict) -> None:
+    """A member that is a private helper of gradsh's (``_grad``, a closure made in
+    a loop) takes the member's name, so that it prints as ``<function grad>``
+    and Python's call errors say ``grad()`` (issue 19: no internal names)."""
+    for name, value in members.items():
+        if type(value) is _FunctionType and not name.startswith("_"):
+            qualname = value.__qualname__
+            if (qualname.startswith("_") or "<locals>" in qualname) and \
+                    value.__module__.startswith("gradsh"):
+                value.__name__ = value.__qualname__ = name
+
+
+_FunctionType = type(_name_helpers)
+
+
 class LazyNamespace:
     """A Namespace whose members come from ``load()`` the first time they are
     needed: ``torch.nn`` imports gradsh.nn only when a script reaches it."""
@@ -37,6 +52,7 @@ class LazyNamespace:
         if not self._loaded:
             self._loaded = True
             self._members = {**self._load(), **self._members}
+            _name_helpers(self._members)
         return self._members
 
     @property
@@ -62,6 +78,7 @@ class Namespace:
         self.name = name
         self.members = dict(members)
         self.__gradsh_attrs__ = frozenset(self.members)
+        _name_helpers(self.members)
 
     def __getattr__(self, attr: str):
         members = self.__dict__.get("members", {})
