@@ -13,7 +13,7 @@ import re
 from typing import Any, Optional
 
 from ..display import hide_addresses, repr_value
-from .helptable import PYTHON_OWN, TENSOR_MEMBERS
+from .helptable import PYTHON_OWN, SUMMARIES, TENSOR_MEMBERS
 
 _ONE_LINE = 70  # a completion description's width
 # ----------------------------------------------------------------- one line
@@ -101,7 +101,7 @@ def summary_of(value: Any, name: Optional[str] = None, builtin: bool = False) ->
     if isinstance(value, type) and _is_gradsh(value):
         return one_line(_first_paragraph(value)) or f"class {value.__name__}"
     if callable(value):
-        return one_line(_plain(getattr(value, "__doc__", "") or "")) or "function"
+        return one_line(_first_paragraph(value)) or "function"
     return kind
 
 
@@ -136,9 +136,20 @@ def _is_gradsh(cls: type) -> bool:
 
 
 def _first_paragraph(obj: Any) -> str:
-    doc = obj.__doc__ if isinstance(obj, type) and "__doc__" in vars(obj) else None
+    """The first paragraph of its docstring (a class's own), else PyTorch's words."""
+    doc = obj.__doc__ if not isinstance(obj, type) or "__doc__" in vars(obj) else None
     parts = _paragraphs(_plain(doc or ""))
-    return parts[0] if parts else ""
+    return parts[0] if parts else known_summary(obj)
+
+
+def known_summary(obj: Any) -> str:
+    """helptable.SUMMARIES's line for a class or function defined without a docstring."""
+    module = getattr(obj, "__module__", None) or ""
+    space = "init" if module == "gradsh.nn.init" else "nn" if module.startswith(
+        "gradsh.nn.") else "autograd" if module == "gradsh.engine.namespace" else ""
+    name = getattr(obj, "__name__", "")
+    return SUMMARIES.get(f"{space}.{name}", "") or SUMMARIES.get(name, "") \
+        if isinstance(name, str) else ""
 
 
 # ------------------------------------------------------------- signatures
@@ -255,7 +266,8 @@ def class_section(qualified: str, cls: type, show_more: bool = False) -> str:
     methods = sorted(name for name in names if not name.startswith("_")
                      and callable(inspect.getattr_static(cls, name, None)))
     more = "\n".join(parts[1:] + ([f"methods: {', '.join(methods)}"] if methods else []))
-    return _lines(signature + label, parts[0] if parts else f"class {short}", "", more,
+    return _lines(signature + label, parts[0] if parts else known_summary(cls) or
+                  f"class {short}", "", more,
                   show_more)
 
 

@@ -103,3 +103,103 @@ Ctrl-D       leave (also :quit, exit)
 
 # IPython's line magics that gradsh has, by the command they stand for.
 MAGICS: dict[str, str] = {"timeit": "time"}
+
+# PyTorch's one-line descriptions of the classes and functions whose gradsh
+# definition has no docstring, by the name a program reaches them with.
+SUMMARIES: dict[str, str] = {
+    "nn.AlphaDropout": "Applies Alpha Dropout over the input (keeps self-normalizing "
+                       "mean and variance)",
+    "nn.BCELoss": "The Binary Cross Entropy between the target and the input probabilities",
+    "nn.BCEWithLogitsLoss": "A Sigmoid layer and the BCELoss in one single class (more "
+                            "stable numerically)",
+    "nn.BatchNorm1d": "Batch Normalization over a 2D or 3D input",
+    "nn.BatchNorm2d": "Batch Normalization over a 4D input",
+    "nn.CircularPad2d": "Pads the input tensor using circular padding of the input boundary",
+    "nn.CircularPad3d": "Pads the input tensor using circular padding of the input boundary",
+    "nn.CrossEntropyLoss": "The cross entropy loss between input logits and target",
+    "nn.Dropout": "During training, randomly zeroes some elements of the input with "
+                  "probability p",
+    "nn.Dropout1d": "Randomly zero out entire channels (1D feature maps)",
+    "nn.Dropout2d": "Randomly zero out entire channels (2D feature maps)",
+    "nn.Dropout3d": "Randomly zero out entire channels (3D feature maps)",
+    "nn.ELU": "Applies the Exponential Linear Unit (ELU) function, element-wise",
+    "nn.FeatureAlphaDropout": "Randomly masks out entire channels (Alpha Dropout)",
+    "nn.Flatten": "Flattens a contiguous range of dims into a tensor",
+    "nn.GELU": "Applies the Gaussian Error Linear Units function",
+    "nn.GLU": "Applies the gated linear unit function",
+    "nn.GRU": "Applies a multi-layer gated recurrent unit (GRU) RNN to an input sequence",
+    "nn.Hardtanh": "Applies the HardTanh function element-wise",
+    "nn.HuberLoss": "A criterion that uses a squared term if the absolute element-wise "
+                    "error falls below delta and a delta-scaled L1 term otherwise",
+    "nn.KLDivLoss": "The Kullback-Leibler divergence loss",
+    "nn.L1Loss": "A criterion that measures the mean absolute error (MAE) between each "
+                 "element in the input and target",
+    "nn.LSTM": "Applies a multi-layer long short-term memory (LSTM) RNN to an input sequence",
+    "nn.LayerNorm": "Applies Layer Normalization over a mini-batch of inputs",
+    "nn.LeakyReLU": "Applies the LeakyReLU function element-wise",
+    "nn.LogSigmoid": "Applies the Logsigmoid function element-wise",
+    "nn.LogSoftmax": "Applies the log(Softmax(x)) function to an n-dimensional input tensor",
+    "nn.MSELoss": "A criterion that measures the mean squared error (squared L2 norm) "
+                  "between each element in the input and target",
+    "nn.Mish": "Applies the Mish function, element-wise",
+    "nn.NLLLoss": "The negative log likelihood loss",
+    "nn.RNN": "Apply a multi-layer Elman RNN with tanh or ReLU non-linearity to an input "
+              "sequence",
+    "nn.RNNBase": "Base class for RNN modules (RNN, LSTM, GRU)",
+    "nn.ReLU": "Applies the rectified linear unit function element-wise",
+    "nn.ReLU6": "Applies the ReLU6 function element-wise",
+    "nn.ReflectionPad2d": "Pads the input tensor using the reflection of the input boundary",
+    "nn.ReflectionPad3d": "Pads the input tensor using the reflection of the input boundary",
+    "nn.ReplicationPad2d": "Pads the input tensor using replication of the input boundary",
+    "nn.ReplicationPad3d": "Pads the input tensor using replication of the input boundary",
+    "nn.SiLU": "Applies the Sigmoid Linear Unit (SiLU) function, element-wise",
+    "nn.Sigmoid": "Applies the Sigmoid function element-wise",
+    "nn.SmoothL1Loss": "A criterion that uses a squared term if the absolute element-wise "
+                       "error falls below beta and an L1 term otherwise",
+    "nn.Softmax": "Applies the Softmax function to an n-dimensional input Tensor",
+    "nn.Softmin": "Applies the Softmin function to an n-dimensional input Tensor",
+    "nn.Softplus": "Applies the Softplus function element-wise",
+    "nn.Tanh": "Applies the Hyperbolic Tangent (Tanh) function element-wise",
+    "nn.Threshold": "Thresholds each element of the input Tensor",
+    "nn.Unflatten": "Unflattens a tensor dim expanding it to a desired shape",
+    "nn.UpsamplingBilinear2d": "Applies a 2D bilinear upsampling to an input signal",
+    "nn.UpsamplingNearest2d": "Applies a 2D nearest neighbor upsampling to an input signal",
+    "init.calculate_gain": "Return the recommended gain value for the given nonlinearity "
+                           "function",
+    "init.constant_": "Fill the input Tensor with the value val",
+    "init.eye_": "Fill the 2-dimensional input Tensor with the identity matrix",
+    "init.kaiming_normal_": "Fill the input Tensor with values using a Kaiming normal "
+                            "distribution",
+    "init.kaiming_uniform_": "Fill the input Tensor with values using a Kaiming uniform "
+                             "distribution",
+    "init.normal_": "Fill the input Tensor with values drawn from the normal distribution",
+    "init.ones_": "Fill the input Tensor with the scalar value 1",
+    "init.uniform_": "Fill the input Tensor with values drawn from the uniform distribution",
+    "init.xavier_normal_": "Fill the input Tensor with values using a Xavier normal "
+                           "distribution",
+    "init.xavier_uniform_": "Fill the input Tensor with values using a Xavier uniform "
+                            "distribution",
+    "init.zeros_": "Fill the input Tensor with the scalar value 0",
+    "autograd.backward": "Compute the sum of gradients of given tensors with respect to "
+                         "graph leaves",
+    "autograd.grad": "Compute and return the sum of gradients of outputs with respect to "
+                     "the inputs",
+    # torch's own names
+    "device": "torch.device(type, index=None): a device, such as torch.device('cuda', 0)",
+    "enable_grad": "Context-manager that enables gradient calculation",
+    "no_grad": "Context-manager that disables gradient calculation",
+    "get_default_device": "Gets the default torch.Tensor to be allocated on device",
+    "get_default_dtype": "Get the current default floating point torch.dtype",
+    "set_default_device": "Sets the default torch.Tensor to be allocated on device",
+    "set_default_dtype": "Sets the default floating point dtype to d",
+    "set_default_tensor_type": "Sets the default torch.Tensor type to floating point "
+                               "tensor type t (deprecated)",
+    "get_rng_state": "Returns the random number generator state as a torch.ByteTensor",
+    "set_rng_state": "Sets the random number generator state",
+    "initial_seed": "Returns the initial seed for generating random numbers as a Python long",
+    "is_grad_enabled": "Returns True if grad mode is currently enabled",
+    "is_inference_mode_enabled": "Returns True if inference mode is currently enabled",
+    "numel": "Returns the total number of elements in the input tensor",
+    "vmap": "vmap is the vectorizing map; vmap(func) returns a new function that maps "
+            "func over some dimension of the inputs",
+}

@@ -16,10 +16,10 @@ import builtins
 from typing import Any, Optional
 
 from ..display import repr_value
-from .helpsections import (_declarations_by_name, _is_dtype, _is_gradsh, _is_user_function, _lines,
-                           _paragraphs, _plain, _torch, class_section, command_section,
-                           member_section, one_line, op_section, python_section, signature_text,
-                           summary_of, user_signature)
+from .helpsections import (_declarations_by_name, _first_paragraph, _is_dtype, _is_gradsh,
+                           _is_user_function, _lines, _paragraphs, _plain, _torch, class_section,
+                           command_section, member_section, one_line, op_section, python_section,
+                           signature_text, summary_of, user_signature)
 from .helptable import MAGICS, TENSOR_MEMBERS
 
 # where a bare class name is looked for (:help Linear, :help SGD, :help StepLR)
@@ -80,9 +80,10 @@ def value_section(name: str, value: Any, show_more: bool = False,
         if user_names(value) is not None and not _is_gradsh(value):
             return _lines(f"class {value.__name__}", "a class defined in this session")
         return class_section(qualified_name(value) or value.__name__, value, show_more)
-    if callable(value) and not isinstance(value, type) and getattr(value, "__doc__", None) \
-            and type(value).__module__.startswith("gradsh.") and not _is_gradsh(type(value)):
-        return _lines(signature_text(name, value), _plain(value.__doc__).split("\n\n")[0])
+    if callable(value) and not isinstance(value, type) and not _is_gradsh(type(value)) \
+            and (getattr(value, "__module__", None) or "").startswith("gradsh.") \
+            and _first_paragraph(value):
+        return _lines(signature_text(name, value), _first_paragraph(value))
     text = repr_value(value)
     shown = one_line(text, 78) if "\n" not in text.strip() else kind
     head = name if name == kind else f"{name}: {kind}"
@@ -235,5 +236,6 @@ def help_for_value(interpreter: Any, value: Any) -> str:
     elif getattr(builtins, kind.__name__, None) is kind:  # help(3): the type's help
         return python_section(kind.__name__) + "\n"
     else:
-        name = kind.__name__
+        name = getattr(value, "__name__", None) if callable(value) else None
+        name = name if isinstance(name, str) else kind.__name__
     return value_section(name, value) + "\n"
