@@ -3181,7 +3181,9 @@ cases("hash_tensor", case(F(2, 3)), case(F(3, 4), 1), case(INT(2, 3), 0, keepdim
 # representation (its storage); accessor cases quantize their input first.
 def _quantized(x, scale=0.1, zero_point=3, dtype="quint8", axis=None):
     """x quantized (per channel with ``axis``), in PyTorch or in gradsh, whichever x is."""
-    if type(x).__module__ == "torch" and hasattr(x, "storage"):  # PyTorch's own tensor
+    from gradsh.engine.tensor import Tensor as GradshTensor
+
+    if not isinstance(x, GradshTensor):  # PyTorch's own tensor
         import torch
 
         if axis is not None:
