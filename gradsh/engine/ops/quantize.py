@@ -117,10 +117,11 @@ def dispatching(namespace: str, name: str, function):
             return function_form(namespace, name, args, kwargs)
         return function(*args, **kwargs)
 
-    for attribute in ("__name__", "__doc__", "__qualname__", "gradsh_op"):
+    # __wrapped__ only where the function has one: it tells that torch.NAME takes
+    # out= and the NumPy-style aliases (engine/call_args.py); F.NAME takes neither
+    for attribute in ("__name__", "__doc__", "__qualname__", "gradsh_op", "__wrapped__"):
         if hasattr(function, attribute):
             setattr(dispatch, attribute, getattr(function, attribute))
-    dispatch.__wrapped__ = function
     return dispatch
 
 
