@@ -91,12 +91,16 @@ exit, quit   leave (also exit(), quit(), :quit and Ctrl-D)
 """
 
 KEYS = """\
-Enter        run the input when it is complete; otherwise a new line
-             (open brackets continue; a block ends with an empty line)
+Enter        run the input when it is complete, or answer its syntax error;
+             unfinished input continues (an open bracket, a block header;
+             a block ends with an empty line)
 Tab          complete names, methods after '.', keyword arguments, commands,
-             dtypes, devices and file names; Tab again for the next one
+             dtypes, devices and file names; Tab again for the next one;
+             at an indentation, one level more
+Backspace    at an indentation, one level (4 spaces) less
 Up / Down    previous / next input from the history (kept across sessions)
-Ctrl-R       search the history
+Ctrl-R       search the history; Enter runs the entry found, whole
+:set editing_mode vi|emacs    Vi or Emacs keys
 Ctrl-C       abandon the line, or stop a running statement (the workspace is kept)
 Ctrl-D       leave (also :quit, exit)
 """
