@@ -300,3 +300,21 @@ def test_host_helpers_print_under_their_public_names(source, expected):
     interpreter, outputs = _interpreter()
     interpreter.run_source(source)
     assert outputs[-1] == expected + "\n"
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("torch.Size('ab')", "TypeError: torch.Size() takes an iterable of 'int' (item 0 is 'str')"),
+    ("torch.Size([1.5])", "TypeError: torch.Size() takes an iterable of 'int' (item 0 is 'float')"),
+    ("type(torch.ones(1).shape)([[1]])",
+     "TypeError: torch.Size() takes an iterable of 'int' (item 0 is 'list')"),
+    ("torch.Size([2 ** 70])", "ValueError: Overflow when unpacking long long"),
+])
+def test_torch_size_takes_ints_only(source, expected):
+    interpreter, _ = _interpreter()
+    assert _error(interpreter, source) == expected
+
+
+def test_torch_size_of_ints_and_int_tensors():
+    interpreter, outputs = _interpreter()
+    interpreter.run_source("print(torch.Size([True, torch.tensor(2), torch.tensor([3]), -1]))")
+    assert outputs[-1] == "torch.Size([1, 2, 3, -1])\n"

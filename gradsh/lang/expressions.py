@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any, Callable, Optional
 
 from . import ast
-from . import comprehensions, guards, nesting, sizes
+from . import comprehensions, constructors, guards, nesting, sizes
 from .functions import Scope
 from ..display import hide_addresses, repr_value, str_value
 from .guards import check_format_spec, checked_imul, checked_mul
@@ -296,8 +296,8 @@ class ExpressionEvaluator:
         if not callable(function):
             raise TypeError(f"'{type(function).__name__}' object is not callable")
         if isinstance(function, type):  # one test on the common path (a function)
-            if issubclass(function, nesting.KEYED_TYPES):
-                args = nesting.constructor_args(function, args)  # OrderedDict([(deep, 1)])
+            if issubclass(function, constructors.CHECKED_BASES):
+                args = constructors.checked_args(function, args)  # OrderedDict, torch.Size
             elif issubclass(function, type) or function in _not_constructible():
                 return self._refuse_type(function, args, kwargs)
         return function(*args, **kwargs)
