@@ -72,9 +72,9 @@ class RunningStatus:
 
     def __exit__(self, *exc: Any) -> None:
         self._done.set()
+        sys.stdout, sys.stderr = self._saved  # first: a second Ctrl-C must not leave them
         if self._thread is not None:
             self._thread.join(timeout=1.0)
-        sys.stdout, sys.stderr = self._saved
         with self.lock:
             if self.shown:
                 self.terminal.write(_ERASE)
