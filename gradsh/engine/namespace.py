@@ -201,9 +201,9 @@ def _torch_members() -> dict:
 
 
 def _testing_members() -> dict:
-    from . import testing  # noqa: PLC0415 - torch.testing, loaded on first use
+    from . import testing, testing_make  # noqa: PLC0415 - torch.testing, loaded on first use
 
-    return {"assert_close": testing.assert_close}
+    return {"assert_close": testing.assert_close, "make_tensor": testing_make.make_tensor}
 
 
 def _thread_safe_generator():
