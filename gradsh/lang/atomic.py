@@ -267,7 +267,9 @@ class JournaledMethod:
 
     __slots__ = ("_container", "_name", "_method")
 
-    def __init__(self, container: Any, name: str, method: Any) -> None:
+    def __init__(self, container: Any, name: str, method: Any, key: Any = None) -> None:
+        if key is not MISSING:  # type(l.append)(...) from a program, as Python refuses it
+            raise TypeError("cannot create 'builtin_function_or_method' instances")
         self._container, self._name, self._method = container, name, method
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
@@ -292,7 +294,7 @@ def method(obj: Any, name: str, bound: Any) -> Any:
         journal = JOURNAL[0]
         if journal is not None and journal.counts.get(id(obj)) is COPIED:
             return bound  # undone by the copy already: nothing more to record
-        return JournaledMethod(obj, name, bound)
+        return JournaledMethod(obj, name, bound, MISSING)
     return bound
 
 

@@ -50,30 +50,11 @@ def time_module(interpreter: "Interpreter") -> Any:
     return _namespace("time", members)
 
 
-class _Drawing:
-    """A method of the interpreter's ``random.Random`` whose draws a failing
-    statement puts back (atomic.py): the generator's state is kept before
-    its first use in a statement."""
-
-    __slots__ = ("_generator", "_method")
-
-    def __init__(self, generator: Any, method: Any) -> None:
-        self._generator, self._method = generator, method
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        if JOURNAL[0] is not None:
-            _journal_generator(self._generator)
-        return self._method(*args, **kwargs)
-
-    def __repr__(self) -> str:
-        return repr(self._method)
-
-
-_Drawing.__name__ = _Drawing.__qualname__ = "builtin_function_or_method"
-_Drawing.__module__ = "builtins"
-
-
-def _journal_generator(generator: Any) -> None:
+def _journal_seed(generator: Any) -> None:
+    """Before ``random.seed``: a failing statement undoes the seeding (SPEC §7).
+    Draws are not undone -- a statement that drew and then failed has used
+    them, as in Python, so the stream stays CPython's (as torch's stays
+    PyTorch's, engine/random/api.py)."""
     journal = JOURNAL[0]
     if journal is not None and journal.fresh(("pyrandom", id(generator))):
         journal.add(generator.setstate, generator.getstate())
@@ -84,28 +65,25 @@ def random_module() -> Any:
 
     def sample(population: Any, k: int, *, counts: Any = None) -> list:
         guards.check_iterable(range(k), "list")
-        _journal_generator(generator)
         return generator.sample(population, k, counts=counts)
 
     def choices(population: Any, weights: Any = None, *, cum_weights: Any = None,
                 k: int = 1) -> list:
         guards.check_iterable(range(k), "list")
-        _journal_generator(generator)
         return generator.choices(population, weights, cum_weights=cum_weights, k=k)
 
     def shuffle(x: Any) -> None:
-        atomic.mutating(x)
-        _journal_generator(generator)
+        atomic.mutating(x)  # the list comes back (the draws stay made)
         generator.shuffle(x)
 
     def seed(a: Any = None) -> None:
         if a is not None and not isinstance(a, (int, float, str, bytes)):
             raise TypeError("The only supported seed types are: None, int, float, str, "
                             "bytes, and bytearray.")
-        _journal_generator(generator)
+        _journal_seed(generator)
         generator.seed(a)
 
-    members = {name: _Drawing(generator, getattr(generator, name)) for name in (
+    members = {name: getattr(generator, name) for name in (
         "random", "uniform", "randint", "randrange", "choice", "gauss", "normalvariate",
         "expovariate", "triangular", "betavariate", "gammavariate", "lognormvariate",
         "vonmisesvariate", "paretovariate", "weibullvariate")}
@@ -113,7 +91,6 @@ def random_module() -> Any:
         from gradsh.engine import limits  # noqa: PLC0415
 
         limits.check_bytes(max(int(k), 0) // 8, f"an integer of {k} bits")
-        _journal_generator(generator)
         return generator.getrandbits(k)
 
     members.update(sample=sample, choices=choices, shuffle=shuffle, seed=seed,
