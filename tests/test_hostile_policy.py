@@ -28,12 +28,13 @@ DEEP = 200_000
 
 @pytest.fixture(scope="module")
 def deep():
-    """A workspace holding a tuple, a list and a dict nested 200,000 deep."""
+    """A workspace holding a tuple nested 200,000 deep (the issue's crash), and
+    a list and a dict nested past Python's recursion limit."""
     interpreter, outputs = _interpreter()
     interpreter.run_source(
         f"t = ()\nfor i in range({DEEP}): t = (t,)\n"
-        f"l = []\nfor i in range({DEEP}): l = [l]\n"
-        f"d = {{}}\nfor i in range({DEEP}): d = {{1: d}}\n")
+        f"l = []\nfor i in range({DEEP // 5}): l = [l]\n"
+        f"d = {{}}\nfor i in range({DEEP // 5}): d = {{1: d}}\n")
     return interpreter, outputs
 
 
