@@ -301,6 +301,10 @@ def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=Fa
     count = max(int(np.ceil((end - start) / step)), 0)
     limits.check_allocation((count,), dtype)
     xp = backend.array_module(_device(device))
+    if dtype in (dtypes.float32, dtypes.float64):  # ATen's kernel, bit for bit
+        from .range_kernels import arange_values  # noqa: PLC0415
+
+        return _finish(arange_values(start, step, count, dtype.np), dtype, device, requires_grad)
     values = start + step * xp.arange(count, dtype=np.float64 if dtype.is_floating_point
                                       or not all(isinstance(v, int) for v in bounds) else np.int64)
     return _finish(values, dtype, device, requires_grad)
