@@ -65,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--timeout", type=timeout_seconds, metavar="SECONDS",
                         help="batch: stop a run that takes longer (TimeoutError, exit 1)")
     parser.add_argument("--no-color", action="store_true", help="no colours in the output")
+    parser.add_argument("--no-startup", action="store_true",
+                        help="interactive shell: do not run startup.gsh from the config folder "
+                        "($XDG_CONFIG_HOME/gradsh, ~/.config/gradsh)")
     parser.add_argument("--version", action="version", version=f"gradsh {__version__}")
     return parser
 
@@ -105,7 +108,13 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         sys.stdout.flush()
         return status
     runner = Runner(echo=args.echo, keep_going=args.keep_going)
+    interactive = not (args.files or args.scripts or args.commands) \
+        and sys.stdin.isatty() and sys.stdout.isatty()
     try:
+        if interactive:  # the settings file first: --dtype, --style, ... override it
+            from gradsh import config
+
+            config.apply_settings(runner.interpreter, _report_line)
         runner.apply_options(args)
         sources = _sources(args)
     except UsageError as exc:
@@ -113,7 +122,7 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         return EXIT_USAGE
     if not sources:
         if sys.stdin.isatty() and sys.stdout.isatty():
-            return _interactive(runner, color=_use_color(args))
+            return _interactive(runner, color=_use_color(args), startup=not args.no_startup)
         sources = [("<stdin>", None)]
     if args.timeout is not None:
         runner.interpreter.set_deadline(args.timeout)
@@ -440,15 +449,29 @@ def _use_color(args: argparse.Namespace) -> bool:
     return not args.no_color and not os.environ.get("NO_COLOR")
 
 
-def _interactive(runner: Runner, color: bool = True) -> int:
-    """The prompt_toolkit shell (imported only here: batch runs never load it)."""
+def _interactive(runner: Runner, color: bool = True, startup: bool = True) -> int:
+    """The prompt_toolkit shell (imported only here: batch runs never load it),
+    after the startup script of the config folder (gradsh/config.py)."""
     from gradsh.shell import run_shell
 
     runner.keep_going = True
-    runner.interactive = True
     _print_banner()
     sys.stdout.flush()
+    if startup:
+        from gradsh import config
+
+        if not config.run_startup(runner, _report_line):  # exit() in it
+            sys.stdout.flush()
+            return runner.exit_code if runner.exit_code is not None else EXIT_OK
+        sys.stdout.flush()
+    runner.interactive = True
     return run_shell(runner, color=color)
+
+
+def _report_line(text: str) -> None:
+    sys.stdout.flush()
+    sys.stderr.write(_ensure_newline(text))
+    sys.stderr.flush()
 
 
 def _print_banner() -> None:

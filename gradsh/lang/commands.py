@@ -142,10 +142,15 @@ _PRINT_SETTINGS = {
     "sci": _choice("sci", _SCI),
     "style": _choice("style", {"torch": "torch", "legacy": "legacy"}),
 }
-SETTING_NAMES = (*_PRINT_SETTINGS, "dtype", "device", "memory_limit", "rng", "editing_mode")
+SETTING_NAMES = (*_PRINT_SETTINGS, "dtype", "device", "memory_limit", "rng", "editing_mode",
+                 "theme")
 # The interactive shell's keys (emacs or vi); read by the shell before each prompt,
 # accepted in scripts too (a startup script or the settings file may set it).
 EDITING_MODES = ("emacs", "vi")
+# The shell's colours (shell/lexer.py THEMES): for a dark or a light background, or none.
+THEMES = ("dark", "light", "none")
+# Settings kept in interpreter.settings for the shell to read; the first choice is the default.
+SHELL_SETTINGS = {"editing_mode": EDITING_MODES, "theme": THEMES}
 
 
 def _settings(interpreter: "Interpreter") -> dict[str, str]:
@@ -163,7 +168,8 @@ def _settings(interpreter: "Interpreter") -> dict[str, str]:
         "style": opts.style, "dtype": dtypes.get_default_dtype().name,
         "device": str(creation.current_default_device()),
         "memory_limit": _memory_limit_text(), "rng": _rng_flavour(),
-        "editing_mode": str(interpreter.settings.get("editing_mode", "emacs")),
+        **{name: str(interpreter.settings.get(name, choices[0]))
+           for name, choices in SHELL_SETTINGS.items()},
     }
 
 
@@ -217,9 +223,17 @@ def _set_device(interpreter: "Interpreter", text: str) -> None:
     commands_device.set_default_device(interpreter, text)
 
 
-@command("set", usage=":set [NAME VALUE]",
-         summary="print options, style, default dtype and device; :set alone lists them")
+@command("set", usage=":set [NAME VALUE | --save]",
+         summary="print options, style, default dtype and device; :set alone lists them, "
+                 ":set --save writes them to the settings file")
 def _set(interpreter: "Interpreter", text: str) -> None:
+    if text == "--save":  # the settings file the interactive shell reads (gradsh/config.py)
+        from gradsh import config
+
+        path = config.save_settings(config.settings_to_save(_settings(interpreter),
+                                                            interpreter.settings))
+        interpreter.output(f"saved the settings to {path}\n")
+        return
     if not text:
         settings = _settings(interpreter)
         width = max(map(len, settings))
@@ -239,11 +253,14 @@ def _set(interpreter: "Interpreter", text: str) -> None:
         _set_device(interpreter, value)
     elif name == "memory_limit":
         _set_memory_limit(value)
+        interpreter.settings.pop("memory_limit", None)  # only a chosen limit is saved
+        if value != "default":
+            interpreter.settings["memory_limit"] = value
     elif name == "rng":
         _set_rng(value)
-    elif name == "editing_mode":
-        interpreter.settings["editing_mode"] = _choice(
-            name, dict(zip(EDITING_MODES, EDITING_MODES)))(value)
+    elif name in SHELL_SETTINGS:
+        choices = SHELL_SETTINGS[name]
+        interpreter.settings[name] = _choice(name, dict(zip(choices, choices)))(value)
     else:
         from gradsh.engine import printing
 
@@ -264,6 +281,8 @@ def _seed(interpreter: "Interpreter", text: str) -> None:
 @command("reset", usage=":reset", summary="empty the workspace")
 def _reset(interpreter: "Interpreter", text: str) -> None:
     interpreter.workspace.clear()
+    for name in ("_", "__", "___"):  # the last results go too, as with IPython's %reset
+        interpreter.builtins.pop(name, None)
 
 
 @command("run", usage=":run FILE", summary="run a script in this workspace")

@@ -19,11 +19,11 @@ from prompt_toolkit import PromptSession
 from prompt_toolkit.enums import EditingMode
 from prompt_toolkit.history import FileHistory, History, InMemoryHistory
 from prompt_toolkit.output import ColorDepth
-from prompt_toolkit.styles import Style, merge_styles
+from prompt_toolkit.styles import DynamicStyle, Style, merge_styles
 
 from .completer import GradshCompleter, Sources
 from .keys import key_bindings
-from .lexer import STYLE, GradshLexer
+from .lexer import THEMES, GradshLexer
 from .status import RunningStatus
 
 PROMPT, CONTINUATION = ">>> ", "... "
@@ -119,13 +119,21 @@ class Shell:
             completer=self.completer,
             complete_while_typing=False,
             lexer=lexer if color else None,
-            style=merge_styles([STYLE if color else Style([]), _PLAIN_STYLE]),
+            style=DynamicStyle(self._style),  # :set theme takes effect at the next prompt
             include_default_pygments_style=False,
             color_depth=None if color else ColorDepth.MONOCHROME,
             key_bindings=key_bindings(),
             input=input,
             output=output,
         )
+
+    def _style(self) -> Any:
+        theme = self.runner.interpreter.settings.get("theme", "dark")
+        styles = self.__dict__.setdefault("_styles", {})  # one merged style per theme
+        if theme not in styles:
+            colours = THEMES.get(theme, THEMES["dark"]) if self.color else THEMES["none"]
+            styles[theme] = merge_styles([colours, _PLAIN_STYLE])
+        return styles[theme]
 
     def read(self) -> str:
         """One statement; raises EOFError (Ctrl-D) or KeyboardInterrupt (Ctrl-C)."""

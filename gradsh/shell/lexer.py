@@ -43,6 +43,22 @@ STYLE = Style.from_dict({
     "gradsh.attribute": "#e5c07b",
     "gradsh.workspace": "#e5c07b bold",
 })
+# For a light background (the colours of VS Code's Light+).
+LIGHT_STYLE = Style.from_dict({
+    "gradsh.keyword": "#af00db bold",
+    "gradsh.constant": "#0000ff",
+    "gradsh.builtin": "#267f99",
+    "gradsh.string": "#a31515",
+    "gradsh.number": "#098658",
+    "gradsh.comment": "#008000 italic",
+    "gradsh.operator": "#af5f00",
+    "gradsh.command": "#0451a5 bold",
+    "gradsh.argument": "",
+    "gradsh.attribute": "#795e26",
+    "gradsh.workspace": "#001080 bold",
+})
+# ``:set theme NAME`` (lang/commands.py THEMES names them); ``none``: no colours.
+THEMES = {"dark": STYLE, "light": LIGHT_STYLE, "none": Style([])}
 
 
 def tokenize(line: str, builtins: frozenset = frozenset(),

@@ -81,7 +81,7 @@ def test_set_lists_settings(session):
     listing = session.run(":set")
     names = [line.split()[0] for line in listing.splitlines()]
     assert names == ["precision", "threshold", "edgeitems", "linewidth", "sci", "style",
-                     "dtype", "device", "memory_limit", "rng", "editing_mode"]
+                     "dtype", "device", "memory_limit", "rng", "editing_mode", "theme"]
     assert "precision     4" in listing
     # issue 20: every value in one column, memory_limit's too
     columns = {len(line) - len(line.split()[-1]) for line in listing.splitlines()}
@@ -193,7 +193,7 @@ def test_help(session):
     assert session.run(":help grad").startswith(
         ":grad x [w ...]\n  print x.grad (None when unset)\n\nTensor.grad\n")
     assert session.run(":help :grad") == ":grad x [w ...]\n  print x.grad (None when unset)\n"
-    assert session.run(":help :set").startswith(":set [NAME VALUE]")
+    assert session.run(":help :set").startswith(":set [NAME VALUE | --save]")
     assert session.run(":help torch.sum") != ""
     assert session.error(":help nothing_here").type_name == "CommandError"
 

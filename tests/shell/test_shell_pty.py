@@ -31,7 +31,8 @@ class Terminal:
         master, slave = os.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
         env = dict(os.environ, TERM="xterm", NO_COLOR="1", PROMPT_TOOLKIT_NO_CPR="1",
-                   XDG_DATA_HOME=str(tmp_path / "data"), PYTHONIOENCODING="utf-8")
+                   XDG_DATA_HOME=str(tmp_path / "data"), PYTHONIOENCODING="utf-8",
+                   XDG_CONFIG_HOME=str(tmp_path / "config"))  # not the user's settings
         env.pop("GRADSH_DEBUG", None)
         command = gradsh_command()
         if not command[0].endswith("gradsh"):
