@@ -25,8 +25,15 @@ def test_underscore_is_unset_until_a_result_and_hidden_by_a_variable(session):
     session.run("for _ in range(3): pass")  # a program's own _ hides the result
     assert session.run("_") == "2\n"
     session.run("del _")
-    assert session.run("_") == "2\n"  # back to the last result... which `_` echoed: 2
+    assert session.run("_") == "2\n"  # the result of the echo just before: 2
     assert "_" not in session.run(":vars")
+
+
+def test_reset_forgets_the_last_results(session):
+    session.run("tensor([1.])\n2")
+    session.run(":reset")
+    assert session.error("_").type_name == "NameError"
+    assert session.error("__").type_name == "NameError"
 
 
 def test_a_failed_statement_sets_no_result(session):
