@@ -28,7 +28,7 @@ _TOKEN = re.compile(r"""
   | (?P<space>\s+)
   | (?P<other>.)
 """, re.VERBOSE)
-_COMMAND = re.compile(r"^(\s*)(:\S*)(.*)$")
+_COMMAND = re.compile(r"^(\s*)(:\S*|%[^\W\d]\S*)(.*)$")  # also IPython's `%timeit ...`
 
 STYLE = Style.from_dict({
     "gradsh.keyword": "#c678dd bold",

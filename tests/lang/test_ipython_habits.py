@@ -102,3 +102,10 @@ def test_exit_stops_a_script(word):
 def test_exit_stops_piped_input():
     done = _gradsh(stdin="1 + 1\nexit\n3 + 3\n")
     assert (done.returncode, done.stdout) == (0, "2\n")
+
+
+def test_the_shell_colours_a_magic_as_a_command():
+    from gradsh.shell.lexer import tokenize
+
+    assert tokenize("%timeit x + 1")[1] == ("class:gradsh.command", "%timeit")
+    assert ("class:gradsh.operator", "%") in tokenize("  % 2")  # a continued modulo
