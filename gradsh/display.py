@@ -22,7 +22,8 @@ _ENGINE_CLASSES = {"Device": "torch.device", "finfo": "torch.finfo", "iinfo": "t
                    "enable_grad": "torch.autograd.grad_mode.enable_grad",
                    "set_grad_enabled": "torch.autograd.grad_mode.set_grad_enabled",
                    "inference_mode": "torch.autograd.grad_mode.inference_mode",
-                   "ReturnType": "torch.return_types"}
+                   "ReturnType": "torch.return_types", "Namespace": "module",
+                   "LazyNamespace": "module"}
 _PACKAGES = {"nn": "torch.nn.modules", "optim": "torch.optim", "data": "torch.utils.data"}
 
 

@@ -225,6 +225,8 @@ def test_load_of_an_odd_archive(files):
     ("torch.dtype(1)", "TypeError: cannot create 'torch.dtype' instances"),
     ("type(torch.float32)('x', 'y', 'z', 'w', 'v')", "TypeError: cannot create 'torch.dtype' instances"),
     ("torch.layout()", "TypeError: cannot create 'torch.layout' instances"),
+    ("type(torch.per_tensor_affine)('x')", "TypeError: cannot create 'torch.qscheme' instances"),
+    ("type(torch)('x', {})", "TypeError: cannot create 'module' instances"),
     ("type((torch.ones(1, requires_grad=True) * 2).grad_fn)()",
      "TypeError: cannot create 'Node' instances"),
 ])
@@ -269,6 +271,7 @@ def test_type_of_a_python_value_is_the_built_in_name():
     ("torch.optim.SGD", "<class 'torch.optim.sgd.SGD'>"),
     ("torch.no_grad", "<class 'torch.autograd.grad_mode.no_grad'>"),
     ("type(torch.ones(1).device)", "<class 'torch.device'>"),
+    ("type(torch.nn)", "<class 'module'>"),
     ("def f():\n    def g():\n        pass\n    return g\nprint(f())", "<function f.<locals>.g>"),
     ("def _h():\n    pass\nprint(_h)", "<function _h>"),  # the user's names are kept
 ])

@@ -70,7 +70,11 @@ def _not_constructible() -> frozenset:
 
     # PyTorch's type objects that only PyTorch makes: `torch.dtype(...)` would
     # otherwise build a dtype PyTorch does not have (object tensors, pickles).
-    _TORCH_ONLY.update({DType: "torch.dtype", Layout: "torch.layout", Node: "Node"})
+    from gradsh.engine.namespace import LazyNamespace, Namespace  # noqa: PLC0415
+    from gradsh.engine.ops.quantize import QScheme  # noqa: PLC0415
+
+    _TORCH_ONLY.update({DType: "torch.dtype", Layout: "torch.layout", Node: "Node",
+                        QScheme: "torch.qscheme", Namespace: "module", LazyNamespace: "module"})
     _INTERNAL_TYPES.append(_NOT_CONSTRUCTIBLE | {_Builtin, UserFunction, GeneratorObject, Scope,
                                                  ClassScope} | set(_TORCH_ONLY))
     return _INTERNAL_TYPES[0]
