@@ -387,7 +387,8 @@ def _help(interpreter: "Interpreter", text: str) -> None:
         for name, (summary, _) in HELP_TOPICS.items():
             interpreter.output(f"  {':help ' + name:<{width - 2}}  {summary}\n")
         interpreter.output(f"  {':help NAME':<{width - 2}}  signature, summary and example "
-                           "of a function, method or command\n")
+                           "of a function, method, class, command or value (also NAME?, "
+                           "help(NAME); NAME?? for more)\n")
         return
     bare = topic.strip("?").strip()
     if bare in HELP_TOPICS:

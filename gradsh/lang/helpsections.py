@@ -243,7 +243,10 @@ def member_section(name: str, show_more: bool = False, label: str = "") -> Optio
         return text
     if name in TENSOR_MEMBERS:
         signature, summary, example = TENSOR_MEMBERS[name]
-        return _lines(f"Tensor.{signature}", summary, example)
+        member = inspect.getattr_static(_torch().Tensor, name, None)
+        doc = getattr(member, "__doc__", None) if callable(member) or isinstance(
+            member, property) else None
+        return _lines(f"Tensor.{signature}", summary, example, _plain(doc or ""), show_more)
     return None
 
 
