@@ -174,11 +174,13 @@ class Interpreter(ExpressionEvaluator):
                            node, *self._location(scope))
         previous = self._current
         self._current = (node, *self._location(scope))
-        atomic = scope is None and (isinstance(node, _SIMPLE_STATEMENTS) or (
-            type(node) is ast.Command and node.name.lstrip(":") not in _NON_ATOMIC_COMMANDS))
-        if atomic:  # journaled: a failure undoes what it changed (atomic.py)
-            outer = JOURNAL[0]
-            journal = self._journal if outer is None else Journal()
+        # Journaled: a failure undoes what it changed (atomic.py). A statement run
+        # inside a journaled unit (:time's) belongs to that unit's journal.
+        atomic = JOURNAL[0] is None and scope is None and (
+            isinstance(node, _SIMPLE_STATEMENTS) or (
+                type(node) is ast.Command and node.name.lstrip(":") not in _NON_ATOMIC_COMMANDS))
+        if atomic:
+            journal = self._journal
             snapshot = None
         try:
             if atomic:  # inside the try: an alarm or Ctrl-C cannot leave it set
@@ -200,10 +202,8 @@ class Interpreter(ExpressionEvaluator):
         finally:
             self._current = previous
             if atomic:
-                JOURNAL[0] = outer
+                JOURNAL[0] = None
                 if journal.undo:
-                    if outer is not None:
-                        outer.absorb(journal)
                     journal.clear()
 
     def failure(self, exc: Exception, node: ast.Node, scope: Optional[Scope]) -> _Failure:
