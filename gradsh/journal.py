@@ -170,11 +170,6 @@ class Journal:
         self._checked = 0
         self.counts.clear()
 
-    def absorb(self, inner: "Journal") -> None:
-        """A nested statement succeeded: its records become this one's."""
-        self.undo.extend(inner.undo)
-        self.nbytes += inner.nbytes
-
 
 def note_tensor(tensor: Any) -> None:
     """The engine's hook before a change of a tensor's grad / requires_grad / history."""

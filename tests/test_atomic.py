@@ -287,3 +287,11 @@ def test_a_statement_stopped_by_the_deadline_is_undone(session):
     finally:
         session.interp.set_deadline(None)
     assert session.run("x, l") == "(tensor([0.]), [])\n"
+
+
+def test_the_statements_time_repeats_share_its_journal(session):
+    session.run("x = torch.zeros(1000)")
+    session.run(":time x[0] = 1")
+    assert JOURNAL[0] is None
+    session.error(":time x[1] = 5; undefined")  # the whole command is one unit
+    assert session.run("x[:3]") == "tensor([1., 0., 0.])\n"
