@@ -24,7 +24,8 @@ _OP_MODULES = ("elementwise", "elementwise_math", "compare", "creation", "conver
                "sampling_draws",
                "normalization", "functional_composite", "padding", "interpolate", "dropout_feature",
                "pointwise", "shape_more", "index_more", "math_more", "creation_more",
-               "linalg_solve", "linalg_pinv", "linalg_decomp", "linalg_norms", "linalg_products",
+               "linalg_solve", "linalg_pinv", "linalg_decomp", "linalg_cholesky", "linalg_norms",
+               "linalg_products",
                "special", "math_extra", "reduce_extra", "shape_extra", "complex")
 _OP_MODULES += ("reduce_order", "math_fill", "stats")  # order statistics, fills
 _OP_MODULES += ("tensor_misc", "scatter_more", "hist_dist", "math_hyper")  # issue 17

@@ -2427,7 +2427,7 @@ def _np_lu(a):
 
 
 def _lu_solve_call(impl, a, b, **kw):
-    from gradsh.engine.ops.linalg_decomp import lu_factor as _lf
+    from gradsh.engine.ops.linalg_cholesky import lu_factor as _lf
 
     LU, piv = _lf(a)
     return impl(LU, piv, b, **kw)

@@ -23,7 +23,7 @@ from .common import as_result
 from .linalg import matmul
 from .linalg_common import (check_floating, check_matrix, check_square, lu_factor_array, mh,
                             named, result, triangular_solve_array, wirtinger)
-from .linalg_decomp import _lu_factor
+from .linalg_cholesky import _lu_factor
 from .linalg_solve import solve_triangular
 
 _LA = "linalg"
