@@ -18,6 +18,7 @@ from ..registry import op
 from ..tensor import Tensor
 from .cascade_sum import torch_mean, torch_sum
 from .common import CHECK_SIZE_ABOVE, as_result, binary_operands, broadcast_shapes, normalize_dim
+from . import softmax_kernels
 from .linalg import _check_same_dtype, addmm, matmul
 
 REDUCTIONS = ("none", "mean", "sum")
@@ -42,12 +43,17 @@ def _softmax_input(input, dim, dtype, name: str):
     return input, axis
 
 
-def _shifted(input, axis):
-    xp = input._xp
+def _check_size(input) -> None:
     data = input._data
     if data.size > CHECK_SIZE_ABOVE:  # softmax and friends: several full-size arrays
         limits.check_elements(data.size, 3 * input.dtype.itemsize,
                               f"{data.size:,} elements of {input.dtype.name}")
+
+
+def _shifted(input, axis):
+    xp = input._xp
+    data = input._data
+    _check_size(input)
     if input.ndim == 0:
         return data - data
     with np.errstate(invalid="ignore"):
@@ -59,9 +65,13 @@ def _shifted(input, axis):
 def softmax(input, dim=None, dtype=None):
     input, axis = _softmax_input(input, dim, dtype, "softmax")
     xp = input._xp
-    exps = xp.exp(_shifted(input, axis))
-    total = exps if input.ndim == 0 else xp.sum(exps, axis=axis, keepdims=True)
-    out = as_result(exps / total, input.dtype, xp)
+    if softmax_kernels.applies(xp, input._data, axis):  # ATen's kernel, bit for bit
+        _check_size(input)
+        out = as_result(softmax_kernels.softmax_lastdim(input._data), input.dtype, xp)
+    else:
+        exps = xp.exp(_shifted(input, axis))
+        total = exps if input.ndim == 0 else xp.sum(exps, axis=axis, keepdims=True)
+        out = as_result(exps / total, input.dtype, xp)
 
     def backward(g, y):
         return (y * (g - (g * y).sum(axis, keepdim=True)),)
@@ -74,10 +84,14 @@ def softmax(input, dim=None, dtype=None):
 def log_softmax(input, dim=None, dtype=None):
     input, axis = _softmax_input(input, dim, dtype, "log_softmax")
     xp = input._xp
-    shifted = _shifted(input, axis)
-    total = xp.exp(shifted) if input.ndim == 0 else xp.sum(xp.exp(shifted), axis=axis,
-                                                           keepdims=True)
-    out = as_result(shifted - xp.log(total), input.dtype, xp)
+    if softmax_kernels.applies(xp, input._data, axis):  # ATen's kernel, bit for bit
+        _check_size(input)
+        out = as_result(softmax_kernels.log_softmax_lastdim(input._data), input.dtype, xp)
+    else:
+        shifted = _shifted(input, axis)
+        total = xp.exp(shifted) if input.ndim == 0 else xp.sum(xp.exp(shifted), axis=axis,
+                                                               keepdims=True)
+        out = as_result(shifted - xp.log(total), input.dtype, xp)
 
     def backward(g, logp):
         return (g - logp.exp() * g.sum(axis, keepdim=True),)
