@@ -13,6 +13,7 @@ host object.
 from __future__ import annotations
 
 import builtins
+import inspect
 from typing import Any, Optional
 
 from ..display import repr_value
@@ -84,6 +85,8 @@ def value_section(name: str, value: Any, show_more: bool = False,
             and (getattr(value, "__module__", None) or "").startswith("gradsh.") \
             and _first_paragraph(value):
         return _lines(signature_text(name, value), _first_paragraph(value))
+    if inspect.isroutine(value) and getattr(value, "__doc__", None):
+        return host_section(name, value, show_more)  # math.sqrt, random.random: Python's
     text = repr_value(value)
     shown = one_line(text, 78) if "\n" not in text.strip() else kind
     head = name if name == kind else f"{name}: {kind}"
@@ -95,6 +98,26 @@ def value_section(name: str, value: Any, show_more: bool = False,
     if getattr(builtins, kind, None) is cls:
         return section + "\n" + python_section(kind, show_more)
     return section
+
+
+def host_section(name: str, function: Any, show_more: bool = False) -> str:
+    """A Python function or method reached by a program: its signature and
+    Python's documentation of it (``list.append``, ``math.sqrt``)."""
+    doc = inspect.cleandoc(getattr(function, "__doc__", None) or "")
+    lines = doc.splitlines()
+    short = name.rsplit(".", 1)[-1]
+    heads = []
+    while lines and lines[0].startswith(short + "("):
+        heads.append(name.rsplit(".", 1)[0] + "." + lines.pop(0) if "." in name
+                     else lines.pop(0))
+    try:
+        inspect.signature(function)
+        signature = signature_text(name, function)
+    except (TypeError, ValueError):
+        signature = "\n".join(heads) or name
+    parts = _paragraphs(_plain("\n".join(lines)))
+    return _lines(signature, parts[0] if parts else "", more="\n".join(parts[1:]),
+                  show_more=show_more)
 
 
 def qualified_name(cls: type) -> Optional[str]:
@@ -162,6 +185,9 @@ def _name_sections(interpreter: Any, topic: str, show_more: bool) -> list[str]:
         if isinstance(owner, tensor_class) or owner is tensor_class:
             section = member_section(last, show_more)
             return [section] if section else []
+        kind = type(owner)
+        if kind.__module__ == "builtins" and callable(getattr(kind, last, None)):  # l.append
+            return [host_section(f"{kind.__name__}.{last}", getattr(kind, last), show_more)]
     try:
         value = _lookup(interpreter, parts)
     except LookupError:
@@ -223,7 +249,15 @@ def help_for_value(interpreter: Any, value: Any) -> str:
     for name, builtin in interpreter.builtins.items():
         if builtin is value and not name.startswith("_"):
             return "\n\n".join([python_section(name)] + _op_sections(name, False)) + "\n"
+    from .atomic import JournaledMethod
+
+    if isinstance(value, JournaledMethod):  # l.pop fetched in a statement: list.pop
+        value = value._method
     owner = getattr(value, "__self__", None)
+    kind = type(owner)
+    if owner is not None and kind.__module__ == "builtins" and hasattr(kind, value.__name__):
+        return host_section(f"{kind.__name__}.{value.__name__}",
+                            getattr(kind, value.__name__)) + "\n"
     if isinstance(owner, _torch().Tensor):  # help(x.backward)
         section = member_section(getattr(value, "__name__", ""))
         if section:

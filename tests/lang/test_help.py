@@ -144,3 +144,16 @@ def test_help_reveals_no_host_object_for_any_name(ready):
         if _LEAK.search(text.replace("0x10ffff", "")):
             failures.append(f"{topic}: {text[:120]}")
     assert failures == []
+
+
+def test_python_methods_and_modules_have_pythons_words(ready):
+    ready.run("l = [1]\nd = {}\nimport math")
+    assert ready.run("l.append?") == "list.append(self, object)\nAppend object to the end " \
+        "of the list.\n"
+    assert ready.run("help(l.pop)").startswith("list.pop(self, index=-1)\nRemove and return")
+    assert ready.run("d.get?").startswith("dict.get(self, key, default=None)\n")
+    assert ready.run("math.sqrt?") == "math.sqrt(x)\nReturn the square root of x.\n"
+    assert ready.run("help(math.sqrt)") == "sqrt(x)\nReturn the square root of x.\n"
+    assert "\n  sqrt " in ready.run("math?")
+    for text in (ready.run("help(l.append)"), ready.run("help(l.pop)")):
+        assert " object>" not in text and "journal" not in text
