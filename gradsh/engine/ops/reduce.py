@@ -14,6 +14,7 @@ import numpy as np
 
 from .. import dtypes, limits
 from ..autograd import record
+from ..interrupt import ABANDON_ELEMENTS, abandonable
 from ..registry import op
 from ..tensor import Tensor
 from .cascade_sum import torch_mean, torch_sum
@@ -127,7 +128,8 @@ def prod(input, dim=None, keepdim=False, *, dtype=None):
     shape = input.shape
     data = input._data.astype(out_dtype.np, copy=False)
     if dim is None:
-        out = as_result(xp.prod(data, dtype=dtypes.sum_accumulator(out_dtype)), out_dtype, xp)
+        out = as_result(abandonable(data.size, xp.prod, data,
+                                    dtype=dtypes.sum_accumulator(out_dtype)), out_dtype, xp)
 
         def backward_all(g, x):
             flat = x.reshape(-1)
@@ -138,7 +140,8 @@ def prod(input, dim=None, keepdim=False, *, dtype=None):
     if input.ndim == 0:
         out = as_result(data.copy(), out_dtype, xp)
         return record(out, "ProdBackward1", (input,), lambda g, x: (g,), saved=(input,))
-    array = xp.prod(data, axis=axis, keepdims=keepdim, dtype=dtypes.sum_accumulator(out_dtype))
+    array = abandonable(data.size, xp.prod, data, axis=axis, keepdims=keepdim,
+                        dtype=dtypes.sum_accumulator(out_dtype))
     out = as_result(array, out_dtype, xp)
 
     def backward(g, x):
@@ -169,7 +172,7 @@ def _variance_array(input, dims, keepdim, divisor):
     data = input._data.astype(dtypes.sum_accumulator(input.dtype), copy=False)
     with np.errstate(invalid="ignore", divide="ignore"), warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)
-        centered = data - xp.mean(data, axis=dims, keepdims=True)
+        centered = data - abandonable(data.size, xp.mean, data, axis=dims, keepdims=True)
         return xp.sum(centered * centered, axis=dims, keepdims=keepdim) / divisor
 
 
@@ -269,7 +272,8 @@ def logsumexp(input, dim, keepdim=False):
     xp = input._xp
     data = input._data.astype(dtype.np, copy=False)
     with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
-        peak = xp.max(data, axis=dims, keepdims=True) if data.size else xp.zeros(())
+        peak = abandonable(data.size, xp.max, data, axis=dims, keepdims=True) \
+            if data.size else xp.zeros(())
         peak = xp.where(xp.isfinite(peak), peak, 0)
         array = xp.log(xp.sum(xp.exp(data - peak), axis=dims, keepdims=True)) + peak
     if not keepdim:
@@ -294,6 +298,13 @@ def _running(input, dim, dtype, accumulate):
     if input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's result is its full size
         limits.check_copy(input, out_dtype)
     data = input._data.astype(out_dtype.np, copy=False)
+    if xp is np and data.dtype.kind == "f" and input.ndim:
+        # ATen's cpu_cum_base_kernel runs in acc_type: double for float32, float for
+        # float16/bfloat16, each running value rounded to the dtype when stored
+        work = np.float32 if data.dtype.itemsize < 4 else np.float64
+        with np.errstate(over="ignore", invalid="ignore"):
+            array = accumulate(xp, data.astype(work), axis).astype(data.dtype)
+        return as_result(array, out_dtype, xp), axis
     array = accumulate(xp, data, axis) if input.ndim else data.copy()
     return as_result(array, out_dtype, xp), axis
 
@@ -336,7 +347,11 @@ def _logical_reduction(input, dim, keepdim, reducer):
     dims = reduce_dims(input, dim)
     # PyTorch keeps uint8 for uint8 input; everything else gives bool.
     out_dtype = dtypes.uint8 if input.dtype is dtypes.uint8 else dtypes.bool_
-    array = reducer(input._data.astype(bool, copy=False), axis=dims, keepdims=keepdim)
+    data = input._data
+    if data.size >= ABANDON_ELEMENTS and data.dtype.kind in "biufc":  # a huge (expanded) view:
+        array = abandonable(data.size, reducer, data, axis=dims, keepdims=keepdim)  # no copy
+    else:
+        array = reducer(data.astype(bool, copy=False), axis=dims, keepdims=keepdim)
     return as_result(array, out_dtype, input._xp)
 
 
