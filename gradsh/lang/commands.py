@@ -373,8 +373,7 @@ HELP_TOPICS: dict[str, tuple[str, Callable[[], str]]] = {
 
 
 @command("help", usage=":help [NAME]",
-         summary="list the commands and topics; :help NAME for a command, function, "
-                 "method, class or value (also NAME?)")
+         summary="the commands and topics; :help NAME for any name (also NAME?)")
 def _help(interpreter: "Interpreter", text: str) -> None:
     from .helptext import NoHelp, help_for
 
@@ -387,8 +386,7 @@ def _help(interpreter: "Interpreter", text: str) -> None:
         for name, (summary, _) in HELP_TOPICS.items():
             interpreter.output(f"  {':help ' + name:<{width - 2}}  {summary}\n")
         interpreter.output(f"  {':help NAME':<{width - 2}}  signature, summary and example "
-                           "of a function, method, class, command or value (also NAME?, "
-                           "help(NAME); NAME?? for more)\n")
+                           "of any name (also NAME?, help(NAME); NAME?? more)\n")
         return
     bare = topic.strip("?").strip()
     if bare in HELP_TOPICS:

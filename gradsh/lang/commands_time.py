@@ -4,16 +4,18 @@ Reported as IPython's ``%timeit`` reports: ``mean ± std per loop (mean ± std.
 dev. of N runs, M loops each)``, three significant digits in the largest unit
 below the time. The loop count grows 1, 2, 5, 10, ... until one run takes
 0.2 s (timeit's autorange), then up to 7 runs (IPython's ``-r 7``), fewer when
-they pass a 2 s budget together. The timed statement's output is never shown:
+they pass a 2 s budget together; ``-n LOOPS`` and ``-r RUNS`` choose them, as
+IPython's options do. The timed statement's output is never shown:
 echoes and prints go nowhere while it runs (``:time for i in range(2): ...``
 would otherwise print a line per loop), and ``_`` keeps its value.
 """
 from __future__ import annotations
 
 import math
+import re
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Optional
 
 from .commands import COMMANDS, CommandError, command
 
@@ -35,8 +37,10 @@ def format_seconds(seconds: float) -> str:
 
 
 def measure(run: Callable[[], None], synchronize: Callable[[], None],
-            clock: Callable[[], float] = time.perf_counter) -> tuple[list[float], int]:
-    """(seconds per loop of each run, loops per run)."""
+            clock: Callable[[], float] = time.perf_counter, loops: Optional[int] = None,
+            runs: Optional[int] = None) -> tuple[list[float], int]:
+    """(seconds per loop of each run, loops per run); ``loops``/``runs`` as
+    IPython's ``-n``/``-r`` (chosen automatically when None)."""
 
     def timed(number: int) -> float:
         synchronize()
@@ -46,19 +50,37 @@ def measure(run: Callable[[], None], synchronize: Callable[[], None],
         synchronize()
         return clock() - start
 
-    number, steps = 1, (1, 2, 5)
+    number, steps = loops or 1, (1, 2, 5)
     exponent = 0
     while True:
         elapsed = timed(number)
-        if elapsed >= TARGET_SECONDS or number >= 10**9:
+        if loops is not None or elapsed >= TARGET_SECONDS or number >= 10**9:
             break
         exponent += 1
         number = steps[exponent % 3] * 10 ** (exponent // 3)
     samples, spent = [elapsed], elapsed
-    while len(samples) < MAX_REPEATS and spent < BUDGET_SECONDS:
+    while len(samples) < (runs or MAX_REPEATS) and (runs is not None or
+                                                   spent < BUDGET_SECONDS):
         samples.append(timed(number))
         spent += samples[-1]
     return [sample / number for sample in samples], number
+
+
+_OPTIONS = re.compile(r"\s*-([nr])\s*(\d+)\s+")
+
+
+def options(text: str) -> tuple[dict, str]:
+    """IPython's ``-n N`` (loops a run) and ``-r R`` (runs) before the statement."""
+    chosen: dict = {}
+    while True:
+        match = _OPTIONS.match(text)
+        if match is None:
+            return chosen, text.strip()
+        value = int(match.group(2))
+        if value < 1:
+            raise CommandError(f"-{match.group(1)} takes a positive number")
+        chosen["loops" if match.group(1) == "n" else "runs"] = value
+        text = text[match.end():]
 
 
 def report(per_loop: list[float], loops: int) -> str:
@@ -71,16 +93,16 @@ def report(per_loop: list[float], loops: int) -> str:
             f"loop{'' if loops == 1 else 's'} each)\n")
 
 
-@command("time", usage=":time STATEMENT",
-         summary="run a statement repeatedly: mean ± std. dev. per loop, as %timeit "
-                 "(GPU synchronized; its output is not shown)")
+@command("time", usage=":time [-n N] [-r R] STATEMENT",
+         summary="run it repeatedly: mean ± std. dev. per loop, as %timeit (output hidden)")
 def _time(interpreter: Interpreter, text: str) -> None:
     from gradsh.engine import backend
 
     from . import ast
     from .parser import parse
 
-    if not text.strip():
+    chosen, text = options(text + " ")
+    if not text:
         raise CommandError("usage: " + COMMANDS["time"].usage)
     statements = parse(text, filename="<time>").body
     if any(isinstance(node, ast.Command) for node in statements):
@@ -98,7 +120,7 @@ def _time(interpreter: Interpreter, text: str) -> None:
     output, interpreter.output = interpreter.output, _discard
     try:
         run()  # once first: errors show before any timing, and caches warm up
-        per_loop, loops = measure(run, backend.synchronize)
+        per_loop, loops = measure(run, backend.synchronize, **chosen)
     finally:
         interpreter.output = output
         for name in ("_", "__", "___"):

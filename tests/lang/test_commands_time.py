@@ -79,3 +79,21 @@ def test_report_is_ipythons_format():
 def test_format_seconds():
     assert [format_seconds(t) for t in (2.5, 0.0123, 4.56e-6, 7e-9, 0)] == \
         ["2.5 s", "12.3 ms", "4.56 µs", "7 ns", "0 ns"]
+
+
+def test_ipythons_loop_and_run_options(session):
+    session.run("x = ones(3)")
+    out = session.run("%timeit -n 10 -r 3 x + 1")
+    assert TIMEIT.fullmatch(out) and out.endswith("of 3 runs, 10 loops each)\n"), out
+    assert session.run(":time -n1 -r1 x").endswith("of 1 run, 1 loop each)\n")
+    assert session.error("%timeit -n 0 x").message == "-n takes a positive number"
+
+
+def test_measure_takes_the_loops_and_runs_it_is_given():
+    now = [0.0]
+
+    def run():
+        now[0] += 1.0  # one loop: 1 s, far past the budget
+
+    per_loop, loops = measure(run, lambda: None, lambda: now[0], loops=3, runs=4)
+    assert (per_loop, loops) == ([1.0] * 4, 3)
