@@ -207,3 +207,19 @@ def test_output_of_a_long_statement_is_not_mixed_with_the_status(shell):
             pass
     assert "running 1.0 s  (Ctrl-C to stop)" in shell.seen  # shown while it ran
     leave(shell)
+
+
+def test_vi_mode_is_kept_in_the_settings_file(tmp_path):
+    first = Terminal(tmp_path)
+    first.read_until(">>>")
+    enter(first, ":set editing_mode vi", ":set --save")
+    first.read_until("config.toml\n>>>")  # "saved the settings to .../config.toml"
+    leave(first)
+    assert 'editing_mode = "vi"' in (tmp_path / "config" / "gradsh" / "config.toml").read_text()
+    second = Terminal(tmp_path)  # the same config folder
+    second.read_until(">>>")
+    second.type("7 * 3" + ESC)
+    time.sleep(0.2)
+    second.type("r4" + ENTER)
+    answer(second, "28")
+    leave(second)
