@@ -93,7 +93,7 @@ def test_small_inputs_keep_pythons_objects():
     ("len(dict(zip(range(10**5), range(10**5))))", 10**5),
     ("l = list(range(10)); list(enumerate(l))[-1]", (9, 9)),
     ("len(''.join(map(str, range(10**5))))", len("".join(map(str, range(10**5))))),
-    ("min(range(10**6), key=lambda v: -v)", 999999),
+    ("min(range(10**5), key=lambda v: -v)", 99999),
 ])
 def test_checked_iteration_gives_pythons_results(source, expected):
     got = []
@@ -225,3 +225,42 @@ def test_a_statement_ending_past_the_deadline_is_reported():
     assert process.returncode == 1, err
     assert out == ""
     assert err == "<string>:1: TimeoutError: script ran longer than 0.1 seconds\n"
+
+
+REDUCTIONS = ["sum()", "max()", "prod()", "any()"]  # sliced; abandonable (std, logsumexp too)
+
+
+def test_ctrl_c_stops_long_numpy_reductions():
+    """A reduction over a huge expanded view: one NumPy call of seconds to
+    minutes.  Sliced (sum, mean) or run in an abandonable worker (the others):
+    SIGINT 0.3 s into it gives KeyboardInterrupt within a second."""
+    go = "_ = torch.zeros(1)\nprint('go', flush=True)\n"
+    processes = [_spawn(["-c", go + f"y = torch.ones(1).expand(10**11).{reduction}"])
+                 for reduction in REDUCTIONS]
+    try:
+        for process in processes:
+            assert process.stdout.readline() == "go\n"
+        time.sleep(0.3)
+        lines: list = [None] * len(processes)  # (the error line, when it came)
+
+        def watch(index: int) -> None:
+            line = processes[index].stderr.readline()
+            lines[index] = (line, time.monotonic())
+
+        watchers = [threading.Thread(target=watch, args=(i,), daemon=True)
+                    for i in range(len(processes))]
+        for watcher in watchers:
+            watcher.start()
+        sent = time.monotonic()
+        for process in processes:
+            process.send_signal(signal.SIGINT)
+        _wait_all(processes, 10)
+        for watcher in watchers:
+            watcher.join(5)
+    finally:
+        for process in processes:
+            process.kill()
+    for reduction, process, (line, when) in zip(REDUCTIONS, processes, lines):
+        assert line == "KeyboardInterrupt\n", (reduction, line)
+        assert process.wait() == 130, reduction
+        assert when - sent < 1.0, (reduction, when - sent)  # the line, not the exit

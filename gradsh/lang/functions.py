@@ -108,11 +108,19 @@ class Deadline:
             self.alarm = False
 
 
+# Where the alarm waits: Lark swallows any error while loading its cached
+# tables and then rebuilds them for seconds (parser.get_parser).
+_UNINTERRUPTED = frozenset({"get_parser", "_in_parser"})
+
+
 def _importing(frame: Any) -> bool:
-    """A module is being imported (the engine, lazily): an error raised inside
-    would break it (NumPy turns it into an ImportError), so the alarm waits."""
+    """A module is being imported (the engine, lazily: an error raised inside
+    would break it, NumPy turns it into an ImportError) or the parser loaded:
+    the alarm waits."""
     while frame is not None:
-        if frame.f_code.co_filename.startswith("<frozen importlib"):
+        code = frame.f_code
+        if code.co_filename.startswith("<frozen importlib") or (
+                code.co_name in _UNINTERRUPTED and code.co_filename.endswith("parser.py")):
             return True
         frame = frame.f_back
     return False
