@@ -138,6 +138,8 @@ def reachable_bytes(roots: list, max_visits: int = MAX_VISITS) -> int:
 def workspace_bytes(interpreter: Any) -> int:
     """What the workspace and the gradsh calls in progress hold."""
     roots = list(interpreter.workspace.values())
+    # the last results (_, __, ___) are held as long as the workspace's values
+    roots.extend(interpreter.builtins.get(name) for name in ("_", "__", "___"))
     for _function, scope in interpreter.call_stack:
         roots.extend(getattr(scope, "locals", {}).values())
     return reachable_bytes(roots)

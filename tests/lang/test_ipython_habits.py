@@ -109,3 +109,11 @@ def test_the_shell_colours_a_magic_as_a_command():
 
     assert tokenize("%timeit x + 1")[1] == ("class:gradsh.command", "%timeit")
     assert ("class:gradsh.operator", "%") in tokenize("  % 2")  # a continued modulo
+
+
+def test_the_last_results_count_against_the_memory_budget(session):
+    from gradsh.lang.budget import workspace_bytes
+
+    before = workspace_bytes(session.interp)
+    session.run("zeros(100_000)\nzeros(50_000)")  # held by __ and _ only
+    assert workspace_bytes(session.interp) >= before + 600_000
