@@ -48,7 +48,7 @@ def test_tab_completes_command_and_path(driver, capsys, tmp_path, monkeypatch):
                ENTER, ":va", TAB, completed(":vars"), ENTER, CTRL_D)
     out = capsys.readouterr().out
     assert "loaded x from weights.npz\n" in out
-    assert "x     [3]    int64  cpu" in out
+    assert "x     Tensor  [3]    int64  cpu" in out
 
 
 def test_multi_line_input_with_open_bracket(driver, capsys):
