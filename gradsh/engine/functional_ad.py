@@ -12,7 +12,7 @@ results are detached.  ``vectorize`` computes the same values, row by row.
 """
 from __future__ import annotations
 
-from . import autograd
+from . import autograd, limits
 from .ops import creation
 from .ops.join import stack
 from .tensor import Tensor
@@ -100,6 +100,22 @@ def _jacobian_of_output(number: int, out: Tensor, inputs: tuple, create_graph: b
                  for tensor, gathered in zip(inputs, rows))
 
 
+def _check_size(outputs: tuple, inputs: tuple) -> None:
+    """Refuse a Jacobian over the memory budget before computing a row of it:
+    output numel x input numel elements per pair (issue 19)."""
+    pairs = [(out, tensor) for out in outputs for tensor in inputs]
+    nbytes = sum(out.numel() * tensor.numel() * tensor.dtype.itemsize for out, tensor in pairs)
+    if nbytes > limits.small_size():
+        if len(pairs) == 1:
+            out, tensor = pairs[0]
+            dims = ", ".join(str(n) for n in (*out.shape, *tensor.shape))
+            what = f"a Jacobian of shape [{dims}] ({tensor.dtype.name})"
+        else:
+            count = sum(out.numel() * tensor.numel() for out, tensor in pairs)
+            what = f"Jacobians of {count:,} elements"
+        limits.check_bytes(nbytes, what)
+
+
 def jacobian(func, inputs, create_graph=False, strict=False, vectorize=False,
              strategy="reverse-mode"):
     """The Jacobian of ``func`` at ``inputs``: output.shape + input.shape per pair."""
@@ -121,6 +137,7 @@ def jacobian(func, inputs, create_graph=False, strict=False, vectorize=False,
         outputs_tuple, outputs = _as_tuple(func(*inputs), "outputs of the user-provided function",
                                            "jacobian")
         _check_outputs(outputs, strict)
+        _check_size(outputs, inputs)
         result = tuple(_jacobian_of_output(number, out, inputs, create_graph, strict)
                        for number, out in enumerate(outputs))
         if not create_graph:

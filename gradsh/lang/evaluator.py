@@ -28,6 +28,7 @@ from . import ast
 from . import atomic as atomic_state
 from ..journal import JOURNAL, Journal
 from . import builtins_more, classes, statements
+from .budget import check_growth
 from .diagnostics import Diagnostic, exception_message, exception_type_name
 from .expressions import ExpressionEvaluator, active_interpreter
 from .functions import (_CREATE, BreakSignal, ContinueSignal, ControlFlow, Deadline,
@@ -101,6 +102,7 @@ class Interpreter(ExpressionEvaluator):
         self._current: Optional[tuple[ast.Node, str, dict]] = None
         self.call_depth = 0  # gradsh function calls in progress
         self.statement_serial = 0  # top-level statements run (the memory budget's baseline)
+        self.passes = 0  # loop passes and calls (check_deadline polls the budget's growth)
         self.call_stack: list = []  # (UserFunction, Scope) of the calls in progress
         self.max_call_depth = MAX_CALL_DEPTH
         self.deadline: Optional[Deadline] = None
@@ -456,8 +458,14 @@ class Interpreter(ExpressionEvaluator):
         self.deadline = Deadline(seconds) if seconds is not None else None
 
     def check_deadline(self) -> None:
+        """At each pass of a loop, a comprehension or a call: the deadline, and
+        every 256 passes what the statement has grown (issue 19: a dict filled
+        in a loop, a comprehension of many small lists)."""
         if self.deadline is not None:
             self.deadline.check()
+        self.passes += 1
+        if not self.passes & 255:
+            check_growth()
 
     def _run_iteration(self, body, scope: Optional[Scope]) -> bool:
         """Run one pass of a loop body; False when it breaks out of the loop."""

@@ -139,7 +139,41 @@ def guarded_sum(iterable: Any, /, start: Any = 0) -> Any:
         if count == 0:
             return start
         return start + count * (iterable[0] + iterable[-1]) // 2
+    if type(start) is list or type(start) is tuple:
+        return _sum_sequences(iterable, start)
     return sum(iteration.source(iterable), start)
+
+
+def _sum_sequences(iterable: Any, start: Any) -> Any:
+    """``sum(lists, [])``: Python's ``result = result + item`` step by step (the
+    same results and errors), each step's size checked first, and in linear
+    time: a list (or tuple) of the same type is appended, not copied again."""
+    from .sizes import checked_add  # noqa: PLC0415 - a list or tuple start only
+
+    kind = type(start)
+    result: Any = None
+    next_check: float = 1 << 16
+    if type(iterable) is list or type(iterable) is tuple:  # the whole size, checked once
+        count = len(start) + sum([len(item) for item in iterable if type(item) is kind])
+        _check_items(count, POINTER_SIZE, f"a {kind.__name__} of {_plural(count, 'item')}")
+        next_check = float("inf")
+    items = iter(iteration.source(iterable))
+    for item in items:
+        if type(item) is not kind:  # Python's own + (its TypeError, or __radd__)
+            value = checked_add(start if result is None else kind(result), item)
+            for rest in items:
+                value = checked_add(value, rest)
+            return value
+        if result is None:
+            result = list(start)
+        count = len(result) + len(item)
+        if count > next_check:  # checked at every eighth of growth: a few checks in all
+            _check_items(count, POINTER_SIZE, f"a {kind.__name__} of {_plural(count, 'item')}")
+            next_check = count + count // 8
+        result.extend(item)
+    if result is None:
+        return start  # Python's sum([], start) is start itself
+    return result if kind is list else tuple(result)
 
 
 def _extremum(function: Any, pick: Any):

@@ -92,11 +92,15 @@ def _infer(data, depth: int = 0, shape: list | None = None, leaves: list | None 
 def _array_from_data(data, dtype):
     if isinstance(data, Tensor):
         warnings.warn(COPY_CONSTRUCT_WARNING, UserWarning, stacklevel=3)
+        limits.check_copy(data)  # an expanded view's copy is its numel, not its storage
         return backend.to_host(data._data).copy(), data.dtype
     if isinstance(data, np.ndarray):
+        limits.check_allocation(data.shape, data.dtype)
         return np.array(data), dtypes.from_numpy_dtype(data.dtype)
     if isinstance(data, np.generic):
         return np.array(data), dtypes.from_numpy_dtype(data.dtype)
+    if type(data) is list or type(data) is tuple:
+        _check_nested(data)
     shape, leaves = [], []
     _infer(data, 0, shape, leaves)
     if dtype is None:
@@ -122,6 +126,29 @@ def _array_from_data(data, dtype):
     array = np.array(leaves, dtype=np.float64 if inferred.is_floating_point
                      else np.complex128 if inferred.is_complex else None)
     return array.reshape(shape), inferred
+
+
+_LEAF_BYTES = 8 + 8 + 8  # a leaf's pointer in the list of leaves, float64, the result
+
+
+def _check_nested(data) -> None:
+    """A nested list's copy, estimated from its first items (ragged lists fail
+    later): the list of leaves, the float64 array and the result (issue 19)."""
+    shape = []
+    item = data
+    while (type(item) is list or type(item) is tuple) and len(shape) < 64:
+        shape.append(len(item))
+        if not item:
+            return
+        item = item[0]
+    leaf = _LEAF_BYTES
+    if isinstance(item, np.ndarray):  # an array in a list becomes Python numbers
+        shape.extend(item.shape)
+        leaf += 24
+    if math.prod(shape) > 1 << 16:
+        dims = ", ".join(map(str, shape))
+        limits.check_bytes(math.prod(shape) * leaf,
+                           f"a tensor of shape [{dims}] from Python data")
 
 
 def _tensor_leaf_dtype(data):
