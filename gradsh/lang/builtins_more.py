@@ -149,7 +149,7 @@ BUILTINS["exit"], BUILTINS["quit"] = Quitter("exit"), Quitter("quit")
 def make_help(interpreter: "Interpreter"):
     def help(obj: Any = _MISSING) -> None:  # noqa: A001 - Python's name
         """``help(x)``: what ``:help`` prints for it; ``help('name')`` as ``:help name``."""
-        from .commands import _help  # noqa: PLC0415 - commands are lazy
+        from .commands_help import _help  # noqa: PLC0415 - commands are lazy
         from .helptext import help_for_value  # noqa: PLC0415
 
         if obj is _MISSING:
