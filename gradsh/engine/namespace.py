@@ -6,6 +6,7 @@ the Python modules behind them is reachable (SPEC §2, Safety).
 from __future__ import annotations
 
 import math as _math
+import operator as _operator
 
 import numpy as _np
 
@@ -220,8 +221,14 @@ def _current_accelerator(check_available: bool = False):
 def _np_array(object, dtype=None, copy=True):
     if isinstance(object, range):
         _np_checked((len(object),), _np.dtype(_np.int64))
+    elif type(object) is list or type(object) is tuple:
+        creation._check_nested(object)  # the copy of nested lists, before NumPy walks them
+    elif isinstance(object, _np.ndarray) and copy:
+        _np_checked(object.shape, object.dtype)
+    elif isinstance(object, Tensor):
+        limits.check_copy(object)
     array = _np.array(object, dtype=dtype, copy=copy)
-    if array.dtype == object or array.dtype.kind in "OSUVMm":
+    if array.dtype.kind in "OSUVMm":  # (the parameter `object` shadows the type)
         raise TypeError("gradsh's np.array takes numbers only")
     return array
 
@@ -236,12 +243,19 @@ def _np_dtype(dtype, fill=None):
 
 
 def _np_shape(shape) -> tuple | None:
-    """An int or a short sequence of ints, else None (NumPy reports the error)."""
+    """An int or a short sequence of ints, else None (NumPy reports the error);
+    an array or tensor of ints too (``np.ones(np.array([10000, 10000]))``)."""
     if isinstance(shape, (int, _np.integer)):
         return (int(shape),)
     if isinstance(shape, (list, tuple)) and len(shape) <= 64 and all(
             isinstance(n, (int, _np.integer)) for n in shape):
         return tuple(int(n) for n in shape)
+    if isinstance(shape, (_np.ndarray, Tensor)) and shape.ndim <= 1 and (
+            shape.size if isinstance(shape, _np.ndarray) else shape.numel()) <= 64:
+        try:
+            return tuple(_operator.index(n) for n in shape.reshape(-1).tolist())
+        except TypeError:
+            return None
     return None
 
 
@@ -274,8 +288,17 @@ def _np_eye(N, M=None, k=0, dtype=None):
     return _np.eye(N, M, k, dtype)
 
 
+def _np_bound(value):
+    """A bound of np.arange as a number: a 0-d tensor or array is one (NumPy
+    converts it), so ``np.arange(torch.tensor(10**9))`` is checked too."""
+    if isinstance(value, (Tensor, _np.ndarray)) and value.ndim == 0:
+        return value.item()
+    return value
+
+
 def _np_arange(*args, dtype=None):
-    bounds = (0, *args, 1)[:3] if len(args) == 1 else (*args, 1)[:3]
+    bounds = tuple(_np_bound(v) for v in ((0, *args, 1)[:3] if len(args) == 1
+                                          else (*args, 1)[:3]))
     if all(isinstance(v, (int, float, _np.number)) and not isinstance(v, bool) for v in bounds) \
             and bounds[2] != 0:
         count = max(_math.ceil((bounds[1] - bounds[0]) / bounds[2]), 0) \
