@@ -176,11 +176,23 @@ def _variance_array(input, dims, keepdim, divisor):
         return xp.sum(centered * centered, axis=dims, keepdims=keepdim) / divisor
 
 
+def _variance_or_kernel(input, dims, keepdim, divisor, take_sqrt):
+    """ATen's two-pass kernel where it applies (variance_kernels), else NumPy's."""
+    from . import variance_kernels  # noqa: PLC0415
+
+    if variance_kernels.applies(input._xp, input._data, dims):
+        value = variance_kernels.var_all(input._data, divisor, take_sqrt)
+        return value.reshape((1,) * input.ndim) if keepdim else value
+    array = _variance_array(input, dims, keepdim, divisor)
+    return input._xp.sqrt(array) if take_sqrt else array
+
+
 @op("var", summary="Variance over all or over dim (unbiased by default; correction=0 for the "
     "population variance).", example="tensor([1., 2., 3., 4.]).var()")
 def var(input, dim=None, unbiased=None, keepdim=False, *, correction=None):
     dims, divisor = _variance_args(input, dim, unbiased, keepdim, correction, "var")
-    out = as_result(_variance_array(input, dims, keepdim, divisor), input.dtype, input._xp)
+    out = as_result(_variance_or_kernel(input, dims, keepdim, divisor, False), input.dtype,
+                    input._xp)
     shape = input.shape
 
     def backward(g, x):
@@ -195,7 +207,7 @@ def var(input, dim=None, unbiased=None, keepdim=False, *, correction=None):
 def std(input, dim=None, unbiased=None, keepdim=False, *, correction=None):
     dims, divisor = _variance_args(input, dim, unbiased, keepdim, correction, "std")
     xp = input._xp
-    out = as_result(xp.sqrt(_variance_array(input, dims, keepdim, divisor)), input.dtype, xp)
+    out = as_result(_variance_or_kernel(input, dims, keepdim, divisor, True), input.dtype, xp)
     shape = input.shape
 
     def backward(g, x, result):

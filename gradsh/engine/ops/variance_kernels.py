@@ -1,0 +1,48 @@
+"""var/std of a whole float32/float64 tensor as ATen's CPU kernel computes them.
+
+``std_var_out`` (aten/src/ATen/native/ReduceOps.cpp) takes a two-pass path
+on the CPU when the reduction iterator has one reduced dim after coalescing
+(a full reduction of a tensor whose memory is one block, any order):
+``std_var_all_cpu``: ``mean = self.mean().item<double>()`` (the cascade mean
+in the dtype), then, in double, ``local_sum += dx * dx`` with ``dx = x -
+mean`` in iteration (memory) order - no fused multiply-add, checked - split
+into ``at::parallel_reduce`` chunks (2 threads, ``GRAIN_SIZE`` 32768,
+``ceil(n / threads)`` each) whose sums are added to ``0.0`` in order; then
+``sum / max(0, n - correction)``, its ``sqrt`` for std, converted to the
+dtype.  Other reductions use Welford's algorithm (not modelled: NumPy's
+two-pass).
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from .cascade_sum import GRAIN_SIZE, get_threads, torch_mean
+
+
+def applies(xp, data: np.ndarray, dims) -> bool:
+    """Whether ATen takes the two-pass path: every dim reduced, one memory block."""
+    if xp is not np or data.dtype not in (np.float32, np.float64) or data.size == 0:
+        return False
+    if dims is not None and len(set(dims)) < data.ndim:
+        return False
+    kept = sorted((abs(s), n) for s, n in zip(data.strides, data.shape) if n > 1)
+    return all(kept[i][0] * kept[i][1] == kept[i + 1][0] for i in range(len(kept) - 1))
+
+
+def var_all(data: np.ndarray, divisor: float, take_sqrt: bool) -> np.ndarray:
+    """``divisor`` is ``max(0, n - correction)``."""
+    mean = float(torch_mean(np, data))
+    flat = data.ravel(order="K").astype(np.float64)
+    count = flat.size
+    threads = min(get_threads(), -(-count // GRAIN_SIZE)) if count >= GRAIN_SIZE else 1
+    chunk = -(-count // threads)
+    total = 0.0
+    with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
+        for begin in range(0, count, chunk):
+            dx = flat[begin:begin + chunk] - mean
+            total = total + float(np.add.accumulate(dx * dx)[-1])
+        # NumPy's float64 division and sqrt are the hardware's: x86's default NaN for 0 / 0
+        value = np.float64(total) / np.float64(divisor)
+        if take_sqrt:
+            value = np.sqrt(value)
+        return np.asarray(value).astype(data.dtype)
