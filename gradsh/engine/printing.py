@@ -18,6 +18,7 @@ import math
 import numpy as np
 
 from gradsh.engine import dtypes as _dtypes
+from gradsh.engine import limits as _limits
 
 
 class PrintOptions:
@@ -139,8 +140,10 @@ class _Formatter:
             self.sci_mode = bool(vmax / vmin > 1000.0 or vmax > 1.0e8 or vmin < 1.0e-4)
         else:
             self.sci_mode = bool(opts.sci_mode)
-        values = nonzero_finite.tolist()  # Python floats: the exact stored values
         p = self.precision
+        if not self.int_mode and flat.size * p > PRINT_SMALL:  # precision=10**6: refused first
+            check_text(flat.size, p + 2)
+        values = nonzero_finite.tolist()  # Python floats: the exact stored values
         if self.sci_mode:
             fmt = f"{{:.{p}e}}".format
             self.max_width = max(self.max_width, max(len(fmt(v)) for v in values))
@@ -252,17 +255,34 @@ def get_summarized_data(data: np.ndarray, edgeitems: int) -> np.ndarray:
     return data[np.ix_(*index)]
 
 
+PRINT_SMALL = 1 << 16  # elements x width below which a print's size is not checked
+_PER_ELEMENT = 32  # bytes per shown element besides its text: the formatter's Python float
+
+
+def check_text(count: int, width: int) -> None:
+    """Before formatting ``count`` elements ``width`` characters wide (a huge
+    ``threshold``, ``precision`` or ``edgeitems``; issue 19): the text, its
+    copies in the row strings and joins, and the Python numbers, against the
+    memory budget.  A summarised print shows few elements and is never refused."""
+    _limits.check_bytes(count * (3 * (width + 2) + _PER_ELEMENT),
+                        f"the text of a print of {count:,} elements")
+
+
 def _tensor_str(data: np.ndarray, indent: int, floating: bool, opts: PrintOptions) -> str:
     if data.size == 0:
         return "[]"
     summarize = data.size > opts.threshold
     shown = get_summarized_data(data, opts.edgeitems) if summarize else data
+    if shown.size > PRINT_SMALL // 16:
+        check_text(shown.size, 1)
     if data.dtype.kind == "c":
         # complex: the real and imaginary parts get a formatter each
         return _tensor_str_with_formatter(data, indent, summarize,
                                           _Formatter(shown.real, True, opts), opts,
                                           _Formatter(shown.imag, True, opts))
     formatter = _Formatter(shown, floating, opts)
+    if shown.size * formatter.width() > PRINT_SMALL:
+        check_text(shown.size, formatter.width())
     return _tensor_str_with_formatter(data, indent, summarize, formatter, opts)
 
 
@@ -295,6 +315,8 @@ def format_tensor(data: np.ndarray, dtype: _dtypes.DType, *, device: str | None 
     data = np.asarray(data)
     if opts.style == "legacy":
         from gradsh.engine import printing_legacy
+        if data.size > PRINT_SMALL // 16 and data.size < opts.threshold:  # a full print
+            check_text(data.size, opts.precision + 8)
         return printing_legacy.format_legacy(data, dtype, device=device,
                                              requires_grad=requires_grad or grad_fn is not None,
                                              opts=opts)
