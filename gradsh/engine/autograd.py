@@ -388,18 +388,31 @@ def record(outputs, name: str, inputs: tuple, backward: Callable, saved: tuple =
             break
     else:
         return outputs
-    several = isinstance(outputs, (tuple, list))
-    outs = tuple(outputs) if several else (outputs,)
-    if outs[0].dtype.category == 3 and not getattr(backward, "wirtinger", False):
-        backward = holomorphic(backward)  # a complex result (dtypes.COMPLEX)
-    node = Node(name, backward, inputs, saved, num_outputs=len(outs))
-    node._several = several
-    node._output_meta = tuple([_meta(out) for out in outs])
-    for number, out in enumerate(outs):
-        if out.dtype.differentiable:
-            out._requires_grad = True
-            out.grad_fn = node
-            out._output_nr = number
+    if outputs.__class__ is Tensor:  # one dense output: most ops, written out
+        dtype = outputs.dtype
+        if dtype.category == 3 and not getattr(backward, "wirtinger", False):
+            backward = holomorphic(backward)  # a complex result (dtypes.COMPLEX)
+        node = Node(name, backward, inputs, saved)
+        node._several = False
+        data = outputs._data
+        node._output_meta = ((Size(data.shape), dtype, _device_of(data)),)
+        if dtype.differentiable:
+            outputs._requires_grad = True
+            outputs.grad_fn = node
+            outputs._output_nr = 0
+    else:
+        several = isinstance(outputs, (tuple, list))
+        outs = tuple(outputs) if several else (outputs,)
+        if outs[0].dtype.category == 3 and not getattr(backward, "wirtinger", False):
+            backward = holomorphic(backward)  # a complex result (dtypes.COMPLEX)
+        node = Node(name, backward, inputs, saved, num_outputs=len(outs))
+        node._several = several
+        node._output_meta = tuple([_meta(out) for out in outs])
+        for number, out in enumerate(outs):
+            if out.dtype.differentiable:
+                out._requires_grad = True
+                out.grad_fn = node
+                out._output_nr = number
     # Saved after the outputs are attached, so a saved output knows its producer.
     kept = []
     for v in saved:

@@ -38,7 +38,8 @@ def add(input, other, *, alpha=1):
     if input.dtype is dtypes.bool_ and isinstance(other, Tensor) and other.dtype is dtypes.bool_:
         out = _binary(input, other, lambda xp, x, y: xp.logical_or(x, y))
     else:
-        out = _binary(input, other, lambda xp, x, y: x + y)
+        x, y, dtype, xp = binary_operands(input, other)
+        out = as_result(x + y, dtype, xp)
     return record(out, "AddBackward0", (input, other), lambda g: (g, g))
 
 
@@ -104,7 +105,8 @@ def mul(input, other):
     if input.dtype is dtypes.bool_ and isinstance(other, Tensor) and other.dtype is dtypes.bool_:
         out = _binary(input, other, lambda xp, x, y: xp.logical_and(x, y))
     else:
-        out = _binary(input, other, lambda xp, x, y: x * y)
+        x, y, dtype, xp = binary_operands(input, other)
+        out = as_result(x * y, dtype, xp)
     # As PyTorch: each input is saved (and its gradient computed) only when
     # the other one needs a gradient; `x * 2` still saves the 2.
     input_needed, other_needed = requires_grad(input), requires_grad(other)
