@@ -248,7 +248,7 @@ def test_batch_mode_does_not_import_prompt_toolkit():
 
 @pytest.mark.parametrize("signal_exit", [130])
 def test_keyboard_interrupt_exits_130_quietly(signal_exit, tmp_path):
-    # main() turns KeyboardInterrupt into 130 without a traceback.
+    # main() turns KeyboardInterrupt into 130 and one line, without a traceback (issue 19).
     code = ("import sys, gradsh.cli as cli\n"
             "def boom(*a, **k): raise KeyboardInterrupt\n"
             "cli.Runner.run_script = boom\n"
@@ -256,7 +256,7 @@ def test_keyboard_interrupt_exits_130_quietly(signal_exit, tmp_path):
     root = str(Path(__file__).resolve().parents[2])
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           cwd=root, timeout=60)
-    assert (done.returncode, done.stderr) == (signal_exit, "")
+    assert (done.returncode, done.stderr) == (signal_exit, "KeyboardInterrupt\n")
 
 
 def test_closed_stdout_ends_quietly(tmp_path):
