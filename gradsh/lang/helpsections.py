@@ -210,7 +210,10 @@ def op_signature(declaration: Any) -> str:
     return re.sub(r"=<[^<>]*>", "", hide_addresses(declaration.signature))
 
 
-def op_section(declaration: Any, show_more: bool = False, label: str = "") -> str:
+def op_section(declaration: Any, show_more: bool = False, label: str = "",
+               shown_as: str = "") -> str:
+    """``shown_as``: the op's name where the program reached it (linalg's inv for
+    inverse), in place of the declaration's."""
     places = []
     if declaration.function:
         places += [f"torch.{name}" for name in declaration.names]
@@ -228,7 +231,10 @@ def op_section(declaration: Any, show_more: bool = False, label: str = "") -> st
     doc = _plain(getattr(declaration.impl, "__doc__", None) or "")
     if doc:
         more.append(doc)
-    signature = op_signature(declaration) + (f"  ({label})" if label else "")
+    signature = op_signature(declaration)
+    if shown_as:
+        signature = shown_as + signature[signature.find("("):]
+    signature += f"  ({label})" if label else ""
     return _lines(signature, declaration.summary, declaration.example, "\n".join(more),
                   show_more)
 
@@ -279,3 +285,12 @@ def command_section(name: str) -> str:
 
     command = COMMANDS[name]
     return f"{command.usage}\n  {command.summary}"
+
+
+def magic_section(magic: str, name: str) -> str:
+    """``%timeit``: IPython's name of a command."""
+    from .commands import COMMANDS
+
+    command = COMMANDS[name]
+    usage = command.usage.replace(f":{name}", f"%{magic}", 1)
+    return f"{usage}  (IPython's name of :{name})\n  {command.summary}"

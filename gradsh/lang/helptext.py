@@ -19,8 +19,9 @@ from typing import Any, Optional
 from ..display import repr_value
 from .helpsections import (_declarations_by_name, _first_paragraph, _is_dtype, _is_gradsh,
                            _is_user_function, _lines, _paragraphs, _plain, _torch, class_section,
-                           command_section, member_section, one_line, op_section, python_section,
-                           signature_text, summary_of, user_signature)
+                           command_section, magic_section, member_section, one_line, op_section,
+                           op_signature, python_section, signature_text, summary_of,
+                           user_signature)
 from .helptable import MAGICS, TENSOR_MEMBERS
 
 # where a bare class name is looked for (:help Linear, :help SGD, :help StepLR)
@@ -57,8 +58,11 @@ def value_section(name: str, value: Any, show_more: bool = False,
         return python_section(name, show_more)
     if op is not None:
         short = name.rsplit(".", 1)[-1]
-        if short != op.name and short not in op.names:  # torch.linalg.inv is inverse
-            return op_section(op, show_more, label=f"as {name}")
+        declared = op_signature(op).split("(", 1)[0]
+        if short not in (declared, *op.names):  # torch.linalg.inv is inverse
+            like = f", like torch.{op.name}" if op.function else ""
+            return op_section(op, show_more, label=name.removeprefix("torch.") + like,
+                              shown_as=short)
         return op_section(op, show_more)
     kind = type(value).__name__
     if kind in ("Namespace", "LazyNamespace"):
@@ -157,7 +161,7 @@ def help_for(interpreter: Any, topic: str) -> str:
         magic = topic[1:]
         if magic not in MAGICS:
             raise NoHelp(topic)
-        return f"%{magic} STATEMENT: the same as {command_section(MAGICS[magic]).lstrip()}\n"
+        return magic_section(magic, MAGICS[magic]) + "\n"
     if topic.startswith(":"):
         if topic[1:] not in COMMANDS:
             raise NoHelp(topic)

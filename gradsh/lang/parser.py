@@ -320,7 +320,7 @@ def _command(line: str, line_number: int) -> ast.Command:
     with the question marks kept (``??``: more), ``%magic text`` is ``%magic``."""
     indent = len(line) - len(line.lstrip())
     stripped = line.strip()
-    if stripped[:1] == "%":
+    if stripped[:1] == "%" and not (stripped.endswith("?") and " " not in stripped):
         words = stripped.split(None, 1)
         name, rest = words[0], (words[1].strip() if len(words) > 1 else "")
     elif stripped[:1] != ":":  # a help query

@@ -76,8 +76,9 @@ def test_modules_optimizers_schedulers(ready):
 def test_namespaces_and_their_names(ready):
     listing = ready.run(":help torch.linalg")
     assert listing.startswith("module torch.linalg: ") and "\n  inv " in listing
-    assert ready.run(":help linalg.inv").startswith("inverse(input)  (as torch.linalg.inv)\n"
-                                                    "The inverse of a square matrix")
+    assert ready.run(":help linalg.inv").startswith("inv(input)  (linalg.inv, like torch."
+                                                    "inverse)\nThe inverse of a square matrix")
+    assert ready.run(":help torch.linalg.inv") == ready.run(":help linalg.inv")
     assert ready.run(":help torch.special.erf").startswith("erf(input)")
     assert ready.run(":help torch.fft.fft").startswith("fft(input, n=None, dim=-1, norm=None)")
     assert ready.run(":help F.relu").startswith("relu(input")
@@ -87,7 +88,9 @@ def test_commands_topics_and_magics(ready):
     for name, command in COMMANDS.items():
         assert ready.run(f":help :{name}") == f"{command.usage}\n  {command.summary}\n"
         assert ready.run(f":help {name}").startswith(f"{command.usage}\n")
-    assert ready.run(":help %timeit").startswith("%timeit STATEMENT: the same as :time ")
+    assert ready.run(":help %timeit").startswith("%timeit [-n N] [-r R] STATEMENT  (IPython's "
+                                                 "name of :time)\n")
+    assert ready.run("%timeit?") == ready.run(":help %timeit")
     assert "NAME??" in ready.run(":help ipython")
     error = ready.error(":help :nothing")
     assert error.message == "unknown command ':nothing'"
