@@ -322,6 +322,15 @@ def _quit(interpreter: "Interpreter", text: str) -> None:
 from . import commands_autograd  # noqa: E402,F401
 from . import commands_device  # noqa: E402,F401
 from . import commands_help  # noqa: E402,F401
-from .commands_help import HELP_TOPICS  # noqa: E402,F401 - where the shell finds it
 from . import commands_time  # noqa: E402,F401
 from . import commands_workspace  # noqa: E402,F401
+
+
+def __getattr__(name: str) -> Any:
+    """``commands.HELP_TOPICS``, where the shell reads it, lives in commands_help.py
+    (read on use: commands_help imports this module)."""
+    if name == "HELP_TOPICS":
+        from .commands_help import HELP_TOPICS
+
+        return HELP_TOPICS
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

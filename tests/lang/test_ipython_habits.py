@@ -117,3 +117,10 @@ def test_the_last_results_count_against_the_memory_budget(session):
     assert workspace_bytes(session.interp) < 1000
     session.run("zeros(100_000)\nzeros(50_000)")  # held by __ and _ only
     assert workspace_bytes(session.interp) >= 600_000
+
+
+def test_help_as_the_first_statement_of_a_fresh_process():
+    # help() loads the commands on first use (an import cycle once broke it)
+    done = _gradsh("-c", "help(len)\nx = ones(2)\nhelp(x.sum)")
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.startswith("len(obj, /)  (Python's built-in)\n")
