@@ -233,6 +233,8 @@ def norm(input, p="fro", dim=None, keepdim=False, dtype=None):
     if not (input.dtype.is_floating_point or input.dtype.is_complex):
         raise RuntimeError("linalg.vector_norm: Expected a floating point or complex tensor as "
                            f"input. Got {input.dtype.short}")
+    from . import norm_kernels  # noqa: PLC0415
+
     order = _norm_order(p)
     dims = reduce_dims(input, dim)
     xp = input._xp
@@ -245,6 +247,8 @@ def norm(input, p="fro", dim=None, keepdim=False, dtype=None):
         array = xp.sum(magnitude != 0, axis=dims, keepdims=keepdim)
     elif order == 1:
         array = xp.sum(magnitude, axis=dims, keepdims=keepdim)
+    elif order == 2 and dtype is None and norm_kernels.applies(xp, input._data, dims):
+        array = norm_kernels.two_norm_lastdims(input._data, dims, keepdim)  # ATen's order
     elif order == 2:
         array = xp.sqrt(xp.sum(magnitude * magnitude, axis=dims, keepdims=keepdim))
     else:
