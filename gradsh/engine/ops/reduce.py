@@ -290,8 +290,18 @@ def logsumexp(input, dim, keepdim=False):
     with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
         peak = abandonable(data.size, xp.max, data, axis=dims, keepdims=True) \
             if data.size else xp.zeros(())
-        peak = xp.where(xp.isfinite(peak), peak, 0)
-        array = xp.log(xp.sum(xp.exp(data - peak), axis=dims, keepdims=True)) + peak
+        if xp is np and data.size and data.dtype in (np.float32, np.float64):
+            # ATen's logsumexp_out_impl: amax, |max| == inf masked to 0, torch.exp,
+            # torch.sum (cascade), torch.log, + max - each PyTorch's own kernel
+            from . import trig_kernels  # noqa: PLC0415
+
+            peak = np.where(np.isinf(peak), 0, peak).astype(data.dtype)
+            exps = trig_kernels.vml_unary("Exp", lambda xp, x: xp.exp(x))(xp, data - peak)
+            total = torch_sum(xp, exps, dims, keepdim=True)
+            array = trig_kernels.vml_unary("Ln", lambda xp, x: xp.log(x))(xp, total) + peak
+        else:
+            peak = xp.where(xp.isfinite(peak), peak, 0)
+            array = xp.log(xp.sum(xp.exp(data - peak), axis=dims, keepdims=True)) + peak
     if not keepdim:
         array = array.reshape(tuple(n for d, n in enumerate(data.shape)
                                     if dims is not None and d not in dims))
