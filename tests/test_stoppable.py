@@ -43,6 +43,7 @@ UNSTOPPABLE = [  # each ran in C for hours before
     "l = [1]\nany(map(l.append, l))",
     "max(iter(range(10**12)))",
     "tuple(filter(None, reversed(range(10**12))))",
+    "torch.tensor([1.]).expand(10**8).tolist()",  # one NumPy call of 11 s before
 ]
 
 

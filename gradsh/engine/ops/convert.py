@@ -154,7 +154,26 @@ def tolist(input):
         per_item = 8 + {"b": 0, "c": 32}.get(data.dtype.kind, 28)
         limits.check_elements(data.size, per_item,
                               f"a list of {data.size:,} Python numbers (tolist)")
+        return _tolist_in_steps(backend.to_host(data))
     return backend.to_host(data).tolist()
+
+
+_TOLIST_STEP = 1 << 18  # elements one NumPy tolist call converts (a few ms)
+
+
+def _tolist_in_steps(array):
+    """``array.tolist()``, converted part by part: one call over 10^8 elements
+    lasts seconds that neither Ctrl-C nor --timeout can stop (issue 19)."""
+    if array.ndim == 0 or array.size <= _TOLIST_STEP:
+        return array.tolist()
+    row = array.size // array.shape[0]
+    if row > _TOLIST_STEP:  # one row is big: each row in steps
+        return [_tolist_in_steps(part) for part in array]
+    rows = _TOLIST_STEP // max(row, 1)
+    out: list = []
+    for begin in range(0, array.shape[0], rows):
+        out.extend(array[begin:begin + rows].tolist())
+    return out
 
 
 @op("numpy", summary="A NumPy array sharing the tensor's memory (CPU only).",
