@@ -347,11 +347,15 @@ class Interpreter(ExpressionEvaluator):
         if value is not None and scope is None:
             if type(value) is builtins_more.Quitter and type(node.value) is ast.Name:
                 value()  # a bare `exit` or `quit` leaves, as in IPython
-            self.output(repr_value(value) + "\n")
+            self.echo(value)
             # IPython's _, __ and ___ (Python's _): built-ins, so a program's own `_`
             # (for _ in ...) hides them as a variable would
             names = self.builtins
             names["___"], names["__"], names["_"] = names.get("__"), names.get("_"), value
+
+    def echo(self, value: Any) -> None:
+        """Show a top-level expression's value (the kernel sends the cell's last as a result)."""
+        self.output(repr_value(value) + "\n")
 
     def _exec_assign(self, node: ast.Assign, scope: Optional[Scope]) -> None:
         value = self.evaluate(node.value, scope)

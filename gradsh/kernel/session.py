@@ -1,0 +1,163 @@
+"""One gradsh workspace driven cell by cell, as the kernel and ``--check nb.ipynb`` use it.
+
+No Jupyter import here: a cell's outputs are handed to ``emit(kind, text)``
+as they come, with kind ``stdout`` or ``stderr`` (streams), ``result`` (the
+``text/plain`` of an expression value that ends the cell's output, as
+IPython shows ``Out[n]``) or ``error`` (then ``text`` is the rendered
+diagnostic, whose headline is ``ename: evalue``).  The bytes are the shell's:
+the concatenation of a cell's outputs is what ``gradsh`` prints for it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Optional
+
+Emit = Callable[[str, str], None]
+_SYNTAX_ERRORS = ("SyntaxError", "IndentationError")
+
+
+@dataclass
+class CellError:
+    ename: str
+    evalue: str
+    lines: list[str]  # the error as the shell shows it: headline, caret, notes
+
+
+class Session:
+    """A workspace; ``run_cell`` runs one cell's statements in it."""
+
+    def __init__(self, emit: Optional[Emit] = None) -> None:
+        from gradsh.lang.evaluator import Interpreter
+
+        self.emit: Emit = emit or (lambda kind, text: None)
+        self.interpreter = Interpreter(output=self._stdout, warn=self._warn)
+        self.interpreter.echo = self._echo  # the last value of a cell is its result
+        self._pending: Optional[str] = None  # a value's text not yet followed by output
+        self.cells = 0
+        self._completer: Any = None
+
+    # ------------------------------------------------------------ output
+    def _flush_pending(self) -> None:
+        if self._pending is not None:
+            text, self._pending = self._pending, None
+            self.emit("stdout", text + "\n")
+
+    def _stdout(self, text: str) -> None:
+        if text:
+            self._flush_pending()
+            self.emit("stdout", text)
+
+    def _warn(self, diagnostic: Any) -> None:
+        self._flush_pending()
+        self.emit("stderr", diagnostic.render() + "\n")
+
+    def _echo(self, value: Any) -> None:
+        from gradsh.display import repr_value
+
+        self._flush_pending()
+        self._pending = repr_value(value)
+
+    # ------------------------------------------------------------ running
+    def run_cell(self, code: str) -> Optional[CellError]:
+        """Run a cell; its outputs go to ``emit``; the error that stopped it, if any.
+
+        Ctrl-C (the kernel's interrupt) stops the statement running, which is
+        undone as in the shell; the workspace keeps what the statements
+        before it did.
+        """
+        from gradsh.lang.diagnostics import Diagnostic, QuitRequested
+
+        self.cells += 1
+        self._pending = None
+        error: Optional[CellError] = None
+        try:
+            self.interpreter.run_source(code, f"<cell {self.cells}>", 1)
+        except Diagnostic as diagnostic:
+            caret = diagnostic.type_name in _SYNTAX_ERRORS
+            error = CellError(diagnostic.type_name, diagnostic.message,
+                              diagnostic.render(caret=caret).split("\n"))
+        except (QuitRequested, SystemExit):
+            pass  # :quit and exit() end nothing in a notebook; the kernel's restart does
+        except KeyboardInterrupt:
+            error = CellError("KeyboardInterrupt", "", ["KeyboardInterrupt"])
+        except Exception as exc:  # a bug in gradsh: one line, as the shell shows it
+            error = CellError(type(exc).__name__, str(exc), [f"{type(exc).__name__}: {exc}"])
+        if error is not None:
+            self._flush_pending()
+        elif self._pending is not None:
+            text, self._pending = self._pending, None
+            self.emit("result", text)
+        return error
+
+    # ------------------------------------------------------------ questions
+    def is_complete(self, code: str) -> tuple[str, str]:
+        """("complete" | "incomplete" | "invalid", the indent of the next line)."""
+        from gradsh.lang.parser import is_complete
+        from gradsh.shell import rules
+
+        if not code.strip() or is_complete(code):
+            return "complete", ""
+        if rules.ready_to_run(code):
+            return "invalid", ""
+        last = code.rstrip("\n").split("\n")[-1]
+        return "incomplete", rules.next_indent(last)
+
+    def complete(self, code: str, cursor: int) -> tuple[int, int, list[tuple[str, str]]]:
+        """(start, end, [(text, description)]) from the shell's completer."""
+        from prompt_toolkit.completion import CompleteEvent
+        from prompt_toolkit.document import Document
+
+        if self._completer is None:
+            from gradsh.shell.completer import GradshCompleter
+            from gradsh.shell.app import sources_for
+
+            self._completer = GradshCompleter(sources_for(self.interpreter))
+        found = list(self._completer.get_completions(Document(code, cursor), CompleteEvent()))
+        start = cursor + min((c.start_position for c in found), default=0)
+        matches = []
+        for completion in found:
+            text = code[start:cursor + completion.start_position] + completion.text
+            matches.append((text, completion.display_meta_text))
+        return start, cursor, matches
+
+    def inspect(self, code: str, cursor: int, detail: int = 0) -> Optional[str]:
+        """What ``:help NAME`` prints for the name at the cursor (``NAME??`` when detail > 0)."""
+        from gradsh.lang.helptext import NoHelp, help_for
+
+        name = name_at(code, cursor)
+        if not name:
+            return None
+        try:
+            return help_for(self.interpreter, name + ("??" if detail else ""))
+        except NoHelp:
+            return None
+        except Exception:  # a lookup that fails is no help, never an error
+            return None
+
+
+def name_at(code: str, cursor: int) -> str:
+    """The dotted name (or ``:command``) around ``cursor``; before an open call, its callee."""
+    def word_char(c: str) -> bool:
+        return c.isalnum() or c in "_."
+
+    start = end = min(cursor, len(code))
+    while end < len(code) and word_char(code[end]):
+        end += 1
+    while start > 0 and word_char(code[start - 1]):
+        start -= 1
+    if start == end:  # inside a call's parentheses: the callee
+        depth, i = 0, start - 1
+        while i >= 0:
+            if code[i] == ")":
+                depth += 1
+            elif code[i] == "(":
+                if depth == 0:
+                    return name_at(code, i)
+                depth -= 1
+            elif code[i] == "\n":
+                break
+            i -= 1
+        return ""
+    if start > 0 and code[start - 1] == ":":
+        start -= 1
+    return code[start:end].strip(".")
