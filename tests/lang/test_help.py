@@ -136,7 +136,7 @@ def test_help_reveals_no_host_object_for_any_name(ready):
                   "torch.optim.lr_scheduler", "nn.init", "torch.utils.data"):
         members = _lookup(ready.interp, space.split(".")).__gradsh_attrs__
         topics += [space] + [f"{space}.{m}" for m in sorted(members) if not m.startswith("_")]
-    topics += [f"x.{name}" for name in tensor_member_names()] + tensor_member_names()
+    topics += [f"x.{name}" for name in tensor_member_names()]
     failures = []
     for topic in topics:
         try:
