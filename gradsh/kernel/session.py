@@ -2,8 +2,8 @@
 
 No Jupyter import here: a cell's outputs are handed to ``emit(kind, text)``
 as they come, with kind ``stdout`` or ``stderr`` (streams), ``result`` (the
-``text/plain`` of an expression value that ends the cell's output, as
-IPython shows ``Out[n]``) or ``error`` (then ``text`` is the rendered
+``text/plain`` of the value of the cell's last statement when nothing is
+printed after it, as IPython shows ``Out[n]``) or ``error`` (then ``text`` is the rendered
 diagnostic, whose headline is ``ename: evalue``).  The bytes are the shell's:
 the concatenation of a cell's outputs is what ``gradsh`` prints for it.
 """
@@ -32,6 +32,13 @@ class Session:
         self.emit: Emit = emit or (lambda kind, text: None)
         self.interpreter = Interpreter(output=self._stdout, warn=self._warn)
         self.interpreter.echo = self._echo  # the last value of a cell is its result
+        run_statement = self.interpreter.run_statement
+
+        def run_top_level(*args: Any, **kwargs: Any) -> None:
+            self._flush_pending()  # a value shown before another statement is output
+            run_statement(*args, **kwargs)
+
+        self.interpreter.run_statement = run_top_level
         self._pending: Optional[str] = None  # a value's text not yet followed by output
         self.cells = 0
         self._completer: Any = None
