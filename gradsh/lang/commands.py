@@ -322,6 +322,7 @@ def _quit(interpreter: "Interpreter", text: str) -> None:
 from . import commands_autograd  # noqa: E402,F401
 from . import commands_device  # noqa: E402,F401
 from . import commands_help  # noqa: E402,F401
+from . import commands_plot  # noqa: E402,F401
 from . import commands_time  # noqa: E402,F401
 from . import commands_workspace  # noqa: E402,F401
 

@@ -101,6 +101,8 @@ class Shell:
         self.status_after = status_after  # seconds before the running status shows
         self.line_number = 0
         interpreter = runner.interpreter
+        # :plot and friends draw to this terminal's size, in colour unless NO_COLOR says not.
+        interpreter.terminal_plots = "color" if color else "mono"
         if history_file == "":
             history_file = history_path()
 

@@ -203,7 +203,7 @@ class GradshCompleter(Completer):
         position, partial = len(words) - 1, words[-1]
         if name in ("load", "save", "run") and position == 0:
             yield from path_completions(partial, ".npz" if name == "load" else None)
-        elif name in ("time", "gradcheck"):
+        elif name in ("time", "gradcheck", "plot", "hist", "imshow"):
             yield from self._code_completions(rest)
         elif name == "help" and position == 0:
             yield from self._help_completions(partial)
