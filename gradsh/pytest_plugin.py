@@ -2,7 +2,8 @@
 
 Registered through the ``pytest11`` entry point.  Under the test paths it
 collects every ``*.gsh`` file that contains a ``>>> `` input (one item per
-file) and every ``gradsh`` code fence of a ``.md`` file (one item per fence).
+file), every ``gradsh`` code fence of a ``.md`` file (one item per fence) and
+every ``.ipynb`` notebook whose kernel is gradsh (one item per notebook).
 A failing item reports a unified diff per statement.  ``--gradsh-update``
 rewrites the expected outputs instead of failing.
 
@@ -53,6 +54,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> Optional[pytest.File]:
     suffix = file_path.suffix.lower()
+    if suffix == ".ipynb":
+        from gradsh import notebook
+
+        if notebook.is_gradsh_file(file_path):
+            return NotebookFile.from_parent(parent, path=file_path)
+        return None
     if suffix not in (".gsh", ".md"):
         return None
     try:
@@ -109,3 +116,45 @@ class TranscriptItem(pytest.Item):
 
     def reportinfo(self) -> tuple[Path, int, str]:
         return self.path, self.transcript.line - 1, f"transcript {self.transcript.name}"
+
+
+class NotebookFile(pytest.File):
+    """A notebook whose kernel is gradsh: one item, its code cells in one workspace."""
+
+    def collect(self) -> Iterator[pytest.Item]:
+        yield NotebookItem.from_parent(self, name=self.path.stem)
+
+
+class NotebookItem(pytest.Item):
+    def runtest(self) -> None:
+        pytest.importorskip("nbformat")
+        from gradsh import notebook
+
+        update = self.config.getoption("gradsh_update")
+        result, changed = notebook.check_file(self.path, update)
+        if update:
+            if changed:
+                rewritten = self.config.stash.setdefault(_REWRITTEN, {})
+                rewritten[self.path] = changed
+            return
+        if result.mismatches:
+            raise NotebookMismatch(result)
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style=None):
+        if isinstance(excinfo.value, NotebookMismatch):
+            count = len(excinfo.value.result.mismatches)
+            return (f"{transcripts.display(self.path)}: {count} code cell"
+                    f"{' differs' if count == 1 else 's differ'} (rerun with --gradsh-update "
+                    f"to accept the actual output)\n\n{excinfo.value}")
+        return super().repr_failure(excinfo, style=style)
+
+    def reportinfo(self) -> tuple[Path, int, str]:
+        return self.path, 0, f"notebook {self.path.name}"
+
+
+class NotebookMismatch(AssertionError):
+    """A notebook's stored outputs differ from what its cells print now."""
+
+    def __init__(self, result) -> None:
+        super().__init__(result.report())
+        self.result = result
