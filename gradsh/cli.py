@@ -68,6 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-startup", action="store_true",
                         help="interactive shell: do not run startup.gsh from the config folder "
                         "($XDG_CONFIG_HOME/gradsh, ~/.config/gradsh)")
+    parser.add_argument("--install-kernel", action="store_true",
+                        help="install the Jupyter kernel spec (needs gradsh[jupyter]); "
+                        "system-wide unless --user or --sys-prefix")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--user", action="store_true",
+                       help="with --install-kernel: for this user only")
+    where.add_argument("--sys-prefix", action="store_true",
+                       help="with --install-kernel: in this Python's prefix (a venv)")
     parser.add_argument("--version", action="version", version=f"gradsh {__version__}")
     return parser
 
@@ -96,15 +104,30 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if args.update and not args.check:
         parser.error("--update needs --check")
+    if (args.user or args.sys_prefix) and not args.install_kernel:
+        parser.error("--user and --sys-prefix need --install-kernel")
+    if args.install_kernel:
+        from gradsh.kernel import install
+
+        return install.main("user" if args.user else
+                            "sys-prefix" if args.sys_prefix else "system")
     if args.timeout is not None and not args.timeout > 0:
         parser.error("--timeout needs a positive number of seconds")
     if args.check:
         paths = list(args.files) + list(args.scripts)
         if not paths or args.commands:
             parser.error("--check needs at least one PATH (and no -c)")
-        from gradsh import transcript
+        notebooks = [p for p in paths if str(p).lower().endswith(".ipynb")]
+        paths = [p for p in paths if p not in notebooks]
+        status = 0
+        if notebooks:
+            from gradsh import notebook
 
-        status = transcript.check(paths, args.update, sys.stdout, sys.stderr)
+            status = notebook.check(notebooks, args.update, sys.stdout, sys.stderr)
+        if paths:
+            from gradsh import transcript
+
+            status = max(status, transcript.check(paths, args.update, sys.stdout, sys.stderr))
         sys.stdout.flush()
         return status
     runner = Runner(echo=args.echo, keep_going=args.keep_going)
