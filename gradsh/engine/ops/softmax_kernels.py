@@ -19,10 +19,10 @@ combined by ``vec_reduce_all``: for float32 the AVX512 shuffle tree (lane
 ``j`` with ``j ^ 8``, then ``^ 4``, ``^ 2``, ``^ 1``), for float64 the generic
 sequential ``((l0 + l1) + l2) ...``.
 
-float32's ``logf16_u10`` is modelled by the correctly rounded logarithm (the
-float64 log, rounded): equal on every row the harness draws.  float64's
-SLEEF ``expd8_u10`` is not emulated (NumPy's exp; most elements agree, see the
-harness table in docs/numerics.md).
+float32's ``logf16_u10`` is SLEEF's ``xlogf_u1`` (AVX512F flavour), emulated
+here (``logf``).  float64's SLEEF ``expd8_u10`` / ``logd8_u10`` are not
+emulated (NumPy's exp and log; most elements agree, see the harness table in
+docs/numerics.md).
 """
 from __future__ import annotations
 
@@ -43,6 +43,35 @@ def _exp(values: np.ndarray) -> np.ndarray:
     if values.dtype == np.float32:
         return sleef_pow.expf(values)
     return np.exp(values)
+
+
+def logf(d: np.ndarray) -> np.ndarray:
+    """SLEEF 3.8's ``xlogf_u1``, AVX512F flavour (``vgetexp``/``vgetmant``,
+    fused multiply-adds), on float32: ``Vectorized<float>::log``."""
+    from ..random.exact import fma32  # noqa: PLC0415
+    from .sleef_pow import _LN2, _df_add_df_df, _df_div  # noqa: PLC0415
+    from .sleef_trig import _df_add2_f_f, _df_add_df_f, _df_mul_df_f  # noqa: PLC0415
+
+    f32 = np.float32
+    d = np.asarray(d, dtype=f32)
+    with np.errstate(all="ignore"):
+        scaled = d * f32(1.0 / 0.75)
+        _, e = np.frexp(scaled)
+        mantissa, _ = np.frexp(d)
+        e = np.where(np.isinf(scaled), f32(128), (e - 1).astype(f32)).astype(f32)
+        m = mantissa * f32(2)  # getmant, [0.75, 1.5)
+        m = np.where(m >= f32(1.5), m * f32(0.5), m).astype(f32)
+        s = _df_mul_df_f(_LN2, e)
+        x = _df_div(_df_add2_f_f(f32(-1), m), _df_add2_f_f(f32(1), m))
+        x2 = x[0] * x[0]
+        t = fma32(np.full(d.shape, f32(0.3027294874)), x2, f32(0.3996108174))
+        t = fma32(t, x2, f32(0.6666694880))
+        s = _df_add_df_df(s, (x[0] * f32(2), x[1] * f32(2)))
+        s = _df_add_df_f(s, (x2 * x[0]) * t)
+        r = (s[0] + s[1]).astype(f32)
+        r = np.where(np.isposinf(d), f32(np.inf), r)
+        r = np.where((d < 0) | np.isnan(d), f32(np.nan), r)
+        return np.where(d == 0, f32(-np.inf), r).astype(f32)
 
 
 def row_sums(rows: np.ndarray) -> np.ndarray:
@@ -90,6 +119,6 @@ def log_softmax_lastdim(data: np.ndarray) -> np.ndarray:
     _, shifted = _prepare(data)
     with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
         sums = row_sums(_exp(shifted))
-        logs = np.log(sums.astype(np.float64)).astype(data.dtype)
+        logs = logf(sums) if data.dtype == np.float32 else np.log(sums)
         shifted -= logs[:, None]
     return shifted.reshape(data.shape)
