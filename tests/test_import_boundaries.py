@@ -111,3 +111,11 @@ def test_torch_optim_loads_on_first_use_only():
     scheduler = loaded_after("from gradsh.cli import main\nassert main(['-c', 'from torch.optim "
                              "import lr_scheduler; lr_scheduler.StepLR']) == 0")
     assert "gradsh.optim.lr_scheduler" in scheduler and "gradsh.optim.lr_scheduler" not in used
+
+
+def test_batch_and_the_commands_load_no_plotting_library_until_a_picture_is_drawn():
+    plotting = {"uniplot", "matplotlib", "PIL"}
+    assert not plotting & run_cli("-c", "x = ones(2)\n:vars")
+    assert not plotting & top_level(loaded_after("import gradsh.lang.commands"))
+    drawn = run_cli("-c", "x = ones(2)\n:imshow x.reshape(1, 2)")
+    assert not plotting & drawn  # a heat map is drawn by gradsh itself

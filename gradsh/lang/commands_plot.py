@@ -162,7 +162,7 @@ def _series(interpreter: "Interpreter", expressions: list[str]) -> list[Any]:
 def _line(one: Any) -> Any:
     if one.values.ndim != 1:
         raise ValueError(f":plot draws 1-D series; {one.label} has shape "
-                         f"({', '.join(map(str, one.values.shape))})"
+                         f"{tuple(one.values.shape)}"
                          + (" (a 0-d tensor is one number)" if one.values.ndim == 0 else ""))
     if one.values.size == 0:
         raise ValueError(f"nothing to plot: {one.label} is empty")
@@ -264,7 +264,7 @@ def _imshow(interpreter: "Interpreter", text: str) -> None:
     shape = matrix.values.shape
     if len(shape) != 2:
         raise ValueError(f":imshow draws 2-D tensors; {matrix.label} has shape "
-                         f"({', '.join(map(str, shape))})")
+                         f"{tuple(shape)}")
     if matrix.values.size == 0:
         raise ValueError(f"nothing to plot: {matrix.label} is empty")
     _show(interpreter, "imshow", opts, lambda: terminal.heatmap(matrix, shape, opts),

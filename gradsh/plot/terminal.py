@@ -78,7 +78,7 @@ def line_plot(xs: Optional[np.ndarray], series: list[Series], opts: PlotOptions)
         ys_kept, xs_kept, width=opts.width, height=opts.height, **_titled(opts),
         legend_labels=[one.label for one in series], lines=True, color=opts.color,
         character_set="ascii" if several and not opts.color else "braille",
-        x_as_log=opts.logx, y_as_log=opts.logy)
+        x_as_log=opts.logx, y_as_log=opts.logy, x_gridlines=[])  # no line at x = 0
     return _finish(_frame_lines(text, opts), notes)
 
 
