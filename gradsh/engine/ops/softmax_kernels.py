@@ -19,10 +19,11 @@ combined by ``vec_reduce_all``: for float32 the AVX512 shuffle tree (lane
 ``j`` with ``j ^ 8``, then ``^ 4``, ``^ 2``, ``^ 1``), for float64 the generic
 sequential ``((l0 + l1) + l2) ...``.
 
-float32's ``logf16_u10`` is SLEEF's ``xlogf_u1`` (AVX512F flavour), emulated
-here (``logf``).  float64's SLEEF ``expd8_u10`` / ``logd8_u10`` are not
-emulated (NumPy's exp and log; most elements agree, see the harness table in
-docs/numerics.md).
+The vector functions are emulated here: float32 ``exp`` is
+``sleef_pow.expf`` (SLEEF ``xexpf``), float32 ``log`` SLEEF's ``xlogf_u1``
+(AVX512F flavour, ``logf``), float64 ``exp``/``log`` SLEEF's ``xexp`` and
+``xlog_u1`` (``exp_double``/``log_double``); all bit-identical to PyTorch in
+the harness (docs/numerics.md).
 """
 from __future__ import annotations
 
@@ -39,10 +40,106 @@ def applies(xp, data: np.ndarray, axis: int) -> bool:
             and axis == data.ndim - 1)
 
 
+_R_LN2 = 1.442695040888963407359924681001892137426645954152985934135449406931
+_L2U = .69314718055966295651160180568695068359375
+_L2L = .28235290563031577122588448175013436025525412068e-12
+_EXP_POLY = (+0.2081276378237164457e-8, +0.2511210703042288022e-7, +0.2755762628169491192e-6,
+             +0.2755723402025388239e-5, +0.2480158687479686264e-4, +0.1984126989855865850e-3,
+             +0.1388888888914497797e-2, +0.8333333333314938210e-2, +0.4166666666666602598e-1,
+             +0.1666666666666669072e+0)  # c9 .. c0 of SLEEF's POLY10
+
+
+def exp_double(d: np.ndarray) -> np.ndarray:
+    """SLEEF 3.8's ``xexp`` (``ENABLE_FMA_DP``) on float64: ``Vectorized<double>::exp``.
+    Cody-Waite reduction by ln 2 with fused multiply-adds, SLEEF's Estrin
+    ``POLY10`` of fused multiply-adds, three more, then ``ldexp2``."""
+    from ..random.exact import fma64  # noqa: PLC0415
+
+    d = np.asarray(d, dtype=np.float64)
+    with np.errstate(all="ignore"):
+        u = np.rint(d * _R_LN2)
+        s = fma64(u, -_L2U, d)
+        s = fma64(u, -_L2L, s)
+        s2 = s * s
+        s4 = s2 * s2
+        s8 = s4 * s4
+        c = _EXP_POLY
+
+        def poly2(x, c1, c0):
+            return fma64(x, c1, c0)
+
+        def poly4(c3, c2, c1, c0):
+            return fma64(s2, poly2(s, c3, c2), poly2(s, c1, c0))
+
+        poly8 = fma64(s4, poly4(*c[2:6]), poly4(*c[6:10]))
+        r = fma64(s8, poly2(s, c[0], c[1]), poly8)
+        r = fma64(r, s, 0.5)
+        r = fma64(r, s, 1.0)
+        r = fma64(r, s, 1.0)
+        q = np.nan_to_num(u, nan=0.0, posinf=0.0, neginf=0.0).astype(np.int64)
+        half = q >> 1
+        r = r * np.ldexp(1.0, half) * np.ldexp(1.0, q - half)
+        r = np.where(d > 709.78271114955742909217217426, np.inf, r)
+        r = np.where(d < -1000, 0.0, r)
+        return np.where(np.isnan(d), d, r)
+
+
+_LOG_POLY = (0.1532076988502701353e+0, 0.1525629051003428716e+0, 0.1818605932937785996e+0,
+             0.2222214519839380009e+0, 0.2857142932794299317e+0, 0.3999999999635251990e+0,
+             0.6666666666667333541e+0)  # c6 .. c0 of SLEEF's POLY7
+
+
+def log_double(d: np.ndarray) -> np.ndarray:
+    """SLEEF 3.8's ``xlog_u1``, AVX512F flavour (``vgetexp``/``vgetmant``), on
+    float64: ``Vectorized<double>::log``; double-double steps as in dd.h with
+    fused multiply-adds."""
+    from ..random.exact import fma64  # noqa: PLC0415
+
+    d = np.asarray(d, dtype=np.float64)
+    with np.errstate(all="ignore"):
+        scaled = d * (1.0 / 0.75)
+        _, e = np.frexp(scaled)
+        mantissa, _ = np.frexp(d)
+        e = np.where(np.isinf(scaled), 1024.0, (e - 1).astype(np.float64))
+        m = mantissa * 2.0
+        m = np.where(m >= 1.5, m * 0.5, m)
+
+        def add2(x, y):  # ddadd2_vd2_vd_vd
+            s = x + y
+            v = s - x
+            return s, (x - (s - v)) + (y - v)
+
+        n, q = add2(-1.0, m), add2(1.0, m)
+        t = 1.0 / q[0]  # dddiv_vd2_vd2_vd2
+        s = n[0] * t
+        u = fma64(t, n[0], -s)
+        v = fma64(-q[1], t, fma64(-q[0], t, 1.0))
+        x = (s, fma64(s, v, fma64(n[1], t, u)))
+        x2 = x[0] * x[0]
+        x4 = x2 * x2
+        x8 = x4 * x4
+        c = _LOG_POLY
+        poly3 = fma64(x4, c[0], fma64(x2, c[1], c[2]))
+        poly4 = fma64(x4, fma64(x2, c[3], c[4]), fma64(x2, c[5], c[6]))
+        t = fma64(x8, poly3, poly4)
+        hi = 0.693147180559945286226764 * e  # ddmul_vd2_vd2_vd
+        lo = fma64(2.319046813846299558417771e-17, e, fma64(0.693147180559945286226764, e, -hi))
+        y0, y1 = x[0] * 2.0, x[1] * 2.0  # ddadd_vd2_vd2_vd2 with ddscale(x, 2)
+        total = hi + y0
+        lo = (((hi - total) + y0) + lo) + y1
+        z = (x2 * x[0]) * t  # ddadd_vd2_vd2_vd
+        final = total + z
+        lo = ((total - final) + z) + lo
+        r = final + lo
+        r = np.where(np.isposinf(d), np.inf, r)
+        r = np.where((d < 0) | np.isnan(d), np.nan, r)
+        return np.where(d == 0, -np.inf, r)
+
+
 def _exp(values: np.ndarray) -> np.ndarray:
     if values.dtype == np.float32:
         return sleef_pow.expf(values)
-    return np.exp(values)
+    return exp_double(values)
 
 
 def logf(d: np.ndarray) -> np.ndarray:
@@ -119,6 +216,6 @@ def log_softmax_lastdim(data: np.ndarray) -> np.ndarray:
     _, shifted = _prepare(data)
     with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
         sums = row_sums(_exp(shifted))
-        logs = logf(sums) if data.dtype == np.float32 else np.log(sums)
+        logs = logf(sums) if data.dtype == np.float32 else log_double(sums)
         shifted -= logs[:, None]
     return shifted.reshape(data.shape)
