@@ -119,3 +119,12 @@ def test_batch_and_the_commands_load_no_plotting_library_until_a_picture_is_draw
     assert not plotting & top_level(loaded_after("import gradsh.lang.commands"))
     drawn = run_cli("-c", "x = ones(2)\n:imshow x.reshape(1, 2)")
     assert not plotting & drawn  # a heat map is drawn by gradsh itself
+
+
+JUPYTER = {"ipykernel", "jupyter_client", "zmq", "nbformat", "nbclient", "IPython"}
+
+
+def test_batch_and_transcript_checks_load_no_jupyter_library():
+    modules = run_cli("-c", "x = ones(2, requires_grad=True); x.sum().backward(); x.grad")
+    modules |= run_cli("--check", "examples/tour.gsh")
+    assert not JUPYTER & modules
