@@ -116,3 +116,41 @@ def test_large_matrices_are_shown_as_block_means(session):
     out = session.run(":imshow torch.arange(4000.).reshape(40, 100)")
     assert "40×100, shown as 14×25 block means" in out
     assert max(len(line) for line in out.splitlines() if line[0] in "┌│└") <= 52
+
+
+def test_completion_offers_code_after_the_picture_commands():
+    from prompt_toolkit.completion import CompleteEvent
+    from prompt_toolkit.document import Document
+
+    from gradsh.lang.evaluator import Interpreter
+    from gradsh.shell.app import sources_for
+    from gradsh.shell.completer import GradshCompleter
+
+    interpreter = Interpreter(output=lambda text: None)
+    interpreter.run_source("xs = torch.ones(3)")
+    completer = GradshCompleter(sources_for(interpreter))
+
+    def offered(text: str) -> set[str]:
+        return {c.text for c in completer.get_completions(Document(text, len(text)),
+                                                           CompleteEvent(True))}
+
+    assert {":plot", ":hist", ":imshow"} <= offered(":") | offered(":p") | offered(":h") \
+        | offered(":i")
+    assert "xs" in offered(":plot x")
+    assert "sin" in offered(":plot xs, xs.si")
+    assert "xs" in offered(":imshow x")
+
+
+def _cuda() -> bool:
+    from gradsh.engine import backend
+
+    return backend.cuda_available()
+
+
+@pytest.mark.skipif(not _cuda(), reason="CUDA is not available")
+def test_gpu_tensors_draw_as_their_cpu_copies(session):
+    session.run("x = torch.linspace(0, 3, 16, requires_grad=True)\nx.exp().sum().backward()\n"
+                "g = x.cuda()")
+    assert session.run(":plot x, g.exp(), x.grad").replace("g.exp()", "x.exp()") == \
+        session.run(":plot x, x.exp(), x.grad")
+    assert "g: 16 values" in session.run(":hist g")
