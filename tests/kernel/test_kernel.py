@@ -10,6 +10,9 @@ pytest.importorskip("jupyter_client")
 
 from jupyter_client.kernelspec import KernelSpecManager  # noqa: E402
 from jupyter_client.manager import KernelManager  # noqa: E402
+import kernelspec_dir  # noqa: E402 - tests/kernel, on the path as pytest runs it
+
+kernel_dirs = kernelspec_dir.kernel_dirs  # the fixture
 
 TIMEOUT = 20
 

@@ -12,6 +12,9 @@ nbformat = pytest.importorskip("nbformat")
 
 from gradsh import notebook  # noqa: E402
 from gradsh.cli import main  # noqa: E402
+import kernelspec_dir  # noqa: E402 - tests/kernel, on the path as pytest runs it
+
+kernel_dirs = kernelspec_dir.kernel_dirs  # the fixture
 
 ROOT = Path(__file__).resolve().parents[2]
 TOUR = ROOT / "examples" / "tour.ipynb"

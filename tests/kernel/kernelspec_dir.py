@@ -1,4 +1,4 @@
-"""The real kernel, started once per test module through jupyter_client."""
+"""A gradsh kernel spec in a temporary folder, for the tests that start the real kernel."""
 from __future__ import annotations
 
 import json
@@ -22,4 +22,5 @@ def write_spec(folder: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def kernel_dirs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder of kernel specs to give a KernelSpecManager (``kernel_dirs``)."""
     return write_spec(tmp_path_factory.mktemp("jupyter"))
