@@ -32,11 +32,18 @@ def kernel(kernel_dirs):
         manager.shutdown_kernel(now=True)
 
 
+def reply_to(client, msg_id: str) -> dict:
+    """The shell reply to ``msg_id`` (wait_for_ready may leave a kernel_info reply queued)."""
+    while True:
+        reply = client.get_shell_msg(timeout=TIMEOUT)
+        if reply["parent_header"].get("msg_id") == msg_id:
+            return reply
+
+
 def execute(client, code: str):
     """(the execute_reply's content, the iopub messages of the request but status)."""
     msg_id = client.execute(code)
-    reply = client.get_shell_msg(timeout=TIMEOUT)
-    assert reply["parent_header"]["msg_id"] == msg_id
+    reply = reply_to(client, msg_id)
     messages = []
     while True:
         message = client.get_iopub_msg(timeout=TIMEOUT)
@@ -53,9 +60,7 @@ def execute(client, code: str):
 
 def test_kernel_info(kernel):
     _, client = kernel
-    msg_id = client.kernel_info()
-    reply = client.get_shell_msg(timeout=TIMEOUT)
-    assert reply["parent_header"]["msg_id"] == msg_id
+    reply = reply_to(client, client.kernel_info())
     content = reply["content"]
     assert content["status"] == "ok"
     assert content["implementation"] == "gradsh"
@@ -130,27 +135,22 @@ def test_warnings_go_to_stderr_in_order(kernel):
 def test_complete_from_the_shell_tables(kernel):
     _, client = kernel
     execute(client, "weights = torch.ones(2)")
-    client.complete("wei", 3)
-    reply = client.get_shell_msg(timeout=TIMEOUT)["content"]
+    reply = reply_to(client, client.complete("wei", 3))["content"]
     assert reply["status"] == "ok" and "weights" in reply["matches"]
     assert (reply["cursor_start"], reply["cursor_end"]) == (0, 3)
-    client.complete("weights.gr", 10)
-    reply = client.get_shell_msg(timeout=TIMEOUT)["content"]
+    reply = reply_to(client, client.complete("weights.gr", 10))["content"]
     assert "grad" in reply["matches"] and "grad_fn" in reply["matches"]
     assert reply["cursor_start"] == 8
-    client.complete(":se", 3)
-    reply = client.get_shell_msg(timeout=TIMEOUT)["content"]
+    reply = reply_to(client, client.complete(":se", 3))["content"]
     assert ":seed" in reply["matches"] and ":set" in reply["matches"]
 
 
 def test_inspect_from_help(kernel):
     _, client = kernel
-    client.inspect("torch.zeros(", 12)
-    reply = client.get_shell_msg(timeout=TIMEOUT)["content"]
+    reply = reply_to(client, client.inspect("torch.zeros(", 12))["content"]
     assert reply["status"] == "ok" and reply["found"] is True
     assert reply["data"]["text/plain"].startswith("zeros(*size")
-    client.inspect("no_such_name", 5)
-    reply = client.get_shell_msg(timeout=TIMEOUT)["content"]
+    reply = reply_to(client, client.inspect("no_such_name", 5))["content"]
     assert reply["found"] is False
 
 
@@ -158,8 +158,7 @@ def test_is_complete(kernel):
     _, client = kernel
     answers = {}
     for code in ("x = 1", "for i in range(3):", "x = (1,", "1 +* ("):
-        client.is_complete(code)
-        answers[code] = client.get_shell_msg(timeout=TIMEOUT)["content"]
+        answers[code] = reply_to(client, client.is_complete(code))["content"]
     assert answers["x = 1"] == {"status": "complete"}
     assert answers["for i in range(3):"] == {"status": "incomplete", "indent": "    "}
     assert answers["x = (1,"]["status"] == "incomplete"
@@ -177,7 +176,7 @@ def test_interrupt_stops_a_cell_and_keeps_the_workspace(kernel):
             break
     time.sleep(0.3)
     manager.interrupt_kernel()
-    reply = client.get_shell_msg(timeout=TIMEOUT)["content"]
+    reply = reply_to(client, msg_id)["content"]
     assert reply["status"] == "error" and reply["ename"] == "KeyboardInterrupt"
     reply, messages = execute(client, "kept")
     assert reply["status"] == "ok", (reply, messages)
