@@ -34,7 +34,7 @@ class GradshKernel(Kernel):
     language_version = __version__
     language_info = LANGUAGE_INFO
     banner = f"gradsh {__version__} - :help for help"
-    help_links = [{"text": "gradsh :help", "url": "https://pypi.org/project/gradsh/"}]
+    help_links: list = []  # :help in a cell is the help
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
