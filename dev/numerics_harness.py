@@ -56,6 +56,7 @@ INPUTS = {
     "two": "x = torch.randn({shape}, dtype=torch.{d}){view}\n"
            "y = torch.randn({shape}, dtype=torch.{d}){view}",
     "rows": "x = torch.randn({rows}, dtype=torch.{d}){rview}",
+    "cube": "x = torch.randn({cube}, dtype=torch.{d}){cview}",
     "classes": "x = torch.randn({rows}, dtype=torch.{d}){rview}\n"
                "t = torch.randint(0, 10, ({n},))",
 }
@@ -87,6 +88,10 @@ OPS: dict[str, tuple[str, str, bool]] = {
     "log_softmax": ("randn", "torch.log_softmax(x, 0)", True),
     "softmax rows": ("rows", "torch.softmax(x, 1)", True),
     "log_softmax rows": ("rows", "torch.log_softmax(x, 1)", True),
+    "softmax cols": ("rows", "torch.softmax(x, 0)", True),
+    "log_softmax cols": ("rows", "torch.log_softmax(x, 0)", True),
+    "softmax mid": ("cube", "torch.softmax(x, 1)", True),
+    "log_softmax mid": ("cube", "torch.log_softmax(x, 1)", True),
     "exp": ("randn", "torch.exp(x)", True),
     "log": ("pos", "torch.log(x)", True),
     "log1p": ("pos", "torch.log1p(x)", True),
@@ -110,7 +115,10 @@ def source(op: str, dtype: str, size: int | str, seed: int) -> str:
     shape = f"{n}, 3" if size == "strided" else f"{n}"
     rows = f"{n}, 21" if size == "strided" else f"{n}, 10"
     rview = "[:, 1::2]" if size == "strided" else ""
-    setup = INPUTS[kind].format(shape=shape, d=dtype, view=view, rows=rows, rview=rview, n=n)
+    cube = f"{n}, 6, 41" if size == "strided" else f"{n}, 6, 20"
+    cview = "[:, :, 1::2]" if size == "strided" else ""
+    setup = INPUTS[kind].format(shape=shape, d=dtype, view=view, rows=rows, rview=rview, n=n,
+                                cube=cube, cview=cview)
     lines = [f"torch.manual_seed({seed})", setup, "result = " + expr.format(n=n, d=dtype)]
     return "\n".join(line for line in lines if line)
 

@@ -67,7 +67,7 @@ def softmax(input, dim=None, dtype=None):
     xp = input._xp
     if softmax_kernels.applies(xp, input._data, axis):  # ATen's kernel, bit for bit
         _check_size(input)
-        out = as_result(softmax_kernels.softmax_lastdim(input._data), input.dtype, xp)
+        out = as_result(softmax_kernels.softmax(input._data, axis), input.dtype, xp)
     else:
         exps = xp.exp(_shifted(input, axis))
         total = exps if input.ndim == 0 else xp.sum(exps, axis=axis, keepdims=True)
@@ -86,7 +86,7 @@ def log_softmax(input, dim=None, dtype=None):
     xp = input._xp
     if softmax_kernels.applies(xp, input._data, axis):  # ATen's kernel, bit for bit
         _check_size(input)
-        out = as_result(softmax_kernels.log_softmax_lastdim(input._data), input.dtype, xp)
+        out = as_result(softmax_kernels.log_softmax(input._data, axis), input.dtype, xp)
     else:
         shifted = _shifted(input, axis)
         total = xp.exp(shifted) if input.ndim == 0 else xp.sum(xp.exp(shifted), axis=axis,

@@ -35,9 +35,20 @@ _LANES = {np.dtype(np.float32): 16, np.dtype(np.float64): 8}
 
 
 def applies(xp, data: np.ndarray, axis: int) -> bool:
-    """Whether the kernel models this call (NumPy float32/float64, the last dim)."""
-    return (xp is np and data.dtype in _LANES and data.ndim >= 1 and data.size > 0
-            and axis == data.ndim - 1)
+    """Whether the kernels model this call (NumPy float32/float64, 1-D or more)."""
+    return xp is np and data.dtype in _LANES and data.ndim >= 1 and data.size > 0
+
+
+def softmax(data: np.ndarray, axis: int) -> np.ndarray:
+    if axis == data.ndim - 1:
+        return softmax_lastdim(data)
+    return softmax_dim(data, axis)
+
+
+def log_softmax(data: np.ndarray, axis: int) -> np.ndarray:
+    if axis == data.ndim - 1:
+        return log_softmax_lastdim(data)
+    return log_softmax_dim(data, axis)
 
 
 _R_LN2 = 1.442695040888963407359924681001892137426645954152985934135449406931
@@ -218,4 +229,105 @@ def log_softmax_lastdim(data: np.ndarray) -> np.ndarray:
         sums = row_sums(_exp(shifted))
         logs = logf(sums) if data.dtype == np.float32 else log_double(sums)
         shifted -= logs[:, None]
+    return shifted.reshape(data.shape)
+
+
+# ------------------------------------------------------- a dim that is not last
+# ``_vec_softmax`` / ``_vec_logsoftmax`` on the input made contiguous, seen as
+# (outer, dim, inner): every (outer, inner) column is reduced along dim with a
+# sequential sum from 0; the columns that fall in a full vector (``W`` inner
+# positions inside one parallel chunk, and for softmax inside one row) take
+# SLEEF's exp, the others the C library's (``std::exp``); softmax divides by
+# the sum, log_softmax subtracts SLEEF's log of it.
+
+def _glibc_exp(values: np.ndarray) -> np.ndarray:
+    if values.dtype == np.float32:
+        return sleef_pow._glibc_expf(values.reshape(-1)).reshape(values.shape)
+    import math  # noqa: PLC0415
+
+    def one(v):
+        try:
+            return math.exp(v)
+        except OverflowError:
+            return math.inf
+
+    flat = np.fromiter(map(one, values.reshape(-1).tolist()), np.float64, count=values.size)
+    return flat.reshape(values.shape)
+
+
+def _mixed_exp(shifted: np.ndarray, vector: np.ndarray) -> np.ndarray:
+    """exp of (outer, dim, inner) ``shifted``: SLEEF where ``vector`` (outer, inner)."""
+    out = np.empty_like(shifted)
+    mask = np.broadcast_to(vector[:, None, :], shifted.shape)
+    if mask.any():
+        out[mask] = _exp(shifted[mask])
+    if not mask.all():
+        out[~mask] = _glibc_exp(shifted[~mask])
+    return out
+
+
+def _softmax_vector_mask(outer: int, dim: int, inner: int, lanes: int) -> np.ndarray:
+    from .cascade_sum import get_threads  # noqa: PLC0415
+
+    # Measured: the (outer * inner) range is split between the threads whatever
+    # its size (a (1, 6, 20) softmax over dim 1 runs as two chunks of 10, all
+    # scalar), not by ATen's GRAIN_SIZE / dim_size grain.
+    total = outer * inner
+    threads = max(1, min(get_threads(), total))
+    chunk = -(-total // threads)
+    mask = np.zeros(total, dtype=bool)
+    for begin in range(0, total, chunk):
+        end = min(total, begin + chunk)
+        idx = begin
+        while idx < end:
+            inner_idx = idx % inner
+            steps = min((inner - inner_idx) // lanes, (end - idx) // lanes)
+            if steps:
+                mask[idx:idx + steps * lanes] = True
+                idx += steps * lanes
+            else:
+                idx += end - idx if idx + lanes > end else inner - inner_idx
+    return mask.reshape(outer, inner)
+
+
+def _columns(data: np.ndarray, axis: int):
+    shape = data.shape
+    outer = int(np.prod(shape[:axis], dtype=np.int64))
+    inner = int(np.prod(shape[axis + 1:], dtype=np.int64))
+    return np.ascontiguousarray(data).reshape(outer, shape[axis], inner), outer, inner
+
+
+def _sequential_sum(values: np.ndarray) -> np.ndarray:
+    """Sum over axis 1 of (outer, dim, inner), dim after dim from +0."""
+    acc = np.zeros((values.shape[0], values.shape[2]), dtype=values.dtype)
+    for d in range(values.shape[1]):
+        acc += values[:, d, :]
+    return acc
+
+
+def softmax_dim(data: np.ndarray, axis: int) -> np.ndarray:
+    cube, outer, inner = _columns(data, axis)
+    lanes = _LANES[data.dtype]
+    with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
+        shifted = cube - cube.max(axis=1, keepdims=True)
+        exps = _mixed_exp(shifted, _softmax_vector_mask(outer, cube.shape[1], inner, lanes))
+        exps /= _sequential_sum(exps)[:, None, :]
+    return exps.reshape(data.shape)
+
+
+def log_softmax_dim(data: np.ndarray, axis: int) -> np.ndarray:
+    cube, outer, inner = _columns(data, axis)
+    lanes = _LANES[data.dtype]
+    dim = cube.shape[1]
+    chunk = max((128 * 1024) // dim // data.itemsize, lanes) // lanes * lanes
+    position = np.arange(inner) % chunk
+    size = np.minimum(chunk, inner - (np.arange(inner) - position))
+    vector = np.broadcast_to(position < size - size % lanes, (outer, inner))
+    with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
+        # blendv(max, x, x > max) from -inf: a NaN never becomes the max
+        peak = np.where(np.isnan(cube), -np.inf, cube).max(axis=1, keepdims=True)
+        shifted = cube - peak
+        sums = _sequential_sum(_mixed_exp(shifted, vector))
+        logs = logf(sums) if data.dtype == np.float32 else log_double(sums)
+        shifted -= logs[:, None, :]
     return shifted.reshape(data.shape)
