@@ -50,8 +50,9 @@ def output_text(outputs: Iterable[Any]) -> list[str]:
             text = output.get("text", "")
             chunks.append("".join(text) if isinstance(text, list) else text)
         elif kind in ("execute_result", "display_data"):
-            text = (output.get("data") or {}).get("text/plain", "")
-            chunks.append(("".join(text) if isinstance(text, list) else text) + "\n")
+            text = (output.get("data") or {}).get("text/plain")
+            if text is not None:  # a picture alone (the SVG of :graph) is not compared
+                chunks.append(("".join(text) if isinstance(text, list) else text) + "\n")
         elif kind == "error":
             chunks.append("\n".join(output.get("traceback") or
                                     [f"{output.get('ename')}: {output.get('evalue')}"]) + "\n")

@@ -38,7 +38,7 @@ class GradshKernel(Kernel):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self.gradsh = Session(self._emit)
+        self.gradsh = Session(self._emit, rich=True)
         self._silent = False
 
     def _emit(self, kind: str, text: str) -> None:
@@ -50,6 +50,9 @@ class GradshKernel(Kernel):
             self.send_response(self.iopub_socket, "execute_result", {
                 "execution_count": self.execution_count,
                 "data": {"text/plain": text}, "metadata": {}})
+        else:  # a picture (rich.py): the text it goes with was sent as a stream
+            self.send_response(self.iopub_socket, "display_data", {
+                "data": {kind: text}, "metadata": {}})
 
     async def do_execute(self, code: str, silent: bool, store_history: bool = True,
                          user_expressions: Any = None, allow_stdin: bool = False,

@@ -4,7 +4,8 @@ No Jupyter import here: a cell's outputs are handed to ``emit(kind, text)``
 as they come, with kind ``stdout`` or ``stderr`` (streams), ``result`` (the
 ``text/plain`` of the value of the cell's last statement when nothing is
 printed after it, as IPython shows ``Out[n]``) or ``error`` (then ``text`` is the rendered
-diagnostic, whose headline is ``ename: evalue``).  The bytes are the shell's:
+diagnostic, whose headline is ``ename: evalue``), and with ``rich`` a MIME
+type (``image/svg+xml``: a ``:graph`` cell's picture, after its text).  The bytes are the shell's:
 the concatenation of a cell's outputs is what ``gradsh`` prints for it.
 """
 from __future__ import annotations
@@ -26,7 +27,7 @@ class CellError:
 class Session:
     """A workspace; ``run_cell`` runs one cell's statements in it."""
 
-    def __init__(self, emit: Optional[Emit] = None) -> None:
+    def __init__(self, emit: Optional[Emit] = None, rich: bool = False) -> None:
         from gradsh.lang.evaluator import Interpreter
 
         self.emit: Emit = emit or (lambda kind, text: None)
@@ -41,6 +42,7 @@ class Session:
         self.interpreter.run_statement = run_top_level
         self._pending: Optional[str] = None  # a value's text not yet followed by output
         self.cells = 0
+        self.rich = rich  # the kernel's: pictures too (rich.py); --check compares text only
         self._completer: Any = None
 
     # ------------------------------------------------------------ output
@@ -94,6 +96,12 @@ class Session:
         elif self._pending is not None:
             text, self._pending = self._pending, None
             self.emit("result", text)
+        elif self.rich:
+            from gradsh.kernel.rich import graph_svg
+
+            svg = graph_svg(self.interpreter, code)
+            if svg is not None:
+                self.emit("image/svg+xml", svg)
         return error
 
     # ------------------------------------------------------------ questions

@@ -1,6 +1,7 @@
 """The gradsh kernel through jupyter_client: real ZeroMQ sockets, every message checked."""
 from __future__ import annotations
 
+import shutil
 import time
 
 import pytest
@@ -181,3 +182,18 @@ def test_interrupt_stops_a_cell_and_keeps_the_workspace(kernel):
     reply, messages = execute(client, "kept")
     assert reply["status"] == "ok", (reply, messages)
     assert messages[-1][1]["data"]["text/plain"] == "tensor([0, 1, 2])"
+
+
+def test_graph_cell_shows_text_then_an_svg(kernel):
+    pytest.importorskip("graphviz")
+    if shutil.which("dot") is None:
+        pytest.skip("needs Graphviz's dot program")
+    _, client = kernel
+    execute(client, "g = torch.ones(2, requires_grad=True)\nh = (g * 2).sum()")
+    reply, messages = execute(client, ":graph h")
+    assert reply["status"] == "ok"
+    assert [kind for kind, _ in messages] == ["execute_input", "stream", "display_data"]
+    assert messages[1][1] == {"name": "stdout", "text": "h = SumBackward0  ()\n"
+                              "└── MulBackward0  (2,)\n    └── g  leaf (2,)  requires_grad\n"}
+    data = messages[2][1]["data"]
+    assert list(data) == ["image/svg+xml"] and "<svg" in data["image/svg+xml"]
