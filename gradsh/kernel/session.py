@@ -119,20 +119,15 @@ class Session:
 
     def complete(self, code: str, cursor: int) -> tuple[int, int, list[tuple[str, str]]]:
         """(start, end, [(text, description)]) from the shell's completer."""
-        from prompt_toolkit.completion import CompleteEvent
-        from prompt_toolkit.document import Document
-
         if self._completer is None:
-            from gradsh.shell.completer import GradshCompleter
-            from gradsh.shell.app import sources_for
+            from gradsh.shell.plain_completion import completer_for
 
-            self._completer = GradshCompleter(sources_for(self.interpreter))
-        found = list(self._completer.get_completions(Document(code, cursor), CompleteEvent()))
-        start = cursor + min((c.start_position for c in found), default=0)
+            self._completer = completer_for(self.interpreter)
+        found = self._completer(code, cursor)
+        start = cursor + min((offset for offset, _, _ in found), default=0)
         matches = []
-        for completion in found:
-            text = code[start:cursor + completion.start_position] + completion.text
-            matches.append((text, completion.display_meta_text))
+        for offset, text, meta in found:
+            matches.append((code[start:cursor + offset] + text, meta))
         return start, cursor, matches
 
     def inspect(self, code: str, cursor: int, detail: int = 0) -> Optional[str]:
