@@ -25,6 +25,8 @@ def flat_run(data: np.ndarray):
     """(the elements in iteration order, contiguous?) when the tensor's memory
     coalesces to one dim, else None."""
     kept = sorted((abs(s), n) for s, n in zip(data.strides, data.shape) if n > 1)
+    if kept and kept[0][0] == 0:  # an expanded view: ravel would copy every repeat
+        return None
     if any(kept[i][0] * kept[i][1] != kept[i + 1][0] for i in range(len(kept) - 1)):
         return None
     return data.ravel(order="K"), not kept or kept[0][0] == data.itemsize
@@ -48,10 +50,16 @@ def _chunk(values: np.ndarray, contiguous: bool, lanes: int):
     return result
 
 
+_SLICE = 1 << 20  # the sequential product goes slice by slice: bounded temporaries
+
+
 def _sequential(values: np.ndarray):
+    """1 * v0 * v1 * ..., left to right; each slice's running product starts from
+    the one before (prepended), so the rounding is one left fold's."""
     result = values.dtype.type(1)
-    if values.size:
-        result = result * np.multiply.accumulate(values)[-1]
+    for begin in range(0, values.size, _SLICE):
+        part = values[begin:begin + _SLICE]
+        result = np.multiply.accumulate(np.concatenate(([result], part)))[-1]
     return result
 
 
