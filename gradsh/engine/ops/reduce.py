@@ -187,6 +187,8 @@ def _variance_or_kernel(input, dims, keepdim, divisor, take_sqrt):
     if variance_kernels.applies(input._xp, input._data, dims):
         value = variance_kernels.var_all(input._data, divisor, take_sqrt)
         return value.reshape((1,) * input.ndim) if keepdim else value
+    if variance_kernels.welford_applies(input._xp, input._data, dims):
+        return variance_kernels.welford(input._data, dims, keepdim, divisor, take_sqrt)
     array = _variance_array(input, dims, keepdim, divisor)
     return input._xp.sqrt(array) if take_sqrt else array
 

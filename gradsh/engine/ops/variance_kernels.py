@@ -46,3 +46,52 @@ def var_all(data: np.ndarray, divisor: float, take_sqrt: bool) -> np.ndarray:
         if take_sqrt:
             value = np.sqrt(value)
         return np.asarray(value).astype(data.dtype)
+
+
+# ------------------------------------------------------------------- Welford
+# Other var/std reductions are ``std_var_kernel_impl``: ``binary_kernel_reduce``
+# with ``WelfordOps<scalar_t, double>``: for each output, its reduced elements
+# in iteration order (memory order for these layouts), one after the other:
+#   n += 1; delta = x - mean; mean += delta / n; m2 += delta * (x - mean)
+# in double (the last line not fused, checked), then m2 / max(0, n -
+# correction) and its sqrt, converted.  Modelled while every output reduces
+# fewer than GRAIN_SIZE elements (beyond that ATen splits the elements between
+# threads and combines the partial states) and the strides fall from the
+# first dim to the last (the iteration order is then C order).
+
+WELFORD_MAX = GRAIN_SIZE - 1
+
+
+def welford_applies(xp, data: np.ndarray, dims) -> bool:
+    if xp is not np or data.dtype not in (np.float32, np.float64) or data.size == 0:
+        return False
+    if data.ndim == 0:
+        return False
+    strides = [abs(st) for st, n in zip(data.strides, data.shape) if n > 1]
+    if any(a < b for a, b in zip(strides, strides[1:])):  # iteration order = C order
+        return False
+    axes = tuple(range(data.ndim)) if dims is None else tuple(sorted(set(dims)))
+    count = int(np.prod([data.shape[a] for a in axes], dtype=np.int64))
+    return 0 < count <= WELFORD_MAX
+
+
+def welford(data: np.ndarray, dims, keepdim: bool, divisor: float,
+            take_sqrt: bool) -> np.ndarray:
+    axes = tuple(range(data.ndim)) if dims is None else tuple(sorted(set(dims)))
+    kept = [a for a in range(data.ndim) if a not in axes]
+    moved = np.transpose(data, kept + list(axes)).astype(np.float64)
+    outputs = moved.reshape(int(np.prod([data.shape[a] for a in kept], dtype=np.int64)), -1)
+    mean = np.zeros(outputs.shape[0])
+    m2 = np.zeros(outputs.shape[0])
+    with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
+        for k in range(outputs.shape[1]):
+            x = outputs[:, k]
+            delta = x - mean
+            mean = mean + delta / float(k + 1)
+            m2 = m2 + delta * (x - mean)
+        value = m2 / np.float64(divisor)
+        if take_sqrt:
+            value = np.sqrt(value)
+    shape = tuple(1 if a in axes else n for a, n in enumerate(data.shape)) if keepdim \
+        else tuple(data.shape[a] for a in kept)
+    return value.astype(data.dtype).reshape(shape)
