@@ -5,6 +5,8 @@ from .. import dtypes
 from ..registry import op
 from ..tensor import Tensor
 from .common import as_result, binary_operands, is_scalar
+from .. import limits
+from .common import CHECK_SIZE_ABOVE
 
 
 def _operand_ok(value) -> bool:
@@ -123,6 +125,8 @@ bitwise_xor = _bitwise("bitwise_xor", "^", lambda xp, x, y: x ^ y, ("__xor__", "
     example="bitwise_not(tensor([True, False]))", differentiable=False, inplace="bitwise_not_",
     operators={"__invert__": lambda a: bitwise_not(a)})
 def bitwise_not(input):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     if input.dtype.is_floating_point:
         raise TypeError("~ (operator.invert) is only implemented on integer and Boolean-type "
                         "tensors")

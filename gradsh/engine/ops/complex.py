@@ -27,6 +27,8 @@ from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
 from .common import as_result
+from .. import limits
+from .common import CHECK_SIZE_ABOVE
 
 
 def _exact(rule):
@@ -129,6 +131,8 @@ Tensor.__gradsh_settable__ = Tensor.__gradsh_settable__ | {"real", "imag"}
 @op("complex", summary="real + imag * 1j from two real tensors of one floating dtype.",
     example="complex(tensor([1., 2.]), tensor([3., 4.]))", method=False)
 def complex_(real, imag):
+    if isinstance(real, Tensor) and real._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(real)  # result is its numel (issue 19)
     for name, value in (("real", real), ("imag", imag)):
         if not isinstance(value, Tensor):
             raise TypeError(f"complex(): argument '{name}' (position "
@@ -151,6 +155,8 @@ def complex_(real, imag):
 @op("polar", summary="abs * (cos(angle) + 1j * sin(angle)).",
     example="polar(tensor([1., 2.]), tensor([0., 1.5708]))", method=False)
 def polar(abs, angle):
+    if isinstance(abs, Tensor) and abs._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(abs)  # result is its numel (issue 19)
     if abs.dtype is not angle.dtype:
         raise RuntimeError(f"Expected object of scalar type {abs.dtype.short} but got scalar "
                            f"type {angle.dtype.short} for second argument")
@@ -260,6 +266,8 @@ def is_neg(input):
 @op("angle", summary="The argument (phase) of each element, in radians.",
     example="angle(tensor([-1 + 1j, -2 + 2j, 3 - 3j])) * 180 / 3.14159")
 def angle(input):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     xp = input._xp
     if input.dtype.is_complex:
         out = as_result(xp.angle(input._data), dtypes.to_real(input.dtype), xp)

@@ -322,6 +322,8 @@ def abs_(input):
 @op("sign", summary="-1, 0 or 1 by the sign of each element.",
     example="sign(tensor([-2., 0., 3.]))", inplace="sign_")
 def sign(input):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     out = as_result(input._xp.sign(input._data), input.dtype, input._xp)
     return record(out, "SignBackward0", (input,), lambda g: (g * 0,))
 

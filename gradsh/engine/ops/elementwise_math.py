@@ -318,6 +318,8 @@ frac = _unary("frac", lambda xp, x: x - xp.trunc(x), lambda g: g, "FracBackward0
 @op("round", summary="Round half to even, optionally to decimals.",
     example="round(tensor([0.5, 1.5, 2.567]), decimals=1)", inplace="round_")
 def round_(input, *, decimals=0):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     xp = input._xp
     data = xp.round(input._data, decimals) if input.dtype.is_floating_point else input._data
     out = as_result(data, input.dtype, xp)

@@ -27,6 +27,8 @@ from .functional import _softmax_dim, softmax
 from .inplace import make_inplace
 from .join import cat
 from .reduce import norm
+from .. import limits
+from .common import CHECK_SIZE_ABOVE
 
 
 def _check_input(input, name: str, kernel: str | None = None, argument: str = "input") -> None:
@@ -57,6 +59,8 @@ def _maybe_inplace(input, inplace: bool, name: str, compute):
 @op("leaky_relu", summary="x where x > 0, else negative_slope * x.", functional=True,
     function=False, method=False, example="F.leaky_relu(tensor([-2., 0., 3.]), 0.1)")
 def leaky_relu(input, negative_slope=0.01, inplace=False):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     _check_input(input, "leaky_relu", "leaky_relu_cpu")
 
     def forward(xp, x):
@@ -73,6 +77,8 @@ def leaky_relu(input, negative_slope=0.01, inplace=False):
 @op("elu", summary="x where x > 0, else alpha * (exp(x) - 1).", functional=True,
     function=False, method=False, example="F.elu(tensor([-2., 0., 3.]))")
 def elu(input, alpha=1.0, inplace=False):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     _check_input(input, "elu", "elu_cpu")
 
     def forward(xp, x):
@@ -109,6 +115,8 @@ def _hardtanh(input, min_val, max_val, inplace, name):
 @op("hardtanh", summary="Clamp to [min_val, max_val] (gradient zero outside).", functional=True,
     function=False, method=False, example="F.hardtanh(tensor([-2., 0.5, 3.]))")
 def hardtanh(input, min_val=-1.0, max_val=1.0, inplace=False):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     _check_input(input, "hardtanh")
     if min_val > max_val:
         raise ValueError("min_val cannot be greater than max_val")
@@ -126,6 +134,8 @@ def relu6(input, inplace=False):
     functional=True, function=False, method=False,
     example="F.softplus(tensor([-1., 0., 1.]), beta=2)")
 def softplus(input, beta=1.0, threshold=20.0):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     _check_input(input, "softplus", "softplus_cpu")
 
     def forward(xp, x):
@@ -164,6 +174,8 @@ def mish(input, inplace=False):
 @op("logsigmoid", summary="log(sigmoid(x)), computed stably.", functional=True, function=False,
     method=False, example="F.logsigmoid(tensor([-1., 0., 1.]))")
 def logsigmoid(input):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     _check_input(input, "log_sigmoid", "log_sigmoid_cpu")
 
     def forward(xp, x):
@@ -206,6 +218,8 @@ def glu(input, dim=-1):
 @op("threshold", summary="x where x > threshold, else value.", functional=True, method=False,
     example="F.threshold(tensor([-1., 0.5, 2.]), 0.6, 0.)")
 def threshold(input, threshold, value, inplace=False):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     _check_input(input, "threshold")
     if input.dtype is dtypes.bool_:
         raise NotImplementedError("\"threshold_cpu\" not implemented for 'Bool'")

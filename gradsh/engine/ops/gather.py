@@ -15,6 +15,7 @@ from ..tensor import Tensor
 from .common import broadcast_shapes, normalize_dim, same_device
 from .index import _add_at, embed, getitem
 from .linalg import c_type_name
+from .common import CHECK_SIZE_ABOVE
 
 
 def _grid(index_shape, dim: int, index_array, xp) -> tuple:
@@ -66,6 +67,8 @@ def scatter_add_into(src: Tensor, dim: int, index: Tensor, shape) -> Tensor:
 @op("gather", summary="out[i][j] = input[i][index[i][j]] along dim.",
     example="tensor([[1., 2.], [3., 4.]]).gather(1, tensor([[0], [0]]))")
 def gather(input, dim, index, *, sparse_grad=False):
+    if isinstance(index, Tensor) and index._data.size > CHECK_SIZE_ABOVE:  # index grids and
+        limits.check_copy(index, dtypes.int64)  # a result of the index's numel (issue 19)
     dim, idx = _check_gather_index(input, dim, index, "gather")
     xp = input._xp
     data = input._data.reshape(tuple(input.shape) or (1,))
@@ -138,6 +141,8 @@ def masked_fill(input, mask, value):
 @op("masked_select", summary="The elements where mask is True, as a 1-D tensor.",
     example="tensor([1., 2., 3.]).masked_select(tensor([True, False, True]))")
 def masked_select(input, mask):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     _check_mask(mask, "masked_select:")
     same_device(input, mask)
     shape = broadcast_shapes(tuple(input.shape), tuple(mask.shape))
@@ -152,6 +157,10 @@ def masked_select(input, mask):
 @op("take", summary="Elements of the flattened input at the given indices.",
     example="arange(6.).reshape(2, 3).take(tensor([0, 5]))")
 def take(input, index):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # flattening copies it (issue 19)
+    if isinstance(index, Tensor) and index._data.size > CHECK_SIZE_ABOVE:
+        limits.check_copy(index, dtypes.int64)
     if not isinstance(index, Tensor) or index.dtype.category != dtypes.INTEGER:
         raise RuntimeError("take(): Expected a long tensor for index, but got "
                            f"{getattr(index, 'dtype', type(index).__name__)}")

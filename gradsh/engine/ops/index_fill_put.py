@@ -21,6 +21,8 @@ from .common import check_index_dtype, normalize_dim, same_device
 from .elementwise_math import where
 from ..warn_once import warn_once
 from .index import _add_at
+from .. import limits
+from .common import CHECK_SIZE_ABOVE
 
 _INDEX_REDUCE_WARNING = (
     "index_reduce() is in beta and the API may change at any time. (Triggered internally at "
@@ -39,6 +41,8 @@ def _index_vector(index, dim_size: int, dim: int, bounds_error) -> np.ndarray:
 @op("index_fill", summary="A copy of input with the slices at index along dim set to value.",
     example="ones(3, 3).index_fill(1, tensor([0, 2]), -1)", inplace="index_fill_")
 def index_fill(input, dim, index, value):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     if not isinstance(index, Tensor) or index.dtype is not dtypes.int64:
         raise IndexError("index_fill_(): Expected dtype int64 for index.")
     value_is_tensor = isinstance(value, Tensor)
@@ -203,6 +207,8 @@ def _zeros_like(tensor: Tensor) -> Tensor:
     example="tensor([[4, 3, 5], [6, 7, 8]]).put(tensor([1, 3]), tensor([9, 10]))",
     inplace="put_")
 def put(input, index, source, accumulate=False):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     check_index_dtype(index, "put_")
     same_device(input, index, source)
     if source.dtype is not input.dtype:

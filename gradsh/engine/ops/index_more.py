@@ -18,6 +18,8 @@ from ..tensor import Tensor
 from .common import check_index_dtype, is_scalar, normalize_dim, same_device
 from .gather import _grid
 from .index import _add_at, embed
+from .. import limits
+from .common import CHECK_SIZE_ABOVE
 
 
 def _text(shape) -> str:
@@ -29,6 +31,8 @@ def _text(shape) -> str:
     "index tensors with as_tuple=True).", example="tensor([1, 0, 2]).nonzero()",
     differentiable=False)
 def nonzero(input, *, as_tuple=False):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # at most numel x ndim
+        limits.check_copy(input, dtypes.int64)  # int64 indices (issue 19)
     xp = input._xp
     if as_tuple:
         data = input._data.reshape(1) if input.ndim == 0 else input._data
@@ -53,6 +57,8 @@ def _no_derivative(name: str, error=NotImplementedError):
     "indices and counts on request.", example="tensor([3, 1, 3]).unique()",
     differentiable=False)
 def unique(input, sorted=True, return_inverse=False, return_counts=False, dim=None):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     xp = input._xp
     data = input._data
     if dim is None:
@@ -149,6 +155,8 @@ SCATTER_REDUCE_WARNING = (
     "(reduce='add'/'multiply' combines instead).",
     example="zeros(2, 3).scatter(1, tensor([[2], [0]]), 1.)", inplace="scatter_")
 def scatter(input, dim, index, src=None, value=None, *, reduce=None):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     if src is None:
         src = value
     if src is None:
@@ -225,6 +233,8 @@ def scatter_add(input, dim, index, src):
 @op("index_add", summary="A copy with alpha * source added at the given indices along dim.",
     example="zeros(3, 2).index_add(0, tensor([0, 2]), ones(2, 2))", inplace="index_add_")
 def index_add(input, dim, index, source, *, alpha=1):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     check_index_dtype(index, "index_add_", int32=True)
     same_device(input, index, source)
     if source.dtype is not input.dtype:

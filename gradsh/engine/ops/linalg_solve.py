@@ -22,6 +22,8 @@ from .linalg_common import (_LinAlgError, check_floating, check_matrix, check_sq
                             lu_factor_array, named, raise_for_info, real_result, result,
                             same_dtype,
                             square_float, triangular_solve_array)
+from .. import limits
+from .common import CHECK_SIZE_ABOVE
 
 _LA = "linalg"
 
@@ -109,6 +111,8 @@ def _det_grad(g, d, A):
 @op("det", summary="The determinant of a square matrix (or of each in a batch).",
     example="torch.det(tensor([[2., 1.], [1., 3.]]))", namespaces={_LA: ("det",)})
 def det(input):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     check_floating(input, "linalg.det")
     check_square(input, "linalg.det")
     out = result(input._xp.linalg.det(input._data), input)

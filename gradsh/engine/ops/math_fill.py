@@ -18,6 +18,8 @@ from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
 from .common import as_result, binary_operands
+from .. import limits
+from .common import CHECK_SIZE_ABOVE
 
 
 @op("fmod", summary="C's remainder of division (the dividend's sign).",
@@ -86,6 +88,8 @@ def ravel(input):
     example="isin(tensor([[1, 2], [3, 4]]), tensor([2, 3]))", method=False,
     differentiable=False)
 def isin(elements, test_elements, *, assume_unique=False, invert=False):
+    if isinstance(elements, Tensor) and elements._data.size > CHECK_SIZE_ABOVE:
+        limits.check_copy(elements)  # an expanded view's result is its numel (issue 19)
     if not isinstance(elements, Tensor) and not isinstance(test_elements, Tensor):
         raise TypeError("isin() received an invalid combination of arguments")
     like = elements if isinstance(elements, Tensor) else test_elements

@@ -17,6 +17,8 @@ from ..warn_once import warn_once
 from ..tensor import Tensor
 from .common import as_result, broadcast_shapes, is_scalar, normalize_dim, same_device
 from .join import cat
+from .. import limits
+from .common import CHECK_SIZE_ABOVE
 
 
 def _not_implemented(kernel: str, dtype) -> NotImplementedError:
@@ -107,6 +109,8 @@ def cross(input, other, dim=None):
     "the dtype's largest and lowest).", example="nan_to_num(tensor([float('nan'), 1.]))",
     inplace="nan_to_num_")
 def nan_to_num(input, nan=0.0, posinf=None, neginf=None):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     xp = input._xp
     if not input.dtype.is_floating_point:
         return record(Tensor._make(input._data.copy(), input.dtype), "NanToNumBackward0",
@@ -156,6 +160,8 @@ def _reverse_logcumsumexp(t: Tensor, dim: int) -> Tensor:
 @op("logcumsumexp", summary="log(cumsum(exp(input))) along dim, computed stably.",
     example="tensor([0., 0., 0.]).logcumsumexp(0)")
 def logcumsumexp(input, dim):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     if not input.dtype.is_floating_point:
         raise _not_implemented("logcumsumexp_out_cpu", input.dtype)
     axis = normalize_dim(dim, input.ndim)
@@ -219,6 +225,8 @@ def _edge_text(value: float) -> str:
 @op("histc", summary="A histogram of bins equal bins between min and max (default: the data's).",
     example="histc(tensor([1., 2., 1.]), bins=4, min=0, max=3)", differentiable=False)
 def histc(input, bins=100, min=0, max=0):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     if not input.dtype.is_floating_point:
         raise _not_implemented("histogram_cpu", input.dtype)
     if bins <= 0:
@@ -247,6 +255,8 @@ def histc(input, bins=100, min=0, max=0):
 @op("bincount", summary="How often each non-negative integer occurs (optionally weighted).",
     example="bincount(tensor([1, 1, 3]))", differentiable=False)
 def bincount(input, weights=None, minlength=0):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     if input.dtype.category != dtypes.INTEGER:
         raise _not_implemented("bincount_cpu", input.dtype)
     if minlength < 0:
@@ -296,6 +306,8 @@ def _sorted_search(boundaries, values, right, out_int32, sorter=None):
     example="bucketize(tensor([3, 6, 9]), tensor([1, 3, 5, 7, 9]))", differentiable=False,
     method=False)
 def bucketize(input, boundaries, *, out_int32=False, right=False):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     if boundaries.ndim != 1:
         raise RuntimeError(f"boundaries tensor must be 1 dimension, but got dim({boundaries.ndim})")
     return _sorted_search(boundaries, input, right, out_int32)

@@ -16,6 +16,8 @@ from ...journal import JOURNAL
 from ..registry import op
 from ..tensor import Tensor
 from .common import as_result
+from .. import limits
+from .common import CHECK_SIZE_ABOVE
 
 
 def _normalized(data, axes: tuple, eps: float, xp):
@@ -49,6 +51,8 @@ def _check_float(input: Tensor, kernel: str) -> None:
     "shift.", functional=True, method=False,
     example="F.layer_norm(tensor([[1., 2., 3.]]), (3,))")
 def layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-5):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     shape = (normalized_shape,) if isinstance(normalized_shape, int) else \
         tuple(normalized_shape)
     if tuple(input.shape[input.ndim - len(shape):]) != shape or len(shape) > input.ndim:

@@ -24,6 +24,8 @@ from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
 from .axis_maps import AxisMap, resample
+from .. import limits
+from .common import CHECK_SIZE_ABOVE
 
 _MODES = ("constant", "reflect", "replicate", "circular")
 _KERNELS = {"reflect": ("reflection_pad", "ReflectionPad"),
@@ -252,6 +254,8 @@ _INDICES = {"reflect": _reflect_indices, "replicate": _replicate_indices,
     signature="pad(input, pad, mode='constant', value=None)",
     example="F.pad(arange(6.).view(1, 2, 3), (1, 2), mode='reflect')")
 def pad(input, pad, mode="constant", value=None):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     pad = _check_arguments(input, pad, mode, value)
     if mode not in _MODES:
         raise NotImplementedError(f"Unrecognised padding mode {mode}")

@@ -19,6 +19,8 @@ from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
 from .common import array_of, as_result, broadcast_shapes, same_device
+from .. import limits
+from .common import CHECK_SIZE_ABOVE
 
 
 def opmath_np(dtype, xp):
@@ -95,6 +97,8 @@ def _operands(input, tensor1, tensor2, value, name):
     example="addcmul(tensor([1., 2.]), tensor([3., 4.]), tensor([2., 2.]), value=0.5)",
     inplace="addcmul_")
 def addcmul(input, tensor1, tensor2, *, value=1):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     (x, y, z), dtype, xp = _operands(input, tensor1, tensor2, value, "addcmul")
     x, y, z = (opmath(v, dtype, xp) for v in (x, y, z))
     scale = xp.asarray(value, dtype=y.dtype)

@@ -121,6 +121,8 @@ def _product_of_others(x: Tensor, dim: int) -> Tensor:
 @op("prod", summary="Product of the elements, over all or over one dim.",
     example="tensor([[1., 2.], [3., 4.]]).prod(1)")
 def prod(input, dim=None, keepdim=False, *, dtype=None):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     if isinstance(dim, dtypes.DType):
         dim, dtype = None, dim
     out_dtype = _sum_dtype(input, dtype)
@@ -196,6 +198,9 @@ def _variance_or_kernel(input, dims, keepdim, divisor, take_sqrt):
 @op("var", summary="Variance over all or over dim (unbiased by default; correction=0 for the "
     "population variance).", example="tensor([1., 2., 3., 4.]).var()")
 def var(input, dim=None, unbiased=None, keepdim=False, *, correction=None):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE and not \
+            input._data.flags.c_contiguous:  # an expanded view is copied (issue 19)
+        limits.check_copy(input)
     dims, divisor = _variance_args(input, dim, unbiased, keepdim, correction, "var")
     out = as_result(_variance_or_kernel(input, dims, keepdim, divisor, False), input.dtype,
                     input._xp)
@@ -211,6 +216,9 @@ def var(input, dim=None, unbiased=None, keepdim=False, *, correction=None):
 @op("std", summary="Standard deviation over all or over dim (unbiased by default).",
     example="tensor([1., 2., 3., 4.]).std()")
 def std(input, dim=None, unbiased=None, keepdim=False, *, correction=None):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE and not \
+            input._data.flags.c_contiguous:  # an expanded view is copied (issue 19)
+        limits.check_copy(input)
     dims, divisor = _variance_args(input, dim, unbiased, keepdim, correction, "std")
     xp = input._xp
     out = as_result(_variance_or_kernel(input, dims, keepdim, divisor, True), input.dtype, xp)
@@ -236,6 +244,8 @@ def _norm_order(p):
 @op("norm", summary="Vector p-norm over all elements or over dim (p='fro', 1, 2, inf, ...).",
     example="tensor([3., 4.]).norm()")
 def norm(input, p="fro", dim=None, keepdim=False, dtype=None):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     if not (input.dtype.is_floating_point or input.dtype.is_complex):
         raise RuntimeError("linalg.vector_norm: Expected a floating point or complex tensor as "
                            f"input. Got {input.dtype.short}")
@@ -289,6 +299,8 @@ def norm(input, p="fro", dim=None, keepdim=False, dtype=None):
 @op("logsumexp", summary="log(sum(exp(x))) over dim, computed stably.",
     example="tensor([1., 2., 3.]).logsumexp(0)")
 def logsumexp(input, dim, keepdim=False):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     dims = reduce_dims(input, dim)
     dtype = float_dtype_for(input)
     xp = input._xp

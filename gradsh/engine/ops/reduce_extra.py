@@ -16,6 +16,8 @@ from .common import as_result, normalize_dim
 from .linalg_common import named
 from .reduce import expand_back, reduce_dims
 from .reduce_select import ReturnType, _evenly_distribute, _select_backward
+from .. import limits
+from .common import CHECK_SIZE_ABOVE
 
 
 @op("nansum", summary="The sum, with NaN counted as zero.",
@@ -106,6 +108,8 @@ def _running_extremum(name: str, input, dim, larger: bool):
 @op("cummax", summary="Running maximum along dim, with the indices.",
     example="cummax(tensor([1., 3., 2., 5.]), 0)")
 def cummax(input, dim):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     return _running_extremum("cummax", input, dim, True)
 
 

@@ -19,11 +19,15 @@ from . import cpu_order
 from .common import as_result, normalize_dim
 from .reduce_select import (_check_nonempty, _evenly_distribute, _record_selection,
                             median_along)
+from .. import limits
+from .common import CHECK_SIZE_ABOVE
 
 
 @op("kthvalue", summary="The k-th smallest value along dim, with its index.",
     example="kthvalue(tensor([3., 1., 2., 5.]), 2)")
 def kthvalue(input, k, dim=-1, keepdim=False):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     axis = normalize_dim(dim, input.ndim)
     size = input.shape[axis] if input.ndim else 1
     if not 1 <= k <= size:

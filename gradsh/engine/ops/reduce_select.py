@@ -138,6 +138,9 @@ def _nan_argmin(data, axis=None):
 @op("max", summary="Largest element; with dim, (values, indices); with a tensor, maximum.",
     example="tensor([[1., 5.], [4., 2.]]).max(0)")
 def max_(input, dim=None, keepdim=False):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE and not \
+            input._data.flags.c_contiguous:  # NumPy copies an expanded view (issue 19)
+        limits.check_copy(input)
     from .elementwise_math import maximum
 
     _refuse_complex(input, "max", dim)
@@ -211,6 +214,9 @@ def _arg_reduction(input, dim, keepdim, pick, name):
 @op("argmax", summary="Index of the largest element (of the flattened tensor, or along dim).",
     example="tensor([[1., 5.], [4., 2.]]).argmax(1)", differentiable=False)
 def argmax(input, dim=None, keepdim=False):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE and not \
+            input._data.flags.c_contiguous:  # NumPy copies an expanded view (issue 19)
+        limits.check_copy(input)
     return _arg_reduction(input, dim, keepdim, _nan_argmax, "argmax")
 
 
@@ -271,6 +277,8 @@ def topk(input, k, dim=-1, largest=True, sorted=True):
 @op("median", summary="The lower median (of all elements, or along dim with indices).",
     example="tensor([3., 1., 2., 4.]).median()")
 def median(input, dim=None, keepdim=False):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     xp = input._xp
     if dim is None:
         _check_nonempty(input, "median")

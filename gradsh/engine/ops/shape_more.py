@@ -18,6 +18,7 @@ from ..tensor import Tensor
 from .common import broadcast_shapes, normalize_dim, shape_args
 from .join import _tensor_list, cat
 from .shape import _view
+from .common import CHECK_SIZE_ABOVE
 
 
 # ---------------------------------------------------------------- diagonals
@@ -115,12 +116,16 @@ def _triangle(input, diagonal: int, name: str, lower: bool):
 @op("triu", summary="The upper triangle (on and above the diagonal-th diagonal); zeros below.",
     example="triu(ones(3, 3))", inplace="triu_")
 def triu(input, diagonal=0):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     return _triangle(input, diagonal, "triu", lower=False)
 
 
 @op("tril", summary="The lower triangle (on and below the diagonal-th diagonal); zeros above.",
     example="tril(ones(3, 3))", inplace="tril_")
 def tril(input, diagonal=0):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     return _triangle(input, diagonal, "tril", lower=True)
 
 

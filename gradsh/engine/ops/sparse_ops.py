@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from .. import layouts
 from ..registry import op
+from .. import limits
+from .common import CHECK_SIZE_ABOVE
+from ..tensor import Tensor
 
 
 def _methods():
@@ -80,6 +83,8 @@ def to_dense(input, dtype=None, *, masked_grad=None):
     example="tensor([[0, 1], [2, 0]]).to_sparse()",
     signature="to_sparse(sparse_dim) | to_sparse(*, layout=None, blocksize=None, dense_dim=None)")
 def to_sparse(input, *args, layout=None, blocksize=None, dense_dim=None):
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
+        limits.check_copy(input)  # result is its numel (issue 19)
     return _methods().to_sparse(input, *args, layout=layout, blocksize=blocksize,
                                 dense_dim=dense_dim)
 
