@@ -38,7 +38,7 @@ class GradshKernel(Kernel):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self.gradsh = Session(self._emit, rich=True)
+        self.gradsh = Session(self._emit, rich=True, display=self._display)
         self._silent = False
 
     def _emit(self, kind: str, text: str) -> None:
@@ -53,6 +53,12 @@ class GradshKernel(Kernel):
         else:  # a picture (rich.py): the text it goes with was sent as a stream
             self.send_response(self.iopub_socket, "display_data", {
                 "data": {kind: text}, "metadata": {}})
+
+    def _display(self, data: dict) -> None:
+        """A picture with its text (a :plot cell: the PNG, and the terminal text)."""
+        if not self._silent:
+            self.send_response(self.iopub_socket, "display_data", {"data": data,
+                                                                   "metadata": {}})
 
     async def do_execute(self, code: str, silent: bool, store_history: bool = True,
                          user_expressions: Any = None, allow_stdin: bool = False,

@@ -27,7 +27,8 @@ class CellError:
 class Session:
     """A workspace; ``run_cell`` runs one cell's statements in it."""
 
-    def __init__(self, emit: Optional[Emit] = None, rich: bool = False) -> None:
+    def __init__(self, emit: Optional[Emit] = None, rich: bool = False,
+                 display: Optional[Callable[[dict], None]] = None) -> None:
         from gradsh.lang.evaluator import Interpreter
 
         self.emit: Emit = emit or (lambda kind, text: None)
@@ -43,6 +44,15 @@ class Session:
         self._pending: Optional[str] = None  # a value's text not yet followed by output
         self.cells = 0
         self.rich = rich  # the kernel's: pictures too (rich.py); --check compares text only
+        if rich and display is not None:  # :plot/:hist/:imshow as a PNG (docs/plots.md)
+            def show_image(png: bytes, text: str) -> None:
+                import base64  # noqa: PLC0415
+
+                self._flush_pending()
+                display({"image/png": base64.b64encode(png).decode("ascii"),
+                         "text/plain": text})
+
+            self.interpreter.show_image = show_image
         self._completer: Any = None
 
     # ------------------------------------------------------------ output

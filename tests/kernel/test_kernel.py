@@ -197,3 +197,19 @@ def test_graph_cell_shows_text_then_an_svg(kernel):
                               "└── MulBackward0  (2,)\n    └── g  leaf (2,)  requires_grad\n"}
     data = messages[2][1]["data"]
     assert list(data) == ["image/svg+xml"] and "<svg" in data["image/svg+xml"]
+
+
+def test_plot_cell_shows_a_png_with_its_text(kernel):
+    pytest.importorskip("matplotlib")
+    pytest.importorskip("uniplot")
+    import base64
+
+    _, client = kernel
+    execute(client, "xs = torch.linspace(0, 3, 30)")
+    reply, messages = execute(client, ":plot xs, xs.sin()")
+    assert reply["status"] == "ok"
+    assert [kind for kind, _ in messages] == ["execute_input", "display_data"]
+    data = messages[1][1]["data"]
+    assert set(data) == {"image/png", "text/plain"}
+    assert base64.b64decode(data["image/png"]).startswith(b"\x89PNG\r\n\x1a\n")
+    assert "xs.sin()" in data["text/plain"]
