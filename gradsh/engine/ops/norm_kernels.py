@@ -63,3 +63,35 @@ def two_norm_lastdims(data: np.ndarray, dims, keepdim: bool) -> np.ndarray:
     if keepdim:
         shape = tuple(1 if d in dims else data.shape[d] for d in range(data.ndim))
     return result.reshape(shape)
+
+
+def strided_applies(xp, data: np.ndarray, dims) -> bool:
+    """A full 2-norm of a strided run (memory that coalesces to one non-unit
+    stride): ATen's ``binary_kernel_reduce`` with ``NormTwoOps``."""
+    from .product_kernels import flat_run  # noqa: PLC0415
+
+    if xp is not np or data.dtype not in _LANES or data.size == 0:
+        return False
+    if dims is not None and len(set(dims)) < data.ndim:
+        return False
+    run = flat_run(data)
+    return run is not None and not run[1]
+
+
+def two_norm_strided(data: np.ndarray, keepdim: bool) -> np.ndarray:
+    """``acc + x * x`` element after element from 0 (not fused, measured), per
+    thread chunk past ``GRAIN_SIZE`` (partial sums combined in order), sqrt."""
+    from .cascade_sum import GRAIN_SIZE, get_threads  # noqa: PLC0415
+    from .product_kernels import flat_run  # noqa: PLC0415
+
+    values = flat_run(data)[0]
+    count = values.size
+    threads = min(get_threads(), -(-count // GRAIN_SIZE)) if count >= GRAIN_SIZE else 1
+    chunk = -(-count // threads)
+    total = data.dtype.type(0)
+    with np.errstate(over="ignore", invalid="ignore"):
+        for begin in range(0, count, chunk):
+            part = values[begin:begin + chunk]
+            total = total + np.add.accumulate(part * part)[-1]
+        result = np.sqrt(np.asarray(total, dtype=data.dtype))
+    return result.reshape((1,) * data.ndim) if keepdim else result
