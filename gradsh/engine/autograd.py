@@ -246,11 +246,15 @@ class Node:
                 metas.append(None if edge[0] is None else _meta(value))
         self.next_functions = tuple(edges)
         self._input_meta = tuple(metas)
-        self._saved = ()
-        self._saves_tensors = False
-        self._freed = False
-        self._num_outputs = num_outputs
+        if num_outputs != 1:
+            self._num_outputs = num_outputs
         self._origin = origin_provider() if origin_provider is not None else None
+
+    # Defaults a node overrides when it differs (one attribute fewer to set per op)
+    _saved: tuple = ()
+    _saves_tensors = False
+    _freed = False
+    _num_outputs = 1
 
     # output_nr -> weakref of an output that retains its grad (Tensor.retain_grad
     # gives the node a dict of its own); the class's empty one serves the others

@@ -110,7 +110,9 @@ def binary_operands(a, b, *, compute_dtype: DType | None = None):
     fast = _fast_operands(a, b, compute_dtype)
     if fast is not None:
         x, y = fast[0], fast[1]
-        if x.shape != y.shape and y.ndim:  # broadcasting: the result's size is new
+        if x.shape != y.shape and y.ndim and (y.size != 1 or x.size > CHECK_SIZE_ABOVE):
+            # broadcasting: the result's size is new (one element broadcasts with
+            # anything and adds no elements)
             try:
                 result = np.broadcast(x, y)  # in C, without allocating
             except ValueError:
