@@ -89,6 +89,8 @@ def index_select(input, dim, index):
         raise IndexError("index_select(): Index is supposed to be a vector")
     dim = normalize_dim(dim, input.ndim)
     size = input.shape[dim] if input.ndim else 1
+    if index._data.size > CHECK_SIZE_ABOVE:  # a result of the index's numel (issue 19)
+        limits.check_copy(index, input.dtype)
     idx = index._data.astype(np.int64, copy=False).reshape(-1)
     bad = (idx < 0) | (idx >= size)
     if idx.size and bool(bad.any()):

@@ -19,12 +19,12 @@ import warnings
 
 import numpy as np
 
-from .. import autograd, dtypes
+from .. import autograd, dtypes, limits
 from ..autograd import record
 from ...journal import JOURNAL
 from ..registry import op
 from ..tensor import Tensor
-from .common import check_no_overlap, is_scalar
+from .common import CHECK_SIZE_ABOVE, check_no_overlap, is_scalar
 from .inplace import graph_alias, rebase_view
 
 _INVALID_INDEX = ("only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables "
@@ -212,6 +212,9 @@ def getitem(input: Tensor, key):
         name = _basic_grad_fn_name(shape, parsed, single)
         out = Tensor._make(_basic_view(input._data, parsed), input.dtype, base=input)
         return record(out, name, (input,), lambda g: (embed(g, shape, parsed),))
+    for part in parsed if type(parsed) is tuple else (parsed,):  # a mask's or index's result
+        if getattr(part, "ndim", 0) and part.size > CHECK_SIZE_ABOVE:  # (issue 19)
+            limits.check_allocation(part.shape, dtypes.int64, "the indices of an index")
     out = Tensor._make(input._data[parsed], input.dtype)
     # IndexBackward0 saves the index tensors (so a second backward fails, as in PyTorch).
     indices = tuple(Tensor._make(i, dtypes.bool_ if i.dtype.kind == "b" else dtypes.int64)

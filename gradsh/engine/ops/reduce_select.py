@@ -152,6 +152,9 @@ def max_(input, dim=None, keepdim=False):
 def min_(input, dim=None, keepdim=False):
     from .elementwise_math import minimum
 
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE and not \
+            input._data.flags.c_contiguous:  # NumPy copies an expanded view (issue 19)
+        limits.check_copy(input)
     _refuse_complex(input, "min", dim)
     return _max_min(input, dim, keepdim, minimum, _nan_argmin, input._xp.min, "min")
 
