@@ -23,8 +23,8 @@ def applies(xp, data: np.ndarray, dims) -> bool:
     """Whether ATen takes the two-pass path: every dim reduced, one memory block."""
     if xp is not np or data.dtype not in (np.float32, np.float64) or data.size == 0:
         return False
-    if dims is not None and len(set(dims)) < data.ndim:
-        return False
+    if dims is not None and any(n > 1 for d, n in enumerate(data.shape) if d not in dims):
+        return False  # more than one output element (size-1 dims do not count)
     kept = sorted((abs(s), n) for s, n in zip(data.strides, data.shape) if n > 1)
     return all(kept[i][0] * kept[i][1] == kept[i + 1][0] for i in range(len(kept) - 1))
 
