@@ -188,3 +188,30 @@ def test_growth_in_loops(run, source):
 def test_small_loops_still_run(run):
     run("d = {}\nfor i in range(5000): d[i] = [i]")
     assert len(run.interpreter.workspace["d"]) == 5000
+
+
+# ------------------------------------------- ops that copy an expanded view
+@pytest.mark.parametrize("expression", [
+    "e.round()", "e.sign()", "e.nan_to_num()", "e.addcmul(e, e)", "e.cummax(0)",
+    "e.logcumsumexp(0)", "e.unique()", "e.kthvalue(2)", "e.median()", "e.prod()", "e.norm()",
+    "e.logsumexp(0)", "e.std()", "e.var()", "e.argmax()", "e.max(0)", "e.min(0)",
+    "b.nonzero()", "i.bincount()", "e.histc()", "torch.bucketize(e, torch.tensor([.5]))",
+    "torch.isin(e, torch.tensor([.5]))", "i.bitwise_not()", "torch.ones(3).take(i)",
+    "torch.ones(3).gather(0, i)", "torch.ones(3)[i]", "e[b]", "e.masked_select(b)",
+    "torch.ones(3).index_select(0, i)", "e.scatter(0, torch.tensor([0]), 1.)",
+    "e.index_fill(0, torch.tensor([0]), 1.)", "e.put(torch.tensor([0]), torch.ones(1))",
+    "m.triu()", "m.tril()", "m.det()", "F.pad(e, (1, 1))", "e.to_sparse()",
+    "torch.complex(e, e)", "torch.polar(e, e)", "e.angle()", "F.layer_norm(e, [10**8])",
+    "F.softplus(e)", "F.hardtanh(e)", "F.leaky_relu(e)", "F.elu(e)", "F.logsigmoid(e)",
+    "F.threshold(e, .5, 0.)", "e.split(10)", "e.unfold(0, 2, 1)",
+])
+def test_ops_over_expanded_views(run, expression):
+    run("import torch.nn.functional as F\ne = torch.ones(1).expand(10**8)\n"
+        "i = torch.zeros(1, dtype=torch.long).expand(10**8)\n"
+        "b = torch.tensor([True]).expand(10**8)\nm = torch.ones(1, 1).expand(10000, 10000)")
+    refused(run, f"y = {expression}")
+
+
+def test_a_contiguous_reduction_is_not_refused(run):
+    run("x = torch.ones(30_000_000)")  # 120 MB held: argmax/max/std read it in place
+    run("y = x.argmax()\nz = x.max()\nv = x.std()\nw = x.min(0)")

@@ -129,6 +129,9 @@ def split(input, split_size_or_sections, dim=0):
                                f"dimension size of {length}")
         sizes = [0]
     else:
+        pieces = -(-length // step)
+        if pieces > 1 << 12:  # a tensor object per piece, about 1 kB each (issue 19)
+            limits.check_bytes(pieces * 1000, f"a tuple of {pieces:,} tensors")
         sizes = [min(step, length - start) for start in range(0, length, step)] or [0]
     return _split_views(input, dim, sizes, "SplitBackward0")
 

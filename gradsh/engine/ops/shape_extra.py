@@ -13,7 +13,7 @@ import itertools
 
 import numpy as np
 
-from .. import dtypes
+from .. import dtypes, limits
 from ..autograd import record
 from ..registry import op
 from ..tensor import Size, Tensor
@@ -230,6 +230,10 @@ def unfold(input, dimension, size, step):
         raise RuntimeError(f"step is {step} but must be > 0")
     xp = input._xp
     count = (length - size) // step + 1
+    if count * size > 1 << 16:  # the windows are copied, with int64 positions (issue 19)
+        windows_shape = (*input.shape[:dim], count, *input.shape[dim + 1:], size)
+        limits.check_allocation(windows_shape, input.dtype)
+        limits.check_allocation((count * size,), dtypes.int64, "the positions of unfold")
     positions = (np.arange(count)[:, None] * step + np.arange(size)[None, :]).reshape(-1)
     data = input._data if input.ndim else input._data.reshape(1)
     picked = xp.take(data, xp.asarray(positions), axis=dim)
