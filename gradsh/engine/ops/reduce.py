@@ -184,13 +184,11 @@ def _variance_array(input, dims, keepdim, divisor):
 
 def _variance_or_kernel(input, dims, keepdim, divisor, take_sqrt):
     """ATen's two-pass kernel where it applies (variance_kernels), else NumPy's."""
-    from . import variance_kernels  # noqa: PLC0415
+    from .variance_kernels import exact_variance  # noqa: PLC0415
 
-    if variance_kernels.applies(input._xp, input._data, dims):
-        value = variance_kernels.var_all(input._data, divisor, take_sqrt)
-        return value.reshape((1,) * input.ndim) if keepdim else value
-    if variance_kernels.welford_applies(input._xp, input._data, dims):
-        return variance_kernels.welford(input._data, dims, keepdim, divisor, take_sqrt)
+    value = exact_variance(input._xp, input._data, dims, keepdim, divisor, take_sqrt)
+    if value is not None:
+        return value
     array = _variance_array(input, dims, keepdim, divisor)
     return input._xp.sqrt(array) if take_sqrt else array
 
@@ -311,14 +309,9 @@ def logsumexp(input, dim, keepdim=False):
         peak = abandonable(data.size, xp.max, data, axis=dims, keepdims=True) \
             if data.size else xp.zeros(())
         if xp is np and data.size and data.dtype in (np.float32, np.float64):
-            # ATen's logsumexp_out_impl: amax, |max| == inf masked to 0, torch.exp,
-            # torch.sum (cascade), torch.log, + max - each PyTorch's own kernel
-            from . import trig_kernels  # noqa: PLC0415
+            from .softmax_kernels import logsumexp_exact  # noqa: PLC0415
 
-            peak = np.where(np.isinf(peak), 0, peak).astype(data.dtype)
-            exps = trig_kernels.vml_unary("Exp", lambda xp, x: xp.exp(x))(xp, data - peak)
-            total = torch_sum(xp, exps, dims, keepdim=True)
-            array = trig_kernels.vml_unary("Ln", lambda xp, x: xp.log(x))(xp, total) + peak
+            array = logsumexp_exact(data, peak, dims)  # ATen's logsumexp_out_impl
         else:
             peak = xp.where(xp.isfinite(peak), peak, 0)
             array = xp.log(xp.sum(xp.exp(data - peak), axis=dims, keepdims=True)) + peak

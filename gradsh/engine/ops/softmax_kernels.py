@@ -331,3 +331,16 @@ def log_softmax_dim(data: np.ndarray, axis: int) -> np.ndarray:
         logs = logf(sums) if data.dtype == np.float32 else log_double(sums)
         shifted -= logs[:, None, :]
     return shifted.reshape(data.shape)
+
+
+def logsumexp_exact(data: np.ndarray, peak: np.ndarray, dims) -> np.ndarray:
+    """ATen's ``logsumexp_out_impl`` (keepdim shape): amax with ``|max| == inf``
+    masked to 0, PyTorch's exp kernel (MKL VML), torch.sum's cascade, its log
+    kernel, plus the max."""
+    from . import trig_kernels  # noqa: PLC0415
+    from .cascade_sum import torch_sum  # noqa: PLC0415
+
+    peak = np.where(np.isinf(peak), 0, peak).astype(data.dtype)
+    exps = trig_kernels.vml_unary("Exp", lambda xp, x: xp.exp(x))(np, data - peak)
+    total = torch_sum(np, exps, dims, keepdim=True)
+    return trig_kernels.vml_unary("Ln", lambda xp, x: xp.log(x))(np, total) + peak

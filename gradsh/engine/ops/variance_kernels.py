@@ -95,3 +95,13 @@ def welford(data: np.ndarray, dims, keepdim: bool, divisor: float,
     shape = tuple(1 if a in axes else n for a, n in enumerate(data.shape)) if keepdim \
         else tuple(data.shape[a] for a in kept)
     return value.astype(data.dtype).reshape(shape)
+
+
+def exact_variance(xp, data: np.ndarray, dims, keepdim: bool, divisor: float, take_sqrt: bool):
+    """ATen's var/std where one of the models above applies, else None."""
+    if applies(xp, data, dims):
+        value = var_all(data, divisor, take_sqrt)
+        return value.reshape((1,) * data.ndim) if keepdim else value
+    if welford_applies(xp, data, dims):
+        return welford(data, dims, keepdim, divisor, take_sqrt)
+    return None
