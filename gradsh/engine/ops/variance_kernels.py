@@ -54,12 +54,14 @@ def var_all(data: np.ndarray, divisor: float, take_sqrt: bool) -> np.ndarray:
 # in iteration order (memory order for these layouts), one after the other:
 #   n += 1; delta = x - mean; mean += delta / n; m2 += delta * (x - mean)
 # in double (the last line not fused, checked), then m2 / max(0, n -
-# correction) and its sqrt, converted.  Modelled while every output reduces
-# fewer than GRAIN_SIZE elements (beyond that ATen splits the elements between
-# threads and combines the partial states) and the strides fall from the
-# first dim to the last (the iteration order is then C order).
+# correction) and its sqrt, converted.  A single output of GRAIN_SIZE elements
+# or more is split between the threads and the partial states combined
+# (WelfordOps::combine); several outputs are split between the threads, each
+# reduced in one run.  Modelled up to WELFORD_MAX elements an output (the
+# loop is Python's) when the strides fall from the first dim to the last
+# (the iteration order is then C order).
 
-WELFORD_MAX = GRAIN_SIZE - 1
+WELFORD_MAX = 4 * GRAIN_SIZE  # a Python loop over the count: ~5 us a step
 
 
 def welford_applies(xp, data: np.ndarray, dims) -> bool:
@@ -75,20 +77,41 @@ def welford_applies(xp, data: np.ndarray, dims) -> bool:
     return 0 < count <= WELFORD_MAX
 
 
+def _welford_run(columns: np.ndarray):
+    """WelfordOps::reduce over the columns of (outputs, k), from the empty state."""
+    mean = np.zeros(columns.shape[0])
+    m2 = np.zeros(columns.shape[0])
+    for k in range(columns.shape[1]):
+        x = columns[:, k]
+        delta = x - mean
+        mean = mean + delta / float(k + 1)
+        m2 = m2 + delta * (x - mean)
+    return mean, m2, float(columns.shape[1])
+
+
 def welford(data: np.ndarray, dims, keepdim: bool, divisor: float,
             take_sqrt: bool) -> np.ndarray:
     axes = tuple(range(data.ndim)) if dims is None else tuple(sorted(set(dims)))
     kept = [a for a in range(data.ndim) if a not in axes]
     moved = np.transpose(data, kept + list(axes)).astype(np.float64)
     outputs = moved.reshape(int(np.prod([data.shape[a] for a in kept], dtype=np.int64)), -1)
-    mean = np.zeros(outputs.shape[0])
-    m2 = np.zeros(outputs.shape[0])
+    count = outputs.shape[1]
+    # one output: its elements are split between the threads and the partial
+    # states combined; several: the outputs are split, each reduced in one run
+    single = outputs.shape[0] == 1
+    threads = min(get_threads(), -(-count // GRAIN_SIZE)) if single and count >= GRAIN_SIZE \
+        else 1
+    chunk = -(-count // threads)
     with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
-        for k in range(outputs.shape[1]):
-            x = outputs[:, k]
-            delta = x - mean
-            mean = mean + delta / float(k + 1)
-            m2 = m2 + delta * (x - mean)
+        mean, m2, n = _welford_run(outputs[:, :chunk])
+        for begin in range(chunk, count, chunk):  # WelfordOps::combine, thread by thread
+            b_mean, b_m2, b_n = _welford_run(outputs[:, begin:begin + chunk])
+            delta = b_mean - mean
+            total = n + b_n
+            nb_over_n = b_n / total
+            mean = mean + delta * nb_over_n
+            m2 = (m2 + b_m2) + ((delta * delta) * n) * nb_over_n
+            n = total
         value = m2 / np.float64(divisor)
         if take_sqrt:
             value = np.sqrt(value)
