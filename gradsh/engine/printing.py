@@ -255,6 +255,7 @@ def get_summarized_data(data: np.ndarray, edgeitems: int) -> np.ndarray:
     return data[np.ix_(*index)]
 
 
+_FORMAT_LIMIT = 1 << 31  # Python's format spec takes a precision below this
 PRINT_SMALL = 1 << 16  # elements x width below which a print's size is not checked
 _PER_ELEMENT = 32  # bytes per shown element besides its text: the formatter's Python float
 
@@ -263,7 +264,12 @@ def check_text(count: int, width: int) -> None:
     """Before formatting ``count`` elements ``width`` characters wide (a huge
     ``threshold``, ``precision`` or ``edgeitems``; issue 19): the text, its
     copies in the row strings and joins, and the Python numbers, against the
-    memory budget.  A summarised print shows few elements and is never refused."""
+    memory budget.  A summarised print shows few elements and is never refused.
+    A width past what Python's formatting takes (a precision of 2**31 or more)
+    is left to the formatter, whose own error PyTorch prints
+    (``Too many decimal digits in format string``)."""
+    if width >= _FORMAT_LIMIT:
+        return
     _limits.check_bytes(count * (3 * (width + 2) + _PER_ELEMENT),
                         f"the text of a print of {count:,} elements")
 
