@@ -121,11 +121,12 @@ def _product_of_others(x: Tensor, dim: int) -> Tensor:
 @op("prod", summary="Product of the elements, over all or over one dim.",
     example="tensor([[1., 2.], [3., 4.]]).prod(1)")
 def prod(input, dim=None, keepdim=False, *, dtype=None):
-    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's
-        limits.check_copy(input)  # result is its numel (issue 19)
     if isinstance(dim, dtypes.DType):
         dim, dtype = None, dim
     out_dtype = _sum_dtype(input, dtype)
+    if isinstance(input, Tensor) and input._data.size > CHECK_SIZE_ABOVE and \
+            input._data.dtype != out_dtype.np:  # the cast copies every element (issue 19);
+        limits.check_copy(input, out_dtype)  # the product itself reads the input in place
     xp = input._xp
     shape = input.shape
     data = input._data.astype(out_dtype.np, copy=False)
