@@ -116,22 +116,46 @@ def _single_passthrough(chain: list) -> bool:
         wrapper is ExpandSingleChild or wrapper is PropagatePositions for wrapper in chain)
 
 
-def make_callbacks(lark_parser: Any, builder_class: type) -> tuple[dict, _State]:
-    """Reduce callbacks for every rule of `lark_parser`'s grammar, and the state
-    through which a parse names its builder."""
+def _callback(state: _State, rule: Any, chain: list, builder_class: type) -> tuple:
+    """(the reduce callback of `rule`, whether it is a pass-through ``?rule``)."""
     from lark.parse_tree_builder import PropagatePositions
 
-    state = _State()
-    callbacks: dict = {}
-    for rule, chain in lark_parser._parse_tree_builder.rule_builders:
-        name = rule.alias or rule.options.template_source or rule.origin.name
-        function = _rule(state, name, getattr(builder_class, "rule_" + name, None))
-        for wrapper in chain:
-            if wrapper is not PropagatePositions:
-                function = wrapper(function)
-        callbacks[rule] = (_positions(state, function),
-                           _single_passthrough(chain) and len(rule.expansion) == 1)
-    return callbacks, state
+    name = rule.alias or rule.options.template_source or rule.origin.name
+    function = _rule(state, name, getattr(builder_class, "rule_" + name, None))
+    for wrapper in chain:
+        if wrapper is not PropagatePositions:
+            function = wrapper(function)
+    return _positions(state, function), _single_passthrough(chain) and len(rule.expansion) == 1
+
+
+class _Table(dict):
+    """state -> {symbol: (shift?, next state | (callback, pass-through?, size, name))},
+    each state translated from Lark's table when the parser first reaches it (a
+    statement visits a few dozen of the ~530 states: translating them all costs
+    ~17 ms of start-up)."""
+
+    def __init__(self, lark_parser: Any, builder_class: type, state: _State) -> None:
+        from lark.parsers.lalr_analysis import Shift
+
+        super().__init__()
+        self.states = lark_parser.parser.parser._parse_table.states
+        self.chains = dict(lark_parser._parse_tree_builder.rule_builders)
+        self.builder_class, self.state, self.shift = builder_class, state, Shift
+        self.callbacks: dict = {}
+
+    def __missing__(self, number: int) -> dict:
+        translated = {}
+        for symbol, (action, arg) in self.states[number].items():
+            if action is self.shift:
+                translated[symbol] = (True, arg)
+                continue
+            callback = self.callbacks.get(arg)
+            if callback is None:
+                callback = self.callbacks[arg] = _callback(self.state, arg, self.chains[arg],
+                                                           self.builder_class)
+            translated[symbol] = (False, (*callback, len(arg.expansion), arg.origin.name))
+        self[number] = translated
+        return translated
 
 
 class _Unexpected(Exception):
@@ -155,23 +179,18 @@ class InParser:
     """Lark's LALR tables, driven here with the callbacks above: source -> module.
 
     The loop is Lark's ``ParserState.feed_token`` with the tables translated
-    once: a reduce action holds its callback, its length and the rule's name
+    (state by state, on first use): a reduce action holds its callback, its
+    length and the rule's name
     (Lark looks the callback up by the Rule object, whose hash is computed in
     Python, at each of the ~50 reduces of a short statement)."""
 
     def __init__(self, lark_parser: Any, builder_class: type) -> None:
-        from lark.parsers.lalr_analysis import Shift
-
         self.frontend = lark_parser.parser
-        callbacks, self.state = make_callbacks(lark_parser, builder_class)
+        self.state = _State()
         table = self.frontend.parser._parse_table
         self.start = table.start_states["start"]
         self.end = table.end_states["start"]
-        self.table = {
-            state: {symbol: (True, arg) if action is Shift else
-                    (False, (*callbacks[arg], len(arg.expansion), arg.origin.name))
-                    for symbol, (action, arg) in actions.items()}
-            for state, actions in table.states.items()}
+        self.table = _Table(lark_parser, builder_class, self.state)
 
     def parse(self, code: str, builder: Any) -> Any:
         state = self.state
