@@ -88,41 +88,35 @@ def _fractional_init(module, kernel_size, output_size, output_ratio, return_indi
         raise ValueError(f"output_ratio must be between 0 and 1 (got {output_ratio})")
 
 
-class FractionalMaxPool2d(Module):
-    """Max pooling over pseudo-random windows (Graham's fractional max pooling)."""
+class _FractionalMaxPoolNd(Module):
+    """Max pooling over pseudo-random windows (Graham's fractional max pooling);
+    the subclasses name the dimensions and the functional form."""
 
     _declared = Module._declared | {"kernel_size", "return_indices", "output_size",
                                     "output_ratio"}
+    _dims = 2
+    _function = "fractional_max_pool2d"
 
     def __init__(self, kernel_size, output_size=None, output_ratio=None,
                  return_indices: bool = False, _random_samples=None) -> None:
         super().__init__()
         _fractional_init(self, kernel_size, output_size, output_ratio, return_indices,
-                         _random_samples, 2)
+                         _random_samples, self._dims)
 
     def forward(self, input):
-        from ..engine.ops.pooling_fractional import fractional_max_pool2d  # noqa: PLC0415
+        from ..engine.ops import pooling_fractional  # noqa: PLC0415
 
-        return fractional_max_pool2d(input, self.kernel_size, self.output_size,
-                                     self.output_ratio, self.return_indices,
-                                     _random_samples=self._random_samples)
+        return getattr(pooling_fractional, self._function)(
+            input, self.kernel_size, self.output_size, self.output_ratio,
+            self.return_indices, _random_samples=self._random_samples)
 
 
-class FractionalMaxPool3d(Module):
+class FractionalMaxPool2d(_FractionalMaxPoolNd):
+    """Max pooling over pseudo-random windows of (N, C, H, W) or (C, H, W)."""
+
+
+class FractionalMaxPool3d(_FractionalMaxPoolNd):
     """Max pooling over pseudo-random windows of (N, C, T, H, W) or (C, T, H, W)."""
 
-    _declared = Module._declared | {"kernel_size", "return_indices", "output_size",
-                                    "output_ratio"}
-
-    def __init__(self, kernel_size, output_size=None, output_ratio=None,
-                 return_indices: bool = False, _random_samples=None) -> None:
-        super().__init__()
-        _fractional_init(self, kernel_size, output_size, output_ratio, return_indices,
-                         _random_samples, 3)
-
-    def forward(self, input):
-        from ..engine.ops.pooling_fractional import fractional_max_pool3d  # noqa: PLC0415
-
-        return fractional_max_pool3d(input, self.kernel_size, self.output_size,
-                                     self.output_ratio, self.return_indices,
-                                     _random_samples=self._random_samples)
+    _dims = 3
+    _function = "fractional_max_pool3d"
