@@ -183,22 +183,10 @@ def lstsq(A, B, rcond=None, *, driver=None):
     residuals = real_result(residual[..., 0] if vector and residual.size else residual, A)
     has_residuals = bool(residual.size)
 
-    def backward(grads, A, B, X):
-        g = grads[0].unsqueeze(-1) if vector else grads[0]
-        b, x = (B.unsqueeze(-1), X.unsqueeze(-1)) if vector else (B, X)
-        P = pinv(A)
-        grad_a = pinv_backward(matmul(g, mh(b)), P, A) if A.requires_grad else None
-        grad_b = matmul(mh(P), g)
-        if has_residuals:  # d||A x - b||^2 at the minimiser x: the partials only
-            weights = (grads[1].unsqueeze(-1) if vector else grads[1].unsqueeze(-2)) * 2
-            residual = (matmul(A, x) - b) * weights
-            grad_a = None if grad_a is None else grad_a + matmul(residual, mh(x))
-            grad_b = grad_b - residual
-        return (grad_a, grad_b.squeeze(-1) if vector else grad_b)
-
     # rank and singular_values have no gradient (PyTorch: no grad_fn)
     solution, residuals = record((solution, residuals), "LinalgLstsqBackward0", (A, B),
-                                 wirtinger(backward), saved=(A, B, solution))
+                                 _lstsq_backward(vector, has_residuals),
+                                 saved=(A, B, solution))
     return named("linalg_lstsq", ("solution", "residuals", "rank", "singular_values"), (
         solution, residuals,
         as_result(ranks if driver != "gels" else xp.zeros((0,), np.int64), dtypes.int64, xp),
