@@ -105,6 +105,11 @@ def _values_indices_along(input, axis, keepdim, pick):
 
 
 def _max_min(input, dim, keepdim, other_fn, arg_pick, reduce_fn, name):
+    # along a dim, the NaN-aware argmax/argmin copies an expanded view (issue 19);
+    # the whole-tensor max/min reads it in place (and stops for Ctrl-C: interrupt.py)
+    if dim is not None and isinstance(input, Tensor) and \
+            input._data.size > CHECK_SIZE_ABOVE and not input._data.flags.c_contiguous:
+        limits.check_copy(input)
     if isinstance(dim, Tensor):  # torch.max(a, b): the elementwise form
         return other_fn(input, dim)
     if dim is None:
@@ -138,11 +143,6 @@ def _nan_argmin(data, axis=None):
 @op("max", summary="Largest element; with dim, (values, indices); with a tensor, maximum.",
     example="tensor([[1., 5.], [4., 2.]]).max(0)")
 def max_(input, dim=None, keepdim=False):
-    # along a dim, the NaN-aware argmax copies an expanded view (issue 19); the
-    # whole-tensor max reads it in place (and stops for Ctrl-C: reduce.py's worker)
-    if dim is not None and isinstance(input, Tensor) and \
-            input._data.size > CHECK_SIZE_ABOVE and not input._data.flags.c_contiguous:
-        limits.check_copy(input)
     from .elementwise_math import maximum
 
     _refuse_complex(input, "max", dim)
@@ -154,9 +154,6 @@ def max_(input, dim=None, keepdim=False):
 def min_(input, dim=None, keepdim=False):
     from .elementwise_math import minimum
 
-    if dim is not None and isinstance(input, Tensor) and \
-            input._data.size > CHECK_SIZE_ABOVE and not input._data.flags.c_contiguous:
-        limits.check_copy(input)  # as max: only the along-a-dim form copies
     _refuse_complex(input, "min", dim)
     return _max_min(input, dim, keepdim, minimum, _nan_argmin, input._xp.min, "min")
 
