@@ -110,6 +110,7 @@ def _max_min(input, dim, keepdim, other_fn, arg_pick, reduce_fn, name):
     if dim is not None and isinstance(input, Tensor) and \
             input._data.size > CHECK_SIZE_ABOVE and not input._data.flags.c_contiguous:
         limits.check_copy(input)
+    _refuse_complex(input, name, dim)
     if isinstance(dim, Tensor):  # torch.max(a, b): the elementwise form
         return other_fn(input, dim)
     if dim is None:
@@ -145,7 +146,6 @@ def _nan_argmin(data, axis=None):
 def max_(input, dim=None, keepdim=False):
     from .elementwise_math import maximum
 
-    _refuse_complex(input, "max", dim)
     return _max_min(input, dim, keepdim, maximum, _nan_argmax, input._xp.max, "max")
 
 
@@ -154,7 +154,6 @@ def max_(input, dim=None, keepdim=False):
 def min_(input, dim=None, keepdim=False):
     from .elementwise_math import minimum
 
-    _refuse_complex(input, "min", dim)
     return _max_min(input, dim, keepdim, minimum, _nan_argmin, input._xp.min, "min")
 
 
