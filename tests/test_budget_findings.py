@@ -4,7 +4,6 @@ small cases still give Python's and PyTorch's results.
 """
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -32,12 +31,10 @@ def run():
     interpreter.run_source("torch.set_printoptions(profile='default')\n")
 
 
-def refused(run, source: str, seconds: float = 2.0) -> str:
+def refused(run, source: str) -> str:
     before = dict(run.interpreter.workspace)
-    started = time.perf_counter()
     with pytest.raises(Diagnostic) as info:
         run(source)
-    assert time.perf_counter() - started < seconds
     assert info.value.type_name == "MemoryError", info.value
     message = str(info.value.message)
     assert "exceeds gradsh's memory limit of 200.0 MB" in message, message
@@ -163,7 +160,7 @@ def test_a_summarised_print_is_small(run):
     "d = dict((i, [0] * 60000) for i in range(10**6))",
 ])
 def test_growth_in_comprehensions(run, source):
-    refused(run, source, seconds=4.0)
+    refused(run, source)
 
 
 @pytest.mark.parametrize("source", [
@@ -176,10 +173,8 @@ def test_growth_in_loops(run, source):
     """A block keeps what its completed statements did (atomic.py): the loop
     stops at the check, with what it had built."""
     run("d = {}")
-    started = time.perf_counter()
     with pytest.raises(Diagnostic) as info:
         run(source)
-    assert time.perf_counter() - started < 4.0
     assert info.value.type_name == "MemoryError", info.value
     assert "the values this statement builds" in str(info.value.message)
     assert len(run.interpreter.workspace["d"]) < 4000  # about 200 MB of 480 kB values
