@@ -57,6 +57,7 @@ INPUTS = {
            "y = torch.randn({shape}, dtype=torch.{d}){view}",
     "rows": "x = torch.randn({rows}, dtype=torch.{d}){rview}",
     "cube": "x = torch.randn({cube}, dtype=torch.{d}){cview}",
+    "trows": "x = torch.randn({trows}, dtype=torch.{d}){tview}.t()",
     "classes": "x = torch.randn({rows}, dtype=torch.{d}){rview}\n"
                "t = torch.randint(0, 10, ({n},))",
 }
@@ -86,7 +87,17 @@ OPS: dict[str, tuple[str, str, bool]] = {
     "std rows": ("rows", "x.std(1)", False),
     "norm": ("randn", "x.norm()", False),
     "norm rows": ("rows", "x.norm(dim=1)", False),
+    "norm cols": ("rows", "x.norm(dim=0)", False),
+    "var t0": ("trows", "x.var(0)", False),
+    "var t1": ("trows", "x.var(1)", False),
+    "std t0": ("trows", "x.std(0)", False),
+    "std t1": ("trows", "x.std(1)", False),
+    "norm t0": ("trows", "x.norm(dim=0)", False),
+    "norm t1": ("trows", "x.norm(dim=1)", False),
     "logsumexp": ("randn", "torch.logsumexp(x, 0)", True),
+    "logsumexp rows": ("rows", "torch.logsumexp(x, 1)", True),
+    "logsumexp t0": ("trows", "torch.logsumexp(x, 0)", True),
+    "logsumexp t1": ("trows", "torch.logsumexp(x, 1)", True),
     "softmax": ("randn", "torch.softmax(x, 0)", False),
     "log_softmax": ("randn", "torch.log_softmax(x, 0)", False),
     "softmax rows": ("rows", "torch.softmax(x, 1)", False),
@@ -95,6 +106,10 @@ OPS: dict[str, tuple[str, str, bool]] = {
     "log_softmax cols": ("rows", "torch.log_softmax(x, 0)", False),
     "softmax mid": ("cube", "torch.softmax(x, 1)", False),
     "log_softmax mid": ("cube", "torch.log_softmax(x, 1)", False),
+    "softmax t0": ("trows", "torch.softmax(x, 0)", False),
+    "softmax t1": ("trows", "torch.softmax(x, 1)", False),
+    "log_softmax t0": ("trows", "torch.log_softmax(x, 0)", False),
+    "log_softmax t1": ("trows", "torch.log_softmax(x, 1)", False),
     "exp": ("randn", "torch.exp(x)", True),
     "log": ("pos", "torch.log(x)", True),
     "log1p": ("pos", "torch.log1p(x)", True),
@@ -120,8 +135,10 @@ def source(op: str, dtype: str, size: int | str, seed: int) -> str:
     rview = "[:, 1::2]" if size == "strided" else ""
     cube = f"{n}, 6, 41" if size == "strided" else f"{n}, 6, 20"
     cview = "[:, :, 1::2]" if size == "strided" else ""
+    trows = f"{n}, 15" if size == "strided" else f"{n}, 7"
+    tview = "[:, 1::2]" if size == "strided" else ""
     setup = INPUTS[kind].format(shape=shape, d=dtype, view=view, rows=rows, rview=rview, n=n,
-                                cube=cube, cview=cview)
+                                cube=cube, cview=cview, trows=trows, tview=tview)
     lines = [f"torch.manual_seed({seed})", setup, "result = " + expr.format(n=n, d=dtype)]
     return "\n".join(line for line in lines if line)
 
@@ -204,6 +221,7 @@ def write_doc(table: dict) -> None:
              f"({len(SIZES)} sizes); when below 1, how many sizes were entirely equal "
              "and the first size that was not. Inputs: randn; pos = rand * 4 + 0.01; unit = "
              "rand * 0.5 + 0.75; two = x, y randn; rows = randn(n, 10); cube = randn(n, 6, 20); "
+             "trows = randn(n, 7).t() (strided: randn(n, 15)[:, 1::2].t()); "
              "classes = randn(n, 10) and randint targets.", "",
              "| op | float32 | float64 |", "|----|---------|---------|"]
     for op in ops:

@@ -9,8 +9,11 @@ fused), the lanes are added into lane 0 one by one, the tail elements are
 added as ``b = fma(x, x, b)`` (the compiler contracts the scalar loop) -
 except that for float32 tails of 4 or more the first 4 squares are rounded
 before they are added (measured: the compiler squares them in one SSE
-vector) - and the result is ``sqrt(b)``.  Measured bit for bit against PyTorch; other
-layouts keep NumPy's order.
+vector) - and the result is ``sqrt(b)``.  That path is taken when each output's reduced
+elements are one contiguous run, in any dim order (``is_reduce_lastdim``
+after the iterator sorts dims by stride: ``x.t().norm(dim=0)`` too).  Other
+layouts are ``binary_kernel_reduce`` with ``NormTwoOps`` (``two_norm_strided``).
+Measured bit for bit against PyTorch.
 """
 from __future__ import annotations
 
@@ -23,21 +26,56 @@ from ..random.exact import fma32, fma64
 _LANES = {np.dtype(np.float32): 8, np.dtype(np.float64): 4}
 
 
+def _reduced_order(data: np.ndarray, dims):
+    """The reduced axes (size > 1) outermost first as ATen's iterator walks
+    them (sorted by input stride, the smallest fastest), or None where a
+    reduced stride is 0 or negative (not modelled)."""
+    moving = [d for d in dims if data.shape[d] > 1]
+    if any(data.strides[d] <= 0 for d in moving):
+        return None
+    return sorted(moving, key=lambda d: -data.strides[d])
+
+
+def _dims(data: np.ndarray, dims) -> tuple:
+    return tuple(range(data.ndim)) if dims is None else tuple(sorted(set(dims)))
+
+
 def applies(xp, data: np.ndarray, dims) -> bool:
-    """NumPy float32/float64, C-contiguous, reducing the trailing dims."""
+    """NumPy float32/float64 whose reduced elements of each output are one
+    contiguous run (``is_reduce_lastdim``: one reduced dim after coalescing,
+    unit stride)."""
     if xp is not np or data.dtype not in _LANES or data.size == 0 or data.ndim == 0:
         return False
-    if not data.flags.c_contiguous:
+    order = _reduced_order(data, _dims(data, dims))
+    if order is None:
         return False
-    dims = tuple(range(data.ndim)) if dims is None else tuple(sorted(set(dims)))
-    return dims == tuple(range(data.ndim - len(dims), data.ndim))
+    stride = data.itemsize
+    for d in reversed(order):  # innermost first: each dim continues the last
+        if data.strides[d] != stride:
+            return False
+        stride *= data.shape[d]
+    return True
+
+
+def _rows(data: np.ndarray, dims) -> np.ndarray:
+    """(outputs, reduced) with each row in iteration order."""
+    dims = _dims(data, dims)
+    kept = [d for d in range(data.ndim) if d not in dims]
+    order = _reduced_order(data, dims) + [d for d in dims if data.shape[d] == 1]
+    n = math.prod(data.shape[d] for d in dims)
+    return np.transpose(data, kept + order).reshape(-1, n)
+
+
+def _shape(data: np.ndarray, dims, keepdim: bool) -> tuple:
+    dims = _dims(data, dims)
+    if keepdim:
+        return tuple(1 if d in dims else data.shape[d] for d in range(data.ndim))
+    return tuple(data.shape[d] for d in range(data.ndim) if d not in dims)
 
 
 def two_norm_lastdims(data: np.ndarray, dims, keepdim: bool) -> np.ndarray:
-    dims = tuple(range(data.ndim)) if dims is None else tuple(sorted(set(dims)))
-    kept = data.shape[:data.ndim - len(dims)]
-    n = math.prod(data.shape[d] for d in dims)
-    rows = data.reshape(-1, n)
+    rows = _rows(data, dims)
+    n = rows.shape[1]
     lanes = _LANES[data.dtype]
     full = n - n % lanes
     with np.errstate(over="ignore", invalid="ignore"):
@@ -59,39 +97,34 @@ def two_norm_lastdims(data: np.ndarray, dims, keepdim: bool) -> np.ndarray:
             else:
                 total = np.asarray(fma(column, column, total)).astype(data.dtype)
         result = np.sqrt(total)
-    shape = kept + ((1,) * len(dims) if keepdim else ())
-    if keepdim:
-        shape = tuple(1 if d in dims else data.shape[d] for d in range(data.ndim))
-    return result.reshape(shape)
+    return result.reshape(_shape(data, dims, keepdim))
 
 
 def strided_applies(xp, data: np.ndarray, dims) -> bool:
-    """A full 2-norm of a strided run (memory that coalesces to one non-unit
-    stride): ATen's ``binary_kernel_reduce`` with ``NormTwoOps``."""
-    from .product_kernels import flat_run  # noqa: PLC0415
-
+    """Any other layout: ATen's ``binary_kernel_reduce`` with ``NormTwoOps``."""
     if xp is not np or data.dtype not in _LANES or data.size == 0:
         return False
-    if dims is not None and len(set(dims)) < data.ndim:
-        return False
-    run = flat_run(data)
-    return run is not None and not run[1]
+    return _reduced_order(data, _dims(data, dims)) is not None
 
 
-def two_norm_strided(data: np.ndarray, keepdim: bool) -> np.ndarray:
-    """``acc + x * x`` element after element from 0 (not fused, measured), per
-    thread chunk past ``GRAIN_SIZE`` (partial sums combined in order), sqrt."""
+def two_norm_strided(data: np.ndarray, dims, keepdim: bool) -> np.ndarray:
+    """Per output, ``acc + x * x`` over its elements in iteration order from 0
+    (not fused, measured); a single output of ``GRAIN_SIZE`` elements or more
+    is split between the threads (partial sums added to 0 in order), several
+    outputs are split between the threads and each summed in one run; sqrt."""
     from .cascade_sum import GRAIN_SIZE, get_threads  # noqa: PLC0415
-    from .product_kernels import flat_run  # noqa: PLC0415
 
-    values = flat_run(data)[0]
-    count = values.size
-    threads = min(get_threads(), -(-count // GRAIN_SIZE)) if count >= GRAIN_SIZE else 1
+    rows = _rows(data, dims)
+    outputs, count = rows.shape
+    single = outputs == 1
+    threads = min(get_threads(), -(-count // GRAIN_SIZE)) if single and count >= GRAIN_SIZE \
+        else 1
     chunk = -(-count // threads)
-    total = data.dtype.type(0)
+    total = np.zeros(outputs, dtype=data.dtype)
     with np.errstate(over="ignore", invalid="ignore"):
         for begin in range(0, count, chunk):
-            part = values[begin:begin + chunk]
-            total = total + np.add.accumulate(part * part)[-1]
-        result = np.sqrt(np.asarray(total, dtype=data.dtype))
-    return result.reshape((1,) * data.ndim) if keepdim else result
+            part = rows[:, begin:begin + chunk]
+            # accumulate is sequential by definition (add.reduce may pair)
+            total = total + np.add.accumulate(part * part, axis=1)[:, -1]
+        result = np.sqrt(total)
+    return result.reshape(_shape(data, dims, keepdim))

@@ -265,7 +265,7 @@ def norm(input, p="fro", dim=None, keepdim=False, dtype=None):
     elif order == 2 and dtype is None and norm_kernels.applies(xp, input._data, dims):
         array = norm_kernels.two_norm_lastdims(input._data, dims, keepdim)  # ATen's order
     elif order == 2 and dtype is None and norm_kernels.strided_applies(xp, input._data, dims):
-        array = norm_kernels.two_norm_strided(input._data, keepdim)
+        array = norm_kernels.two_norm_strided(input._data, dims, keepdim)
     elif order == 2:
         array = xp.sqrt(xp.sum(magnitude * magnitude, axis=dims, keepdims=keepdim))
     else:

@@ -341,6 +341,8 @@ def logsumexp_exact(data: np.ndarray, peak: np.ndarray, dims) -> np.ndarray:
     from .cascade_sum import torch_sum  # noqa: PLC0415
 
     peak = np.where(np.isinf(peak), 0, peak).astype(data.dtype)
-    exps = trig_kernels.vml_unary("Exp", lambda xp, x: xp.exp(x))(np, data - peak)
+    shifted = data - peak  # NumPy's order K: the input's layout, as TensorIterator's output
+    exps = np.empty_like(shifted)  # the sum's order follows that layout (a transposed input)
+    exps[...] = trig_kernels.vml_unary("Exp", lambda xp, x: xp.exp(x))(np, shifted)
     total = torch_sum(np, exps, dims, keepdim=True)
     return trig_kernels.vml_unary("Ln", lambda xp, x: xp.log(x))(np, total) + peak

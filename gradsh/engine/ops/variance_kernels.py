@@ -1,16 +1,16 @@
 """var/std of a whole float32/float64 tensor as ATen's CPU kernel computes them.
 
 ``std_var_out`` (aten/src/ATen/native/ReduceOps.cpp) takes a two-pass path
-on the CPU when the reduction iterator has one reduced dim after coalescing
-(a full reduction of a tensor whose memory is one block, any order):
+on the CPU when the result has one element (``result.numel() == 1``, any
+layout; the elements are walked in memory order, a TensorIterator over the
+input alone):
 ``std_var_all_cpu``: ``mean = self.mean().item<double>()`` (the cascade mean
 in the dtype), then, in double, ``local_sum += dx * dx`` with ``dx = x -
 mean`` in iteration (memory) order - no fused multiply-add, checked - split
 into ``at::parallel_reduce`` chunks (2 threads, ``GRAIN_SIZE`` 32768,
 ``ceil(n / threads)`` each) whose sums are added to ``0.0`` in order; then
 ``sum / max(0, n - correction)``, its ``sqrt`` for std, converted to the
-dtype.  Other reductions use Welford's algorithm (not modelled: NumPy's
-two-pass).
+dtype.  Other reductions use Welford's algorithm (below).
 """
 from __future__ import annotations
 
@@ -20,13 +20,14 @@ from .cascade_sum import GRAIN_SIZE, get_threads, torch_mean
 
 
 def applies(xp, data: np.ndarray, dims) -> bool:
-    """Whether ATen takes the two-pass path: every dim reduced, one memory block."""
+    """Whether ATen takes the two-pass path: one output element."""
     if xp is not np or data.dtype not in (np.float32, np.float64) or data.size == 0:
         return False
     if dims is not None and any(n > 1 for d, n in enumerate(data.shape) if d not in dims):
         return False  # more than one output element (size-1 dims do not count)
-    kept = sorted((abs(s), n) for s, n in zip(data.strides, data.shape) if n > 1)
-    return all(kept[i][0] * kept[i][1] == kept[i + 1][0] for i in range(len(kept) - 1))
+    # any layout (``result.numel() == 1``); memory order, which ravel("K") gives
+    # for positive strides; a broadcast (stride 0) dim is not modelled
+    return all(s > 0 for s, n in zip(data.strides, data.shape) if n > 1)
 
 
 def var_all(data: np.ndarray, divisor: float, take_sqrt: bool) -> np.ndarray:
@@ -58,8 +59,8 @@ def var_all(data: np.ndarray, divisor: float, take_sqrt: bool) -> np.ndarray:
 # or more is split between the threads and the partial states combined
 # (WelfordOps::combine); several outputs are split between the threads, each
 # reduced in one run.  Modelled up to WELFORD_MAX elements an output (the
-# loop is Python's) when the strides fall from the first dim to the last
-# (the iteration order is then C order).
+# loop is Python's); the reduced elements of an output are walked in memory
+# order (the reduced dims sorted by stride, the smallest fastest).
 
 WELFORD_MAX = 4 * GRAIN_SIZE  # a Python loop over the count: ~5 us a step
 
@@ -69,12 +70,22 @@ def welford_applies(xp, data: np.ndarray, dims) -> bool:
         return False
     if data.ndim == 0:
         return False
-    strides = [abs(st) for st, n in zip(data.strides, data.shape) if n > 1]
-    if any(a < b for a, b in zip(strides, strides[1:])):  # iteration order = C order
-        return False
     axes = tuple(range(data.ndim)) if dims is None else tuple(sorted(set(dims)))
+    if _reduced_order(data, axes) is None:
+        return False
     count = int(np.prod([data.shape[a] for a in axes], dtype=np.int64))
     return 0 < count <= WELFORD_MAX
+
+
+def _reduced_order(data: np.ndarray, axes):
+    """The reduced axes outermost first as ATen's iterator walks them: sorted
+    by input stride (``reorder_dimensions``; the output's strides are 0 on all
+    of them), the smallest innermost.  None for a reduced broadcast (stride 0)
+    or negative stride, where the order is not modelled."""
+    moving = [a for a in axes if data.shape[a] > 1]
+    if any(data.strides[a] <= 0 for a in moving):
+        return None
+    return sorted(moving, key=lambda a: -data.strides[a]) + [a for a in axes if a not in moving]
 
 
 def _welford_run(columns: np.ndarray):
@@ -93,7 +104,7 @@ def welford(data: np.ndarray, dims, keepdim: bool, divisor: float,
             take_sqrt: bool) -> np.ndarray:
     axes = tuple(range(data.ndim)) if dims is None else tuple(sorted(set(dims)))
     kept = [a for a in range(data.ndim) if a not in axes]
-    moved = np.transpose(data, kept + list(axes)).astype(np.float64)
+    moved = np.transpose(data, kept + _reduced_order(data, axes)).astype(np.float64)
     outputs = moved.reshape(int(np.prod([data.shape[a] for a in kept], dtype=np.int64)), -1)
     count = outputs.shape[1]
     # one output: its elements are split between the threads and the partial
