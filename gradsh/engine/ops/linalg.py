@@ -16,7 +16,7 @@ from .. import autograd, dtypes, limits
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
-from . import gemm_order
+from . import blas_dot, gemm_order
 from .common import as_result, broadcast_shapes, same_device
 
 C_TYPE_NAMES = {"int64": "long int", "int32": "int", "int16": "short int", "int8": "signed char",
@@ -244,7 +244,16 @@ def dot(input, other):
     _check_dot(input, other)
     if input.dtype is dtypes.bool_:
         raise NotImplementedError("\"dot\" not implemented for 'Bool'")
-    return _record_product(_product(input, other), "DotBackward0", input, other)
+    return _record_product(_dot_product(input, other), "DotBackward0", input, other)
+
+
+def _dot_product(a: Tensor, b: Tensor) -> Tensor:
+    """MKL's ?dot where PyTorch's CPU build calls it (blas_dot), else NumPy."""
+    if blas_dot.available(a._data, b._data):
+        from .convert import storage_offset  # noqa: PLC0415
+        out = blas_dot.dot(a._data, b._data, (storage_offset(a), storage_offset(b)))
+        return as_result(out, a.dtype, a._xp)
+    return _product(a, b)
 
 
 @op("outer", summary="Outer product of two vectors (a broadcast multiply: MulBackward0).",
