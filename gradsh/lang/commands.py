@@ -142,8 +142,8 @@ _PRINT_SETTINGS = {
     "sci": _choice("sci", _SCI),
     "style": _choice("style", {"torch": "torch", "legacy": "legacy"}),
 }
-SETTING_NAMES = (*_PRINT_SETTINGS, "dtype", "device", "memory_limit", "rng", "editing_mode",
-                 "theme")
+SETTING_NAMES = (*_PRINT_SETTINGS, "dtype", "device", "memory_limit", "rng", "numerics",
+                 "editing_mode", "theme")
 # The interactive shell's keys (emacs or vi); read by the shell before each prompt,
 # accepted in scripts too (a startup script or the settings file may set it).
 EDITING_MODES = ("emacs", "vi")
@@ -168,6 +168,7 @@ def _settings(interpreter: "Interpreter") -> dict[str, str]:
         "style": opts.style, "dtype": dtypes.get_default_dtype().name,
         "device": str(creation.current_default_device()),
         "memory_limit": _memory_limit_text(), "rng": _rng_flavour(),
+        "numerics": _numerics_mode(),
         **{name: str(interpreter.settings.get(name, choices[0]))
            for name, choices in SHELL_SETTINGS.items()},
     }
@@ -187,6 +188,23 @@ def _set_rng(text: str) -> None:
         raise CommandError(f"rng must be one of {', '.join(random.FLAVOURS)}, not '{text}'",
                            did_you_mean(text, random.FLAVOURS))
     random.set_flavour(text)
+
+
+def _numerics_mode() -> str:
+    from gradsh.engine import numerics
+
+    return numerics.mode()
+
+
+def _set_numerics(text: str) -> None:
+    """``:set numerics exact|fast``: PyTorch's CPU arithmetic bit for bit, or
+    NumPy's own faster paths (gradsh/engine/numerics.py)."""
+    from gradsh.engine import numerics
+
+    if text not in numerics.MODES:
+        raise CommandError(f"numerics must be one of {', '.join(numerics.MODES)}, not '{text}'",
+                           did_you_mean(text, numerics.MODES))
+    numerics.set_mode(text)
 
 
 def _memory_limit_text() -> str:
@@ -258,6 +276,8 @@ def _set(interpreter: "Interpreter", text: str) -> None:
             interpreter.settings["memory_limit"] = value
     elif name == "rng":
         _set_rng(value)
+    elif name == "numerics":
+        _set_numerics(value)
     elif name in SHELL_SETTINGS:
         choices = SHELL_SETTINGS[name]
         interpreter.settings[name] = _choice(name, dict(zip(choices, choices)))(value)

@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..numerics import exact
+
 GRAIN_SIZE = 32768  # at::internal::GRAIN_SIZE
 # torch.get_num_threads() of the reference PyTorch (2 cores); results of big
 # reductions depend on it.  set_threads() changes it (tests, other machines).
@@ -379,7 +381,7 @@ _FLOATS = (np.dtype(np.float16), np.dtype(np.float32), np.dtype(np.float64))
 def torch_sum(xp, a, dims=None, keepdim: bool = False):
     """torch.sum of an array already in the result dtype: PyTorch's order for
     NumPy floats; ``xp.sum`` otherwise (integers are exact, CuPy has its own)."""
-    if xp is np and a.dtype in _FLOATS:
+    if exact(xp) and a.dtype in _FLOATS:
         return cascade_sum(a, dims, keepdim)
     acc = np.float32 if a.dtype == np.float16 else a.dtype
     return xp.asarray(xp.sum(a, axis=dims, keepdims=keepdim, dtype=acc), dtype=a.dtype)
@@ -392,7 +394,7 @@ def torch_mean(xp, a, dims=None, keepdim: bool = False):
     for d, n in enumerate(a.shape):
         if dims is None or d in dims:
             count *= n
-    if xp is not np or a.dtype not in _FLOATS:
+    if not exact(xp) or a.dtype not in _FLOATS:
         acc = np.float32 if a.dtype == np.float16 else a.dtype
         with np.errstate(invalid="ignore", divide="ignore"):
             return xp.asarray(xp.mean(a, axis=dims, keepdims=keepdim, dtype=acc), dtype=a.dtype)

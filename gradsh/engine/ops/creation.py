@@ -6,7 +6,7 @@ import warnings
 
 import numpy as np
 
-from .. import backend, dtypes, limits
+from .. import backend, dtypes, limits, numerics
 from ..dtypes import DType
 from ..registry import op
 from ..tensor import Tensor
@@ -328,7 +328,7 @@ def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=Fa
     count = max(int(np.ceil((end - start) / step)), 0)
     limits.check_allocation((count,), dtype)
     xp = backend.array_module(_device(device))
-    if dtype in (dtypes.float32, dtypes.float64):  # ATen's kernel, bit for bit
+    if dtype in (dtypes.float32, dtypes.float64) and numerics.exact():  # ATen's kernel
         from .range_kernels import arange_values  # noqa: PLC0415
 
         return _finish(arange_values(start, step, count, dtype.np), dtype, device, requires_grad)

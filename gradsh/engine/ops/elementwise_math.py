@@ -5,7 +5,7 @@ import math
 
 import numpy as np
 
-from .. import autograd, dtypes, limits
+from .. import autograd, dtypes, limits, numerics
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
@@ -144,8 +144,14 @@ def _sigmoid_grad(xp, g, out):
 
 
 def _sigmoid_forward(xp, x):
+    if not numerics.exact(xp):  # :set numerics fast
+        return _sigmoid_plain(xp, x)
     if xp is np and x.dtype == np.float32:
         return sleef_pow.sigmoid(x)  # ATen's kernel: SLEEF expf blocks, glibc expf tails
+    return _sigmoid_plain(xp, x)
+
+
+def _sigmoid_plain(xp, x):
     t = xp.negative(x, out=xp.empty_like(x))
     xp.exp(t, out=t)
     xp.add(t, 1, out=t)

@@ -12,7 +12,7 @@ import warnings
 
 import numpy as np
 
-from .. import autograd, dtypes, limits
+from .. import autograd, dtypes, limits, numerics
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
@@ -203,7 +203,8 @@ def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, r
         (classes,) + (1,) * (input.ndim - class_axis - 1))
     picks = onehot * xp.expand_dims(row_weight, class_axis)
     losses = -xp.sum(picks * input._data, axis=class_axis)
-    exact = xp is np and input.ndim in (1, 2) and input._data.dtype in (np.float32, np.float64)
+    exact = numerics.exact(xp) and input.ndim in (1, 2) and \
+        input._data.dtype in (np.float32, np.float64)
     if reduction == "none":
         array, scale = losses, None
     elif exact:  # ATen's eight-level cascade, bit for bit

@@ -30,6 +30,7 @@ import threading
 
 import numpy as np
 
+from .. import numerics
 from ..random.exact import _fma32_exact, fma32
 
 FUSED_MAX_K = 192
@@ -73,7 +74,10 @@ def product(a: np.ndarray, b: np.ndarray, bias: np.ndarray | None = None) -> np.
 
     ``bias`` (float32, broadcastable to the result) is added as ``addmm``
     with beta = alpha = 1 adds it: before the sum or after it, by the rule.
+    None under ``:set numerics fast``.
     """
+    if not numerics.exact():
+        return None
     if a.dtype != np.float32 or b.dtype != np.float32 or a.ndim != 2 or b.ndim != 2:
         return None
     (m, k), n = a.shape, b.shape[1]

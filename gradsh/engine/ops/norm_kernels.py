@@ -21,6 +21,7 @@ import math
 
 import numpy as np
 
+from .. import numerics
 from ..random.exact import fma32, fma64
 
 _LANES = {np.dtype(np.float32): 8, np.dtype(np.float64): 4}
@@ -44,7 +45,7 @@ def applies(xp, data: np.ndarray, dims) -> bool:
     """NumPy float32/float64 whose reduced elements of each output are one
     contiguous run (``is_reduce_lastdim``: one reduced dim after coalescing,
     unit stride)."""
-    if xp is not np or data.dtype not in _LANES or data.size == 0 or data.ndim == 0:
+    if not numerics.exact(xp) or data.dtype not in _LANES or data.size == 0 or data.ndim == 0:
         return False
     order = _reduced_order(data, _dims(data, dims))
     if order is None:
@@ -102,7 +103,7 @@ def two_norm_lastdims(data: np.ndarray, dims, keepdim: bool) -> np.ndarray:
 
 def strided_applies(xp, data: np.ndarray, dims) -> bool:
     """Any other layout: ATen's ``binary_kernel_reduce`` with ``NormTwoOps``."""
-    if xp is not np or data.dtype not in _LANES or data.size == 0:
+    if not numerics.exact(xp) or data.dtype not in _LANES or data.size == 0:
         return False
     return _reduced_order(data, _dims(data, dims)) is not None
 

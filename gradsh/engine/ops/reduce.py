@@ -12,7 +12,7 @@ import warnings
 
 import numpy as np
 
-from .. import dtypes, limits
+from .. import dtypes, limits, numerics
 from ..autograd import record
 from ..interrupt import ABANDON_ELEMENTS, abandonable
 from ..registry import op
@@ -133,7 +133,7 @@ def prod(input, dim=None, keepdim=False, *, dtype=None):
     if dim is None:
         from .product_kernels import prod_all  # noqa: PLC0415
 
-        exact = prod_all(data) if xp is np else None  # ATen's order where it is modelled
+        exact = prod_all(data) if numerics.exact(xp) else None  # ATen's order, where modelled
         out = as_result(exact if exact is not None else
                         abandonable(data.size, xp.prod, data,
                                     dtype=dtypes.sum_accumulator(out_dtype)), out_dtype, xp)
@@ -309,7 +309,7 @@ def logsumexp(input, dim, keepdim=False):
     with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
         peak = abandonable(data.size, xp.max, data, axis=dims, keepdims=True) \
             if data.size else xp.zeros(())
-        if xp is np and data.size and data.dtype in (np.float32, np.float64):
+        if numerics.exact(xp) and data.size and data.dtype in (np.float32, np.float64):
             from .softmax_kernels import logsumexp_exact  # noqa: PLC0415
 
             array = logsumexp_exact(data, peak, dims)  # ATen's logsumexp_out_impl
@@ -338,7 +338,7 @@ def _running(input, dim, dtype, accumulate):
     if input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's result is its full size
         limits.check_copy(input, out_dtype)
     data = input._data.astype(out_dtype.np, copy=False)
-    if xp is np and data.dtype.kind == "f" and input.ndim:
+    if numerics.exact(xp) and data.dtype.kind == "f" and input.ndim:
         # ATen's cpu_cum_base_kernel runs in acc_type: double for float32, float for
         # float16/bfloat16, each running value rounded to the dtype when stored
         work = np.float32 if data.dtype.itemsize < 4 else np.float64

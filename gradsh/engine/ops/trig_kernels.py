@@ -33,6 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .. import numerics
 from . import sleef_trig
 
 _VML_MODE = 0x2 | 0x140000 | 0x100  # VML_HA | VML_FTZDAZ_OFF | VML_ERRMODE_IGNORE
@@ -74,7 +75,10 @@ def mkl_library():
 
 
 def flavour() -> str:
-    """The flavour in force: ``mkl``, ``sleef`` or ``numpy``."""
+    """The flavour in force: ``mkl``, ``sleef`` or ``numpy`` (``numpy`` under
+    ``:set numerics fast``)."""
+    if not numerics.exact():
+        return "numpy"
     chosen = os.environ.get("GRADSH_TRIG", "auto").lower()
     if chosen == "auto":
         return "mkl" if mkl_library() is not None else "sleef"
@@ -128,7 +132,8 @@ def vml_unary(vml_name: str, fallback):
     """A unary kernel that is MKL VML's ``vm{s,d}<vml_name>`` for float32/float64
     NumPy arrays when MKL's runtime is found (PyTorch's x86 build routes these
     ops through ``vml::v<op>`` to MKL in HA mode; measured bit-equal on every
-    size: sqrt, exp, log, log2, log10, expm1, tanh, tan, atan, erf), and
+    size: sqrt, exp, log, log2, log10, tanh, tan, atan, erf; not log1p/expm1,
+    whose MKL specialisations vml.h leaves out: see sleef_log1p), and
     ``fallback(xp, x)`` otherwise (float16, CuPy, complex, no MKL)."""
     def kernel(xp, x):
         if xp is np and x.dtype in (np.float32, np.float64) and flavour() == "mkl":

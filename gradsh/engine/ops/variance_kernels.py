@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .. import numerics
 from .cascade_sum import GRAIN_SIZE, get_threads, torch_mean
 
 
@@ -133,6 +134,8 @@ def welford(data: np.ndarray, dims, keepdim: bool, divisor: float,
 
 def exact_variance(xp, data: np.ndarray, dims, keepdim: bool, divisor: float, take_sqrt: bool):
     """ATen's var/std where one of the models above applies, else None."""
+    if not numerics.exact(xp):
+        return None
     if applies(xp, data, dims):
         value = var_all(data, divisor, take_sqrt)
         return value.reshape((1,) * data.ndim) if keepdim else value
