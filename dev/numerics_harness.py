@@ -11,7 +11,8 @@ and the fraction of result elements whose bits are equal is reported.
         [--only OP ...] [--no-write]
 
 Writes the generated table into docs/numerics.md (between the harness
-markers) and golden data (a few sizes per op, sha256 of the results) into
+markers; with ``--only``, just those ops' rows, the others kept) and golden
+data (a few sizes per op, sha256 of the results) into
 tests/engine/data/numerics_golden.json, which tests/engine/test_numerics_golden.py
 checks bit for bit.  Run with the reference PyTorch at its default 2 threads.
 """
@@ -21,6 +22,7 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -112,8 +114,8 @@ OPS: dict[str, tuple[str, str, bool]] = {
     "log_softmax t1": ("trows", "torch.log_softmax(x, 1)", False),
     "exp": ("randn", "torch.exp(x)", True),
     "log": ("pos", "torch.log(x)", True),
-    "log1p": ("pos", "torch.log1p(x)", True),
-    "expm1": ("randn", "torch.expm1(x)", True),
+    "log1p": ("pos", "torch.log1p(x)", False),  # SLEEF, not VML
+    "expm1": ("randn", "torch.expm1(x)", False),  # SLEEF, not VML
     "sin": ("randn", "torch.sin(x)", True),
     "cos": ("randn", "torch.cos(x)", True),
     "tan": ("randn", "torch.tan(x)", True),
@@ -211,8 +213,19 @@ def cell(entry) -> str:
     return f"{equal / total:.4f} ({sizes_equal}/{len(SIZES)} sizes; first: {worst})"
 
 
-def write_doc(table: dict) -> None:
-    ops = list(dict.fromkeys(op for op, _ in table))
+def _rows(text: str) -> dict[str, str]:
+    """The table rows already in the doc, by op (``--only`` keeps the others)."""
+    block = text.split(BEGIN, 1)[1].split(END, 1)[0] if BEGIN in text else ""
+    found = {}
+    for line in block.splitlines():
+        match = re.match(r"\| `.*` \((.+), input \w+\) \|", line)
+        if match:
+            found[match.group(1)] = line
+    return found
+
+
+def write_doc(table: dict, partial: bool = False) -> None:
+    ops = set(op for op, _ in table)
     lines = [BEGIN, "",
              f"Measured by `dev/numerics_harness.py` (PyTorch {torch.__version__}, "
              f"{torch.get_num_threads()} threads; gradsh's trig/VML flavour: "
@@ -224,12 +237,16 @@ def write_doc(table: dict) -> None:
              "trows = randn(n, 7).t() (strided: randn(n, 15)[:, 1::2].t()); "
              "classes = randn(n, 10) and randint targets.", "",
              "| op | float32 | float64 |", "|----|---------|---------|"]
-    for op in ops:
-        label = OPS[op][1].replace(", dtype=torch.{d}", "").replace("{n}", "n")
-        lines.append(f"| `{label}` ({op}, input {OPS[op][0]}) | "
-                     f"{cell(table[(op, 'float32')])} | {cell(table[(op, 'float64')])} |")
-    lines += ["", END]
     text = DOC.read_text("utf-8")
+    kept = _rows(text) if partial else {}
+    for op in OPS:
+        if op in ops:
+            label = OPS[op][1].replace(", dtype=torch.{d}", "").replace("{n}", "n")
+            lines.append(f"| `{label}` ({op}, input {OPS[op][0]}) | "
+                         f"{cell(table[(op, 'float32')])} | {cell(table[(op, 'float64')])} |")
+        elif op in kept:
+            lines.append(kept[op])
+    lines += ["", END]
     block = "\n".join(lines)
     if BEGIN in text:
         head, rest = text.split(BEGIN, 1)
@@ -249,9 +266,14 @@ def main() -> None:
     if unknown:
         parser.error(f"unknown ops {unknown}; known: {list(OPS)}")
     table, golden = run(ops)
-    if args.no_write or args.only:
+    if args.no_write:
         return
-    write_doc(table)
+    write_doc(table, partial=bool(args.only))
+    if args.only:  # the other ops' cases stay as they were
+        order = {op: index for index, op in enumerate(OPS)}
+        kept = [case for case in json.loads(GOLDEN.read_text("utf-8"))["cases"]
+                if case["op"] not in ops]
+        golden = sorted(kept + golden, key=lambda case: order.get(case["op"], len(order)))
     GOLDEN.write_text(json.dumps({"torch": torch.__version__, "threads": torch.get_num_threads(),
                                   "cases": golden}, indent=0) + "\n", encoding="utf-8")
     print(f"wrote {DOC} and {GOLDEN} ({len(golden)} cases)")

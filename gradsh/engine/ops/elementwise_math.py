@@ -11,6 +11,7 @@ from ..registry import op
 from ..tensor import Tensor
 from .common import CHECK_SIZE_ABOVE, as_result, binary_operands, float_dtype_for, same_device
 from . import sleef_pow, trig_kernels
+from . import sleef_log1p
 from .pointwise import in_chunks, multiply_add, opmath, opmath_np
 
 
@@ -86,7 +87,7 @@ exp = _unary("exp", _mkl("Exp", "exp"), lambda g, out: g * out, "ExpBackward0",
 exp2 = _unary("exp2", lambda xp, x: xp.exp2(x), lambda g, out: g * out * math.log(2),
               "Exp2Backward0", saves="output", summary="2 to the power of each element.",
               example="exp2(tensor([0., 3.]))")
-expm1 = _unary("expm1", _mkl("Expm1", "expm1"), lambda g, out: g * (out + 1), "Expm1Backward0",
+expm1 = _unary("expm1", sleef_log1p.kernel("expm1"), lambda g, out: g * (out + 1), "Expm1Backward0",
                saves="output", summary="exp(x) - 1, accurate near 0.",
                example="expm1(tensor([1e-5]))")
 log = _unary("log", _mkl("Ln", "log"), lambda g, x: g / x, "LogBackward0",
@@ -95,7 +96,7 @@ log2 = _unary("log2", _mkl("Log2", "log2"), lambda g, x: g / (x * math.log(2)), 
               summary="Base-2 logarithm.", example="log2(tensor([1., 8.]))")
 log10 = _unary("log10", _mkl("Log10", "log10"), lambda g, x: g / (x * math.log(10)),
                "Log10Backward0", summary="Base-10 logarithm.", example="log10(tensor([1., 100.]))")
-log1p = _unary("log1p", lambda xp, x: xp.log1p(x), lambda g, x: g / (x + 1), "Log1PBackward0",
+log1p = _unary("log1p", sleef_log1p.kernel("log1p"), lambda g, x: g / (x + 1), "Log1PBackward0",
                summary="log(1 + x), accurate near 0.", example="log1p(tensor([1e-5]))")
 sqrt = _unary("sqrt", _mkl("Sqrt", "sqrt"), lambda g, out: g / (2 * out), "SqrtBackward0",
               saves="output", summary="Square root.", example="sqrt(tensor([4., 9.]))")
