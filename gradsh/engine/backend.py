@@ -161,26 +161,49 @@ def check_ordinal(device: Device) -> None:
 
 
 def array_module(device: Device):
-    """numpy for the CPU, cupy for a GPU."""
+    """numpy for the CPU, cupy for a GPU (behind fusion's module, engine/fusion/,
+    while fusion is on)."""
     if device.type == "cpu":
         return np
     if _cupy is None or (device.index is not None and device.index >= _device_count):
         check_ordinal(device)
-    return _cupy
+    return _fused(device)
+
+
+# engine/fusion/graph.Deferred once fusion is imported: a tensor's _data may be one
+DEFERRED: list = [None]
+
+
+def _fused(device: Device):
+    from .fusion import runners, state  # noqa: PLC0415 - only with a GPU
+
+    if not state.ENABLED[0]:
+        return _cupy
+    return state.fusing_module(_cupy, resolve_device(device), runners.cupy_runner)
 
 
 def xp_of(array):
     """The array module that holds ``array`` (numpy or cupy)."""
-    if isinstance(array, np.ndarray) or _cupy is None:
+    if isinstance(array, np.ndarray):
         return np
-    return _cupy if isinstance(array, _cupy.ndarray) else _cupy.get_array_module(array)
+    if type(array) is DEFERRED[0]:
+        return array.module
+    if _cupy is None:
+        return np
+    if isinstance(array, _cupy.ndarray):
+        return _fused(device_of(array))
+    return _cupy.get_array_module(array)
 
 
 _CUDA_DEVICES: dict[int, Device] = {}  # one Device per GPU: asked on every op
 
 
 def device_of(array) -> Device:
-    if isinstance(array, np.ndarray) or _cupy is None:
+    if isinstance(array, np.ndarray):
+        return CPU
+    if type(array) is DEFERRED[0]:
+        return array.module.device
+    if _cupy is None:
         return CPU
     ordinal = array.device.id
     device = _CUDA_DEVICES.get(ordinal)
@@ -192,11 +215,15 @@ def device_of(array) -> Device:
 def to_host(array) -> np.ndarray:
     if isinstance(array, np.ndarray):
         return array
+    if type(array) is DEFERRED[0]:
+        return to_host(array.materialize())
     return _cupy.asnumpy(array)
 
 
 def move(array, device: Device):
     """A copy of ``array`` on ``device`` (the same object when already there)."""
+    if type(array) is DEFERRED[0]:
+        array = array.materialize()
     if device_of(array) == device:
         return array
     if device.type == "cpu":
@@ -220,3 +247,20 @@ def synchronize() -> None:
     if _cupy is not None:
         for index in range(_cupy.cuda.runtime.getDeviceCount()):
             _cupy.cuda.Device(index).synchronize()
+
+
+def before_write(target) -> None:
+    """Before an in-place write into ``target`` (a Tensor or an array):
+    deferred expressions reading it are computed first (engine/fusion)."""
+    if DEFERRED[0] is not None:
+        from .fusion.state import before_write as compute_readers  # noqa: PLC0415
+
+        compute_readers(target)
+
+
+def flush_deferred() -> None:
+    """Compute the pending fused expressions (a statement's or a backward pass's end)."""
+    if DEFERRED[0] is not None:
+        from .fusion.state import flush_roots  # noqa: PLC0415
+
+        flush_roots()

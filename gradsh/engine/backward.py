@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import warnings
 
-from . import grad_dtypes, hooks
+from . import backend, grad_dtypes, hooks
 from .autograd import AccumulateGrad, Node, _edge, _grad_enabled, _journal_grad_mode, record
 from .ops.cascade_sum import torch_sum
 from ..journal import JOURNAL
@@ -222,6 +222,7 @@ def run_backward(outputs, grad_outputs, *, retain_graph=None, create_graph=False
                         owned=deliveries.get(id(grad), 0) == 1 and _owns_its_memory(grad))
     finally:
         _grad_enabled[0] = previous_mode
+    backend.flush_deferred()  # fused gradients computed now (engine/fusion), as PyTorch does
 
     if inputs is None:
         return None
@@ -318,7 +319,10 @@ def _post_hooks(node: Node, node_hooks, input_grads, grads) -> tuple:
 
 def _owns_its_memory(grad) -> bool:
     """Not a view of another array (a broadcast gradient, say): safe to keep as .grad."""
-    return grad._base is None and getattr(grad._data, "base", None) is None
+    data = grad._data
+    if type(data) is backend.DEFERRED[0]:  # a fused expression: fresh memory, or a leaf's
+        return grad._base is None and (data.pending or getattr(data.array, "base", 0) is None)
+    return grad._base is None and getattr(data, "base", None) is None
 
 
 def _accumulate(tensor, grad, create_graph: bool, owned: bool = False) -> None:
@@ -347,6 +351,7 @@ def _accumulate(tensor, grad, create_graph: bool, owned: bool = False) -> None:
     elif create_graph:
         tensor._grad = tensor._grad + grad
     else:
+        backend.before_write(tensor._grad)
         tensor._grad._data += grad._data
         tensor._grad._version.value += 1
 

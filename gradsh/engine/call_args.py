@@ -250,6 +250,7 @@ def _write(out, result, name: str, *, factory: bool, exact_dtype: bool) -> None:
     data = backend.move(result._data, out.device)
     if JOURNAL[0] is not None:
         JOURNAL[0].storage(out, False)
+    backend.before_write(out)
     out._data[...] = cast_array(data, out.dtype) if data.dtype != out.dtype.np else data
     out._bump()
 

@@ -27,6 +27,7 @@ from typing import Any, Callable, Optional
 from . import ast
 from . import atomic as atomic_state
 from ..journal import JOURNAL, Journal
+from ..engine.backend import DEFERRED, flush_deferred
 from . import builtins_more, classes, statements
 from .budget import check_growth
 from .diagnostics import Diagnostic, exception_message, exception_type_name
@@ -192,6 +193,8 @@ class Interpreter(ExpressionEvaluator):
             if self.deadline is not None:
                 self.deadline.check()
             handler(node, scope)
+            if scope is None and DEFERRED[0] is not None:  # fused GPU expressions (engine/fusion)
+                flush_deferred()
         except BaseException as exc:
             if atomic and not isinstance(exc, ControlFlow):
                 JOURNAL[0] = None  # undoing records nothing

@@ -197,6 +197,7 @@ def orthogonal_(tensor: Tensor, gain: float = 1.0, generator: Any = None) -> Ten
     with autograd.no_grad():
         if JOURNAL[0] is not None:
             JOURNAL[0].storage(tensor, False)
+        backend.before_write(tensor)
         tensor._data[...] = backend.move(values, tensor.device)
         tensor._bump()
     return tensor

@@ -136,7 +136,22 @@ def binary_operands(a, b, *, compute_dtype: DType | None = None):
         limits.check_allocation(broadcast_shapes(a._data.shape, b._data.shape), dtype)
     else:
         limits.check_copy(a if isinstance(a, Tensor) else b, dtype)
-    return array_of(a, dtype, xp), array_of(b, dtype, xp), dtype, xp
+    x, y = array_of(a, dtype, xp), array_of(b, dtype, xp)
+    if type(xp) is not _MODULE:  # fusion's module (engine/fusion): operands join the region
+        x, y = lifted(xp, x), lifted(xp, y)
+    return x, y, dtype, xp
+
+
+_MODULE = type(np)
+
+
+def lifted(xp, array):
+    """``array`` as an operand of a fused expression when ``xp`` fuses (a
+    CUDA tensor's array, so that its operators build the expression too)."""
+    if type(xp) is _MODULE:
+        return array
+    node = xp.lift(array)
+    return array if node is None else node
 
 
 def _fast_operands(a, b, compute_dtype):

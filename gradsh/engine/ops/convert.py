@@ -277,6 +277,7 @@ def _fill(input, value, name: str):
         value = value.item()
     if JOURNAL[0] is not None:
         JOURNAL[0].storage(input, source is not None and source._requires_grad)
+    backend.before_write(input)
     input._data[...] = value
     input._bump()
     if input.dtype.differentiable:
@@ -304,6 +305,7 @@ def copy_(input, src, non_blocking=False):
     data = backend.move(src._data, input.device)
     if JOURNAL[0] is not None:
         JOURNAL[0].storage(input, src._requires_grad)
+    backend.before_write(input)
     input._data[...] = cast_array(data, input.dtype) if data.dtype != input.dtype.np else data
     input._bump()
     if input.dtype.differentiable and src.dtype.differentiable:

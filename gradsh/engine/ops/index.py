@@ -19,7 +19,7 @@ import warnings
 
 import numpy as np
 
-from .. import autograd, dtypes, limits
+from .. import autograd, backend, dtypes, limits
 from ..autograd import record
 from ...journal import JOURNAL
 from ..registry import op
@@ -293,6 +293,7 @@ def setitem(input: Tensor, key, value) -> None:
     check_no_overlap(input._data if advanced else _basic_view(input._data, parsed))
     if JOURNAL[0] is not None:
         JOURNAL[0].storage(input, isinstance(value, Tensor) and value._requires_grad)
+    backend.before_write(input)
     input._data[parsed] = data
     input._bump()
     _record_copy_slices(input, parsed, value)

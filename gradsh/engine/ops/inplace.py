@@ -8,7 +8,7 @@ history takes the new node as its ``grad_fn``.
 """
 from __future__ import annotations
 
-from .. import autograd, dtypes
+from .. import autograd, backend, dtypes
 from ...journal import JOURNAL
 from ..tensor import Tensor
 from .common import check_no_overlap
@@ -32,6 +32,7 @@ def write_result(target: Tensor, result: Tensor) -> Tensor:
         data = data.astype(target.dtype.np)
     if JOURNAL[0] is not None:
         JOURNAL[0].storage(target, result.grad_fn is not None)
+    backend.before_write(target)
     target._data[...] = data
     target._bump()
     if result.grad_fn is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .. import dtypes
+from .. import backend, dtypes
 from ..autograd import no_grad, record
 from ...journal import JOURNAL
 from ..registry import op
@@ -110,6 +110,8 @@ def batch_norm(input, running_mean, running_var, weight=None, bias=None, trainin
                 if JOURNAL[0] is not None:
                     JOURNAL[0].storage(running_mean, False)
                     JOURNAL[0].storage(running_var, False)
+                backend.before_write(running_mean)
+                backend.before_write(running_var)
                 running_mean._data[...] = (1 - momentum) * running_mean._data + \
                     momentum * mean.reshape(-1)
                 running_var._data[...] = (1 - momentum) * running_var._data + \

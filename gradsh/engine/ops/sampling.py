@@ -130,6 +130,7 @@ def in_place(input: Tensor, generator, grad_name: str, law: Law) -> Tensor:
     if input.numel():
         if input.is_cuda:
             device = input.device
+            backend.before_write(input)
             input._data[...] = _cuda_values(law, generator, device, input.shape, input.dtype.np)
         else:
             engine = engine_of(generator, input.device)
