@@ -9,7 +9,8 @@ from .. import autograd, dtypes, limits, numerics
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
-from .common import CHECK_SIZE_ABOVE, as_result, binary_operands, float_dtype_for, same_device
+from .common import (CHECK_SIZE_ABOVE, as_result, binary_operands, float_dtype_for, lifted,
+                     same_device)
 from . import sleef_pow, trig_kernels
 from . import sleef_log1p
 from .pointwise import in_chunks, multiply_add, opmath, opmath_np
@@ -61,7 +62,7 @@ def _unary(name: str, forward, backward, grad_fn: str, *, summary: str, example:
         dtype = input.dtype if keeps_integers else float_dtype_for(input)
         limits.check_copy(input, dtype)
         data = input._data if input._data.dtype == dtype.np else input._data.astype(dtype.np)
-        out = as_result(forward(xp, data), dtype, xp)
+        out = as_result(forward(xp, lifted(xp, data)), dtype, xp)
         if backward is None:
             return out
         saved = {"input": (input,), "output": (out,), None: ()}[saves]
