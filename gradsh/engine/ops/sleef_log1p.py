@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..random.exact import fma32, fma64
+from ..random.exact import fma32, fma32_exact_sum, fma64
 from . import trig_kernels
 from .pointwise import in_chunks
 
@@ -85,25 +85,45 @@ def _add2_v2_v2(x, y):  # dfadd2_vf2_vf2_vf2
     return s, ((x[0] - (s - v)) + (y[0] - v)) + (x[1] + y[1])
 
 
+_SPLIT = 134217729.0  # 2^27 + 1, Veltkamp's splitter
+
+
+def _error(x, y, s):
+    """fma(x, y, -s) for s = x * y rounded: the product's exact error. float32:
+    the float64 difference is exact and rounds once, as the FMA does; float64:
+    Dekker's product, with fma64 where its range ends (huge or tiny products)."""
+    if s.dtype == f32:
+        return fma32_exact_sum(x, y, -s)
+    x, y = np.asarray(x, dtype=f64), np.asarray(y, dtype=f64)
+    scaled = _SPLIT * x
+    xh = scaled - (scaled - x)
+    scaled = _SPLIT * y
+    yh = scaled - (scaled - y)
+    error = ((xh * yh - s) + xh * (y - yh) + (x - xh) * yh) + (x - xh) * (y - yh)
+    outside = ~((np.abs(x) < 2.0 ** 995) & (np.abs(y) < 2.0 ** 995)
+                & ((np.abs(s) > 2.0 ** -969) | (s == 0)) & np.isfinite(error))
+    return np.where(outside, fma64(x, y, -s), error) if outside.any() else error
+
+
 def _mul_v2_v(fma, x, y):  # dfmul_vf2_vf2_vf
     s = x[0] * y
-    return s, fma(x[1], y, fma(x[0], y, -s))
+    return s, fma(x[1], y, _error(x[0], y, s))
 
 
 def _mul_v2_v2(fma, x, y):  # dfmul_vf2_vf2_vf2
     s = x[0] * y[0]
-    return s, fma(x[0], y[1], fma(x[1], y[0], fma(x[0], y[0], -s)))
+    return s, fma(x[0], y[1], fma(x[1], y[0], _error(x[0], y[0], s)))
 
 
 def _square(fma, x):  # dfsqu_vf2_vf2
     s = x[0] * x[0]
-    return s, fma(x[0] + x[0], x[1], fma(x[0], x[0], -s))
+    return s, fma(x[0] + x[0], x[1], _error(x[0], x[0], s))
 
 
 def _div_v_v2(fma, n, d):  # dfdiv_vf2_vf2_vf2 with a zero low part in n
     t = 1 / d[0]
     s = n * t
-    u = fma(t, n, -s)
+    u = _error(t, n, s)
     v = fma(-d[1], t, fma(-d[0], t, 1))
     return s, fma(s, v, u)
 
