@@ -172,6 +172,22 @@ def array_module(device: Device):
 
 # engine/fusion/graph.Deferred once fusion is imported: a tensor's _data may be one
 DEFERRED: list = [None]
+# :set fusion on|off (GPU elementwise chains as single kernels, engine/fusion)
+FUSION = [__import__("os").environ.get("GRADSH_FUSION", "on").lower() not in ("0", "off", "false")]
+
+
+def set_fusion(on: bool) -> None:
+    """Turn fusion on or off (journaled: a failing statement puts it back).
+    Expressions already deferred are computed first."""
+    from ..journal import note_setting  # noqa: PLC0415 - a rare call
+
+    flush_all_deferred()
+    note_setting("fusion", _restore_fusion, FUSION[0])
+    FUSION[0] = bool(on)
+
+
+def _restore_fusion(value: bool) -> None:
+    FUSION[0] = value
 
 
 def _fused(device: Device):
@@ -256,6 +272,13 @@ def before_write(target) -> None:
         from .fusion.state import before_write as compute_readers  # noqa: PLC0415
 
         compute_readers(target)
+
+
+def flush_all_deferred() -> None:
+    if DEFERRED[0] is not None:
+        from .fusion.state import flush_all  # noqa: PLC0415
+
+        flush_all()
 
 
 def flush_deferred() -> None:

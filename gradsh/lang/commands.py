@@ -143,7 +143,7 @@ _PRINT_SETTINGS = {
     "style": _choice("style", {"torch": "torch", "legacy": "legacy"}),
 }
 SETTING_NAMES = (*_PRINT_SETTINGS, "dtype", "device", "memory_limit", "rng", "numerics",
-                 "editing_mode", "theme")
+                 "fusion", "editing_mode", "theme")
 # The interactive shell's keys (emacs or vi); read by the shell before each prompt,
 # accepted in scripts too (a startup script or the settings file may set it).
 EDITING_MODES = ("emacs", "vi")
@@ -168,7 +168,7 @@ def _settings(interpreter: "Interpreter") -> dict[str, str]:
         "style": opts.style, "dtype": dtypes.get_default_dtype().name,
         "device": str(creation.current_default_device()),
         "memory_limit": _memory_limit_text(), "rng": _rng_flavour(),
-        "numerics": _numerics_mode(),
+        "numerics": _numerics_mode(), "fusion": _fusion_mode(),
         **{name: str(interpreter.settings.get(name, choices[0]))
            for name, choices in SHELL_SETTINGS.items()},
     }
@@ -205,6 +205,23 @@ def _set_numerics(text: str) -> None:
         raise CommandError(f"numerics must be one of {', '.join(numerics.MODES)}, not '{text}'",
                            did_you_mean(text, numerics.MODES))
     numerics.set_mode(text)
+
+
+def _fusion_mode() -> str:
+    from gradsh.engine import backend
+
+    return "on" if backend.FUSION[0] else "off"
+
+
+def _set_fusion(text: str) -> None:
+    """``:set fusion on|off``: CUDA elementwise chains as single kernels (engine/fusion)."""
+    from gradsh.engine import backend
+
+    choices = ("on", "off")
+    if text not in choices:
+        raise CommandError(f"fusion must be one of on, off, not '{text}'",
+                           did_you_mean(text, choices))
+    backend.set_fusion(text == "on")
 
 
 def _memory_limit_text() -> str:
@@ -278,6 +295,8 @@ def _set(interpreter: "Interpreter", text: str) -> None:
         _set_rng(value)
     elif name == "numerics":
         _set_numerics(value)
+    elif name == "fusion":
+        _set_fusion(value)
     elif name in SHELL_SETTINGS:
         choices = SHELL_SETTINGS[name]
         interpreter.settings[name] = _choice(name, dict(zip(choices, choices)))(value)

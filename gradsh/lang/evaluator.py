@@ -27,7 +27,6 @@ from typing import Any, Callable, Optional
 from . import ast
 from . import atomic as atomic_state
 from ..journal import JOURNAL, Journal
-from ..engine.backend import DEFERRED, flush_deferred
 from . import builtins_more, classes, statements
 from .budget import check_growth
 from .diagnostics import Diagnostic, exception_message, exception_type_name
@@ -38,6 +37,8 @@ from .functions import (_CREATE, BreakSignal, ContinueSignal, ControlFlow, Deadl
 from ..display import repr_value
 from .guards import _Builtin
 from .whitelist import delete_attribute, get_attribute, set_attribute
+
+_MODULES = sys.modules
 
 
 MAX_CALL_DEPTH = 1000
@@ -193,8 +194,10 @@ class Interpreter(ExpressionEvaluator):
             if self.deadline is not None:
                 self.deadline.check()
             handler(node, scope)
-            if scope is None and DEFERRED[0] is not None:  # fused GPU expressions (engine/fusion)
-                flush_deferred()
+            if scope is None:  # fused GPU expressions computed (engine/fusion), once imported
+                fusion = _MODULES.get("gradsh.engine.fusion.state")
+                if fusion is not None:
+                    fusion.flush_roots()
         except BaseException as exc:
             if atomic and not isinstance(exc, ControlFlow):
                 JOURNAL[0] = None  # undoing records nothing

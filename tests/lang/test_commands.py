@@ -81,8 +81,8 @@ def test_set_lists_settings(session):
     listing = session.run(":set")
     names = [line.split()[0] for line in listing.splitlines()]
     assert names == ["precision", "threshold", "edgeitems", "linewidth", "sci", "style",
-                     "dtype", "device", "memory_limit", "rng", "numerics", "editing_mode",
-                     "theme"]
+                     "dtype", "device", "memory_limit", "rng", "numerics", "fusion",
+                     "editing_mode", "theme"]
     assert "precision     4" in listing
     # issue 20: every value in one column, memory_limit's too
     columns = {len(line) - len(line.split()[-1]) for line in listing.splitlines()}

@@ -1,7 +1,7 @@
 """When fusion is on, and when deferred expressions are computed.
 
 Fusion is on for CUDA tensors by default (``:set fusion off`` turns it off;
-``GRADSH_FUSION=0`` in the environment too). The CPU never fuses: its exact
+``GRADSH_FUSION=0`` in the environment too; ``backend.set_fusion``). The CPU never fuses: its exact
 kernels are PyTorch's (docs/numerics.md). :func:`simulate_on_cpu` makes the
 CPU behave like a fusing GPU, running the same programs with NumPy — what
 the tests use, on machines without a GPU, to check fused against unfused.
@@ -19,11 +19,8 @@ Deferred values are computed:
 """
 from __future__ import annotations
 
-import os
-
+from ..backend import FUSION as ENABLED  # noqa: F401 - [bool], :set fusion
 from .graph import PENDING
-
-ENABLED = [os.environ.get("GRADSH_FUSION", "1") not in ("0", "off", "false")]
 _MODULES: dict = {}   # (base module name, device index) -> FusingModule
 
 

@@ -1,0 +1,338 @@
+"""Fusion of elementwise chains (issue 24, engine/fusion, docs/fusion.md).
+
+Without a GPU the engine's CUDA path runs in the CPU simulation
+(``simulate_on_cpu``): the same FusingModule, deferred graphs and programs,
+run by NumPy. Each fused result is checked bit for bit against the same code
+unfused (``fuse=False``: every op computed at once, as the GPU's eager path),
+and against the ordinary CPU engine within float rounding. The CUDA source
+text and the kernel cache are checked with a recording stand-in for CuPy;
+the CUDA cases at the end run where a GPU is usable and skip elsewhere.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from gradsh.engine import backend
+from gradsh.engine.fusion import codegen, graph, runners, state
+from gradsh.engine.fusion.graph import Deferred
+from gradsh.engine.fusion.simulate import simulate_on_cpu
+from gradsh.engine.namespace import MODULES
+from gradsh.lang.diagnostics import Diagnostic
+from gradsh.lang.evaluator import Interpreter
+
+torch = MODULES["torch"]
+needs_cuda = pytest.mark.skipif(not backend.cuda_available(), reason="CUDA is not available")
+
+
+def chain(x):
+    return ((x.exp() * 0.5 + x.sin()).tanh()) ** 2
+
+
+def _bits(tensor) -> bytes:
+    return np.ascontiguousarray(backend.to_host(tensor._data)).tobytes()
+
+
+def _run(program, fuse: bool, dtype="float32"):
+    """``program(torch, dtype)`` in the simulation; its tensors' bits, its text,
+    and how many programs ran."""
+    torch.manual_seed(0)
+    runners.STATS["launches"] = 0
+    with simulate_on_cpu(fuse):
+        results = program(torch, getattr(torch, dtype))
+        state.flush_all()
+        launches = runners.STATS["launches"]
+        bits = [_bits(t) if hasattr(t, "_data") else t for t in results]
+        text = [repr(t) for t in results]
+    return bits, text, launches
+
+
+CASES = {
+    "chain fwd+bwd": lambda t, d: _chain_backward(t, d),
+    "affine fwd+bwd": lambda t, d: _affine_backward(t, d),
+    "broadcast rows": lambda t, d: (t.randn(4, 5, dtype=d) * t.randn(5, dtype=d) - 1.5,),
+    "sigmoid relu where": lambda t, d: _activations(t, d),
+    "pow and division": lambda t, d: _powers(t, d),
+    "comparison mask": lambda t, d: _masks(t, d),
+    "cast in the chain": lambda t, d: ((t.randn(6, dtype=d).double() * 3).float() + 1,),
+    "shared subexpression": lambda t, d: _shared(t, d),
+}
+
+
+def _chain_backward(t, d):
+    x = t.randn(1000, dtype=d, requires_grad=True)
+    y = chain(x)
+    y.sum().backward()
+    return y, x.grad, y.grad_fn.name()
+
+
+def _affine_backward(t, d):
+    x = t.rand(1000, dtype=d)
+    w = t.rand(1000, dtype=d, requires_grad=True)
+    b = t.rand(1000, dtype=d, requires_grad=True)
+    (w * x + b).sum().backward()
+    return w.grad, b.grad
+
+
+def _activations(t, d):
+    x = t.randn(50, dtype=d, requires_grad=True)
+    y = t.where(x > 0, x.sigmoid(), x.relu() - x * 0.1)
+    y.sum().backward()
+    return y, x.grad
+
+
+def _powers(t, d):
+    x = t.rand(40, dtype=d) + 0.5
+    return x ** 3, x ** 0.5, 1 / x, x ** 2.5, -x / (x + 1), x.sqrt().log()
+
+
+def _masks(t, d):
+    x = t.randn(30, dtype=d)
+    return (x > 0.5), (x * 2 <= x + 1).float() * x
+
+
+def _shared(t, d):
+    x = t.randn(20, dtype=d)
+    s = x.exp()
+    return s * s + s, s
+
+
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_fused_equals_unfused_bit_for_bit(name, dtype):
+    fused = _run(CASES[name], True, dtype)
+    unfused = _run(CASES[name], False, dtype)
+    assert fused[0] == unfused[0]
+    assert fused[1] == unfused[1]  # printing (and grad_fn names) unchanged
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_fused_is_the_cpu_engine_within_rounding(name):
+    bits, _, _ = _run(CASES[name], True, "float64")
+    torch.manual_seed(0)
+    reference = CASES[name](torch, torch.float64)
+    for got, want in zip(bits, reference):
+        if not hasattr(want, "_data"):
+            assert got == want
+            continue
+        expected = np.asarray(want._data)
+        actual = np.frombuffer(got, dtype=expected.dtype).reshape(expected.shape)
+        np.testing.assert_allclose(actual, expected, rtol=1e-12, atol=1e-12)
+
+
+def test_the_chain_and_its_backward_are_one_kernel_each():
+    _, _, fused = _run(CASES["chain fwd+bwd"], True)
+    _, _, unfused = _run(CASES["chain fwd+bwd"], False)
+    assert fused == 2  # y (the sum needs it), then x.grad in one backward kernel
+    assert unfused >= 15
+
+
+def test_backward_saves_the_region_inputs_not_its_intermediates():
+    torch.manual_seed(0)
+    with simulate_on_cpu():
+        x = torch.randn(100, requires_grad=True)
+        y = chain(x)
+        saved = [v.value for node in _nodes(y.grad_fn) for v in node._saved
+                 if hasattr(v.value, "_data")]
+        # the intermediates autograd keeps (exp's and tanh's outputs, pow's input)
+        # are expressions over x, not arrays
+        inner = [s for s in saved if isinstance(s._data, Deferred) and s._data.pending]
+        assert inner and all(s._data.roots >= {graph.root_id(x._data)} for s in inner)
+        y.sum().backward()
+
+
+def _nodes(node):
+    seen, stack = [], [node]
+    while stack:
+        current = stack.pop()
+        if current is None or any(current is s for s in seen):
+            continue
+        seen.append(current)
+        stack.extend(child for child, _ in current.next_functions)
+    return [n for n in seen if hasattr(n, "_saved")]
+
+
+def test_in_place_writes_compute_readers_first():
+    torch.manual_seed(0)
+    with simulate_on_cpu():
+        x = torch.randn(10)
+        before = np.asarray(x._data).copy()
+        y = x.exp() * 2          # deferred, reads x
+        x.add_(1)                # written in place: y is computed first
+        x[0] = 100.0
+        assert isinstance(y._data, Deferred) and not y._data.pending
+        np.testing.assert_array_equal(np.asarray(y._data), np.exp(before) * np.float32(2))
+        z = y + 1                # deferred, reads y (computed)
+        y.mul_(0)                # a write to a computed node: z first
+        np.testing.assert_array_equal(np.asarray(z._data), np.exp(before) * np.float32(2) + 1)
+
+
+def test_writes_into_a_deferred_result_and_its_readers():
+    torch.manual_seed(0)
+    with simulate_on_cpu():
+        x = torch.randn(8)
+        y = x * 3                # pending
+        z = y - 1                # pending, reads y
+        y.add_(5)                # y written before it was ever computed
+        np.testing.assert_array_equal(np.asarray(z._data), np.asarray(x._data) * 3 - 1)
+        np.testing.assert_array_equal(np.asarray(y._data), np.asarray(x._data) * 3 + 5)
+
+
+def test_statements_end_with_nothing_pending_and_print_as_unfused():
+    source = ("x = torch.linspace(-2, 2, 7, requires_grad=True)\n"
+              "y = torch.tanh(x * 2 + 1) ** 2\n"
+              "y\n"
+              "y.sum().backward()\n"
+              "x.grad\n"
+              "torch.sigmoid(x).grad_fn\n")
+
+    def transcript(fuse):
+        out: list[str] = []
+        with simulate_on_cpu(fuse):
+            Interpreter(out.append).run_source(source)
+            assert not graph.PENDING
+        return "".join(out).replace("0x", "")
+
+    fused = transcript(True)
+    assert fused == transcript(False)
+    assert "grad_fn=<PowBackward0>" in fused and "SigmoidBackward0" in fused
+
+
+def test_the_memory_limit_still_refuses_before_anything_is_built():
+    from gradsh.engine import limits
+
+    previous = limits.memory_limit()
+    with simulate_on_cpu():
+        a, b = torch.ones(100000, 1), torch.ones(1, 100000)
+        limits.set_memory_limit(10 ** 7)
+        try:
+            with pytest.raises(MemoryError, match="memory limit"):
+                a * b + 1
+        finally:
+            limits.set_memory_limit(previous)
+        assert not graph.PENDING
+
+
+def test_regions_past_the_node_limit_are_computed_as_they_grow(monkeypatch):
+    monkeypatch.setattr(graph, "MAX_NODES", 8)
+    with simulate_on_cpu():
+        x = torch.ones(5)
+        y = x
+        for _ in range(20):
+            y = y * 1.5 + 1
+        assert y._data.nodes <= 8
+        expected = np.ones(5, np.float32)
+        for _ in range(20):
+            expected = expected * np.float32(1.5) + np.float32(1)
+        np.testing.assert_array_equal(np.asarray(y._data), expected)
+
+
+# ------------------------------------------------------- programs and source
+def _program():
+    with simulate_on_cpu():
+        x = torch.randn(16)
+        y = chain(x)
+        program = codegen.plan([y._data])
+        state.flush_all()
+    return program
+
+
+def test_a_program_numbers_each_value_once_in_dependency_order():
+    program = _program()
+    assert [op for op, _, _ in program.steps] == ["exp", "multiply", "sin", "add", "tanh",
+                                                  "square"]
+    assert len(program.inputs) == 1 and len(program.consts) == 1
+    for position, (_, args, _) in enumerate(program.steps):
+        first_step = len(program.inputs) + len(program.consts)
+        assert all(a < first_step + position for a in args)
+
+
+def test_the_cuda_source_is_cupys_expressions_without_fma_contraction():
+    in_params, out_params, operation = codegen.cuda_source(_program())
+    assert in_params == "float32 in0, float32 c0" and out_params == "float32 out0"
+    assert operation.splitlines() == [
+        "float v2 = exp(in0);", "float v3 = (v2 * c0);", "float v4 = sin(in0);",
+        "float v5 = (v3 + v4);", "float v6 = tanh(v5);", "float v7 = (v6 * v6);",
+        "out0 = v7;"]
+    assert codegen.OPTIONS == ("--fmad=false",)
+
+
+def test_the_key_is_structure_and_dtypes_not_values():
+    def key(scale, dtype):
+        with simulate_on_cpu():
+            x = torch.randn(9, dtype=dtype)
+            program = codegen.plan([(x * scale + 1)._data])
+            state.flush_all()
+        return program.key, program.name
+
+    assert key(0.5, torch.float32) == key(3.0, torch.float32)
+    assert key(0.5, torch.float32) != key(0.5, torch.float64)
+    assert key(0.5, torch.float32)[1].startswith("gradsh_fused_")
+
+
+class _RecordingCupy:
+    """Stands in for CuPy: records the kernels built and runs them with NumPy."""
+
+    def __init__(self):
+        self.built = []
+
+    def ElementwiseKernel(self, in_params, out_params, operation, name, preamble, options):
+        self.built.append((in_params, out_params, operation, name, options))
+        return lambda *args: None
+
+
+def test_kernels_are_built_once_per_structure(monkeypatch):
+    fake = _RecordingCupy()
+    monkeypatch.setattr(runners, "KERNELS", {})
+    first = runners.kernel_for(_program(), fake)
+    again = runners.kernel_for(_program(), fake)
+    assert first is again and len(fake.built) == 1
+    assert fake.built[0][3].startswith("gradsh_fused_") and fake.built[0][4] == ("--fmad=false",)
+
+
+# ------------------------------------------------------------------ settings
+def test_set_fusion_lists_changes_and_refuses_other_values():
+    out: list[str] = []
+    shell = Interpreter(out.append)
+    shell.run_source(":set fusion off\n:set\n")
+    assert "fusion        off" in "".join(out)
+    shell.run_source(":set fusion on\n")
+    assert backend.FUSION[0] is True
+    with pytest.raises(Diagnostic, match="fusion must be one of on, off, not 'maybe'"):
+        Interpreter(out.append).run_source(":set fusion maybe\n")
+    assert backend.FUSION[0] is True
+
+
+# ------------------------------------------------------------ on a real GPU
+@needs_cuda
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_cuda_fused_equals_unfused(name):
+    def on_gpu(fuse):
+        backend.FUSION[0] = fuse
+        try:
+            torch.manual_seed(0)
+            results = CASES[name](_CudaTorch(), torch.float32)
+            return [backend.to_host(r._data).tobytes() if hasattr(r, "_data") else r
+                    for r in results]
+        finally:
+            backend.FUSION[0] = True
+    fused, unfused = on_gpu(True), on_gpu(False)
+    exact = name in ("affine fwd+bwd", "broadcast rows", "comparison mask", "cast in the chain")
+    if exact:
+        assert fused == unfused
+    else:
+        for a, b in zip(fused, unfused):
+            if isinstance(a, bytes):
+                np.testing.assert_allclose(np.frombuffer(a, np.float32),
+                                           np.frombuffer(b, np.float32), rtol=4e-6, atol=1e-6)
+
+
+class _CudaTorch:
+    """``torch`` whose creation functions make CUDA tensors."""
+
+    def __getattr__(self, name):
+        attr = getattr(torch, name)
+        if name in ("randn", "rand", "ones"):
+            return lambda *a, **k: attr(*a, **k).cuda().detach().requires_grad_(
+                k.pop("requires_grad", False)) if k.get("requires_grad") else attr(*a, **k).cuda()
+        return attr
