@@ -10,11 +10,13 @@ runs after warm-ups, with the device synchronized around each run:
 * ``tanh(exp(x)*0.5 + sin(x))**2`` forward;
 * a 4096 x 4096 matmul.
 
-Raw CuPy runs the same eager array calls gradsh makes (the backward by hand),
-so the ratio is gradsh's overhead. Then the first-use latency: a fresh
-process with an empty kernel cache (CuPy compiles every new kernel), and a
-second fresh process reusing that cache folder, as a second gradsh session
-does with ``~/.cache/gradsh/cupy``.
+Raw CuPy runs the same eager array calls gradsh's unfused path makes (the
+backward by hand); "unfused" is gradsh with ``:set fusion off``; the default
+fuses each elementwise region and its backward into single kernels
+(engine/fusion), so ``torch/gradsh`` above 1 means faster than PyTorch eager.
+Then the first-use latency: a fresh process with an empty kernel cache (CuPy
+compiles every new kernel), and a second fresh process reusing that cache
+folder, as a second gradsh session does with ``~/.cache/gradsh/cupy``.
 """
 from __future__ import annotations
 
@@ -65,10 +67,27 @@ def framework_cases(torch, n: int):
             "tanh(exp(x)*.5+sin(x))**2": chain}
 
 
-def gradsh_cases(n: int):
+def gradsh_cases(n: int, fusion: bool = True):
+    """gradsh's cases; each ends by computing what is still deferred (engine/fusion),
+    as a statement's end does. ``fusion=False``: the same with ``:set fusion off``."""
+    from gradsh.engine import backend
     from gradsh.engine.namespace import MODULES
 
-    return framework_cases(MODULES["torch"], n)
+    def run(case):
+        def timed_case():
+            backend.FUSION[0] = fusion
+            try:
+                case()
+                backend.flush_all_deferred()
+            finally:
+                backend.FUSION[0] = True
+        return timed_case
+
+    return {name: run(case) for name, case in framework_cases(MODULES["torch"], n).items()}
+
+
+def gradsh_unfused_cases(n: int):
+    return gradsh_cases(n, fusion=False)
 
 
 def cupy_cases(n: int):
@@ -131,7 +150,7 @@ def run_benchmarks(sizes: list[int], reps: int) -> list[dict]:
 
     sync = cp.cuda.Device().synchronize
     rows = []
-    frameworks = {"gradsh": gradsh_cases, "cupy": cupy_cases}
+    frameworks = {"gradsh": gradsh_cases, "unfused": gradsh_unfused_cases, "cupy": cupy_cases}
     if have_torch():
         import torch
 
@@ -153,6 +172,7 @@ def run_benchmarks(sizes: list[int], reps: int) -> list[dict]:
     row = {"case": "matmul 4096x4096", "n": 4096 * 4096}
     for name, fn in matmul.items():
         row[name] = timed(fn, sync_all, reps)
+    row["unfused"] = row["gradsh"]
     rows.append(row)
     print_row(row)
     return rows
@@ -161,8 +181,10 @@ def run_benchmarks(sizes: list[int], reps: int) -> list[dict]:
 def print_row(row: dict) -> None:
     ratio = row["gradsh"] / row["cupy"]
     torch_text = f"{row['torch'] * 1e3:10.3f}" if "torch" in row else f"{'-':>10}"
+    versus = f"{row['torch'] / row['gradsh']:8.2f}x" if "torch" in row else f"{'-':>9}"
     print(f"{row['case']:<28} {row['n']:>11.0e} {row['gradsh'] * 1e3:10.3f} "
-          f"{row['cupy'] * 1e3:10.3f} {torch_text} {ratio:8.2f}x", flush=True)
+          f"{row['unfused'] * 1e3:10.3f} {row['cupy'] * 1e3:10.3f} {torch_text} {ratio:8.2f}x "
+          f"{versus}", flush=True)
 
 
 # ---------------------------------------------------------- first use
@@ -226,8 +248,8 @@ def main() -> int:
     print(f"card: {name}; CuPy {cp.__version__}; PyTorch CUDA: {have_torch()}")
     print("first-use latency of tanh(exp(x)*0.5 + sin(x))**2 in a fresh process:")
     lat = latency()
-    print(f"\n{'case (float32)':<28} {'elements':>11} {'gradsh ms':>10} {'cupy ms':>10} "
-          f"{'torch ms':>10} {'gradsh/cupy':>9}")
+    print(f"\n{'case (float32)':<28} {'elements':>11} {'gradsh ms':>10} {'unfused ms':>10} "
+          f"{'cupy ms':>10} {'torch ms':>10} {'gradsh/cupy':>9} {'torch/gradsh':>9}")
     rows = run_benchmarks([int(float(s)) for s in args.sizes.split(",")], args.reps)
     if args.json:
         Path(args.json).write_text(json.dumps({"card": name, "latency": lat, "rows": rows},
