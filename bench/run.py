@@ -1,7 +1,7 @@
 """gradsh beside PyTorch and raw NumPy: one table of ratios (SPEC §9).
 
     python bench/run.py [--quick]
-        [--only startup,perop,small,language,large,memory,random,nn]
+        [--only startup,perop,small,language,large,memory,random,nn,numerics]
 
 Every row is measured side by side in this one run: start-up commands
 interleaved, per-op and large-tensor cases interleaved round by round in
@@ -32,13 +32,14 @@ if _VENV_MKL.exists():
     os.environ.setdefault("GRADSH_MKL_RT", str(_VENV_MKL))
 
 # Sibling modules, importable once HERE is on sys.path.
+import numerics_modes  # noqa: E402
 import scripts  # noqa: E402
 import startup  # noqa: E402
 import timing  # noqa: E402
 import workloads  # noqa: E402
 
 TARGETS = {"startup": 1.2, "perop": 1.5, "small": 2.0, "large": 1.1, "memory": 1.0,
-           "random": 3.0, "nn": 3.0, "step": 1.5, "statement": 30e-6}
+           "random": 3.0, "nn": 3.0, "step": 1.5, "statement": 30e-6, "numerics": 1.5}
 RANDOM_KINDS = ("rand", "randn", "randint", "randn float64", "randperm", "dropout")
 
 
@@ -276,6 +277,16 @@ def bench_nn(table: Table, quick: bool, torch) -> None:
                   medians["gradsh"], "s", torch=torch_time)
 
 
+def bench_numerics(table: Table, quick: bool) -> None:
+    """Issue 21 point 4: exact kernels vs :set numerics fast vs raw NumPy at 10^6."""
+    table.section("numerics exact | fast at 10^6 elements (numpy = the call fast mode makes)")
+    for label, cases in numerics_modes.cases(workloads.gradsh_torch()).items():
+        medians = timing.interleaved(cases, 3 if quick else 5, 0.05 if quick else 0.2)
+        for mode in ("exact", "fast"):
+            table.add(f"{label} {mode}", medians[mode], "s", numpy=medians["numpy"],
+                      target=verdict(medians[mode] / medians["numpy"], TARGETS["numerics"]))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer runs, smaller sizes")
@@ -307,6 +318,8 @@ def main() -> int:
         bench_random(table, args.quick, torch)
     if "nn" in sections:
         bench_nn(table, args.quick, torch)
+    if "numerics" in sections:  # not in the default set: --only numerics
+        bench_numerics(table, args.quick)
     table.print()
     return 0
 
