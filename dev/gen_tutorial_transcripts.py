@@ -4,9 +4,13 @@ the programs of PyTorch's tutorial "Learning PyTorch with Examples"
 ``torch.manual_seed(0)`` (the tutorials draw unseeded numbers; PyTorch 2.13
 seeds its default generator differently in every process).
 
-Comments are left out; every statement is the tutorial's. Not included:
-``polynomial_numpy.py`` (NumPy's random numbers) and ``dynamic_net.py``
-(30,000 steps, and Python's unseeded ``random`` decides the model).
+Comments are left out; every statement is the tutorial's.
+``polynomial_numpy.py`` runs in NumPy (the oracle venv's NumPy 2.4), seeded
+with ``np.random.seed(0)``: gradsh's ``np.random`` is NumPy's own legacy
+generator and its ``np.linspace``, ``np.sin``, ``np.square`` and array
+arithmetic are NumPy's, so every loss is NumPy's bit for bit. Not included:
+``dynamic_net.py`` (30,000 steps, and Python's unseeded ``random`` decides
+the model).
 
     /path/to/torch-venv/bin/python dev/gen_tutorial_transcripts.py
 """
@@ -56,6 +60,34 @@ TENSORS = [
     c -= learning_rate * grad_c
     d -= learning_rate * grad_d""",
     RESULT_ABCD,
+]
+
+NUMPY = [
+    "# Learning PyTorch with Examples: Warm-up: numpy (polynomial_numpy.py), "
+    "from NumPy 2.4 (PyTorch 2.13's venv)",
+    "import numpy as np", "import math", "np.random.seed(0)",
+    "x = np.linspace(-math.pi, math.pi, 2000)",
+    "y = np.sin(x)",
+    "a = np.random.randn()",
+    "b = np.random.randn()",
+    "c = np.random.randn()",
+    "d = np.random.randn()",
+    "learning_rate = 1e-6",
+    """for t in range(2000):
+    y_pred = a + b * x + c * x ** 2 + d * x ** 3
+    loss = np.square(y_pred - y).sum()
+    if t % 100 == 99:
+        print(t, loss)
+    grad_y_pred = 2.0 * (y_pred - y)
+    grad_a = grad_y_pred.sum()
+    grad_b = (grad_y_pred * x).sum()
+    grad_c = (grad_y_pred * x ** 2).sum()
+    grad_d = (grad_y_pred * x ** 3).sum()
+    a -= learning_rate * grad_a
+    b -= learning_rate * grad_b
+    c -= learning_rate * grad_c
+    d -= learning_rate * grad_d""",
+    "print(f'Result: y = {a} + {b} x + {c} x^2 + {d} x^3')",
 ]
 
 AUTOGRAD = [
@@ -212,6 +244,7 @@ MODULE = [
 ]
 
 TRANSCRIPTS = {
+    "tutorial_numpy_from_pytorch": NUMPY,
     "tutorial_tensors_from_pytorch": TENSORS,
     "tutorial_autograd_from_pytorch": AUTOGRAD,
     "tutorial_custom_function_from_pytorch": CUSTOM_FUNCTION,

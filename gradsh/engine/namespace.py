@@ -15,6 +15,7 @@ from . import (autograd, backend, custom_function, dtypes, functional_ad, functi
 from . import interop, serialization  # torch.save/load, frombuffer, dlpack, Event, Stream
 from . import denormals, legacy_types  # set_flush_denormal, set_default_tensor_type
 from . import type_info  # torch.finfo, torch.iinfo
+from . import np_random  # np.random
 from . import storage  # torch.UntypedStorage, torch.TypedStorage
 from . import torch_function  # F.handle_torch_function, F.has_torch_function*, F.DType
 from .func_grad import grad as _func_grad, grad_and_value as _func_grad_and_value
@@ -345,6 +346,7 @@ def _numpy_members() -> dict:
         if hasattr(_np, name):
             members[name] = getattr(_np, name)
     members.update({name: _np_unary(name) for name in _NP_UNARY})
+    members["random"] = Namespace("numpy.random", np_random.members())
     return members
 
 
