@@ -10,7 +10,7 @@ from ..registry import op
 from ..tensor import Tensor
 from .common import CHECK_SIZE_ABOVE, as_result, binary_operands, is_scalar, scalar_as
 from .pointwise import multiply_add, opmath
-from . import sleef_pow
+from . import sleef_double, sleef_pow
 
 
 def _binary(a, b, compute, *, compute_dtype=None, result_dtype=None):
@@ -207,12 +207,20 @@ def _rbinary(function, a, b):
     operators={"__pow__": lambda a, b: pow_(a, b) if _operand_ok(b) else NotImplemented,
                "__rpow__": lambda a, b: pow_(b, a) if _operand_ok(b) else NotImplemented})
 def pow_(input, exponent):
+    # backward: FunctionsManual's pow_backward, pow_backward_self and
+    # pow_backward_exponent, in their order of operations
     if not isinstance(input, Tensor):  # 3 ** x: PowBackward2
         base = input
         x, y, dtype, xp = binary_operands(base, exponent)
         out = as_result(_power_arrays(xp, x, y, dtype), dtype, xp)
-        return record(out, "PowBackward2", (base, exponent),
-                      lambda g, result: (None, g * result * _log_scalar(base)), saved=(out,))
+
+        def backward_scalar_base(g, exp, result):
+            grad = result * _log_scalar(base)
+            if base == 0:
+                grad = where(exp >= 0, 0.0, grad)
+            return (None, g * grad)
+        return record(out, "PowBackward2", (base, exponent), backward_scalar_base,
+                      saved=(exponent, out))
     x, y, dtype, xp = binary_operands(input, exponent)
     if not dtype.is_floating_point and bool(xp.any(y < 0)):
         raise RuntimeError("Integers to negative integer powers are not allowed.")
@@ -220,17 +228,19 @@ def pow_(input, exponent):
     if not isinstance(exponent, Tensor):
         def backward(g, base, exp=exponent):
             if exp == 0:
-                return (g * 0, None)
-            # FunctionsManual's pow_backward: grad * (exp * self.pow(exp - 1))
+                from .creation import zeros_like  # noqa: PLC0415
+
+                return (zeros_like(base), None)
             return (g * (exp * base ** (exp - 1)), None)
         return record(out, "PowBackward0", (input, exponent), backward, saved=(input,))
 
     def backward_tensor(g, base, exp, result):
-        grad_base = g * exp * base ** (exp - 1) if input.requires_grad else None
-        grad_exp = None
+        grad_base = grad_exp = None
+        if input.requires_grad:
+            grad_base = where(exp == 0, 0.0, g * (exp * base ** (exp - 1)))
         if exponent.requires_grad:
-            safe_log = where(base == 0, 0.0, log(base.abs() if False else base))
-            grad_exp = g * result * safe_log
+            promoted = base if base.dtype == result.dtype else base.to(result.dtype)
+            grad_exp = g * where((base == 0) & (exp >= 0), 0.0, result * log(promoted))
         return (grad_base, grad_exp)
     return record(out, "PowBackward1", (input, exponent), backward_tensor,
                   saved=(input, exponent, out))
@@ -264,15 +274,20 @@ def _power(xp, x, y, exponent, dtype):
         return xp.power(x, y)
     if xp is np and dtype is dtypes.float32:
         return sleef_pow.pow_tensor_scalar(x, exponent)  # SLEEF blocks, glibc tails
+    if xp is np and dtype is dtypes.float64:
+        return sleef_double.pow_tensor_scalar(x, exponent)
     return xp.power(x, y)
 
 
 def _power_arrays(xp, x, y, dtype):
-    """pow of two arrays: PyTorch's float32 CPU kernel (sleef_pow), else xp.power."""
+    """pow of two arrays: PyTorch's float32/float64 CPU kernels (sleef_pow,
+    sleef_double), else xp.power."""
     if not numerics.exact(xp):  # :set numerics fast
         return xp.power(x, y)
     if xp is np and dtype is dtypes.float32:
         return sleef_pow.pow_tensor_tensor(x, y)
+    if xp is np and dtype is dtypes.float64:
+        return sleef_double.pow_tensor_tensor(x, y)
     return xp.power(x, y)
 
 

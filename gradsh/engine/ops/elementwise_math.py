@@ -11,7 +11,7 @@ from ..registry import op
 from ..tensor import Tensor
 from .common import (CHECK_SIZE_ABOVE, as_result, binary_operands, float_dtype_for, lifted,
                      same_device)
-from . import sleef_pow, trig_kernels
+from . import sleef_atan2, sleef_double, sleef_pow, trig_kernels
 from . import sleef_log1p
 from .pointwise import in_chunks, multiply_add, opmath, opmath_np
 
@@ -150,6 +150,8 @@ def _sigmoid_forward(xp, x):
         return _sigmoid_plain(xp, x)
     if xp is np and x.dtype == np.float32:
         return sleef_pow.sigmoid(x)  # ATen's kernel: SLEEF expf blocks, glibc expf tails
+    if xp is np and x.dtype == np.float64:
+        return sleef_double.sigmoid(x)  # SLEEF exp (xexp) blocks, glibc exp tails
     return _sigmoid_plain(xp, x)
 
 
@@ -493,9 +495,14 @@ def atan2(input, other):
     x, y, dtype, xp = binary_operands(input, other)
     if not dtype.is_floating_point:
         dtype = dtypes.get_default_dtype()
-    out = as_result(xp.arctan2(x.astype(dtype.np), y.astype(dtype.np)), dtype, xp)
+    x, y = x.astype(dtype.np, copy=False), y.astype(dtype.np, copy=False)
+    if sleef_atan2.applies(xp, dtype.np):  # ATen's kernel: SLEEF blocks, glibc tails
+        out = as_result(sleef_atan2.atan2(x, y), dtype, xp)
+    else:
+        out = as_result(xp.arctan2(x, y), dtype, xp)
 
-    def backward(g, a, b):
+    def backward(g, a, b):  # FunctionsManual's atan2_backward
         denominator = a * a + b * b
-        return (g * b / denominator, -g * a / denominator)
+        reciprocal = where(denominator == 0, 0.0, denominator.reciprocal())
+        return (g * b * reciprocal, g * -a * reciprocal)
     return record(out, "Atan2Backward0", (input, other), backward, saved=(input, other))

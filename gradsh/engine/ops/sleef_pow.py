@@ -13,7 +13,7 @@ assigns them (``kernel_paths``):
 - ``pow(tensor, number)``: vector the same SLEEF ``powf`` with the exponent
   rounded to float; scalar ``std::pow(float, double)``, glibc's double
   ``pow`` rounded to float.
-- ``sigmoid``: vector ``(0 - x).exp() + 1`` then ``reciprocal`` with
+- ``sigmoid``: vector ``x.neg().exp() + 1`` then ``reciprocal`` with
   ``Sleef_expf16_u10`` (SLEEF's ``xexpf``, not MKL); scalar
   ``1 / (1 + std::exp(-x))`` with glibc's ``expf``.
 
@@ -230,7 +230,8 @@ def _iteration(shape, strides):
 _MASK_BLOCK = 1 << 20
 
 
-def vector_mask(shape: tuple, strides: list, threads: int | None = None) -> np.ndarray:
+def vector_mask(shape: tuple, strides: list, threads: int | None = None,
+                width: int = 2 * LANES) -> np.ndarray:
     """True where ``cpu_kernel_vec`` computes the element with the vector op.
 
     ``shape``: the broadcast output shape; ``strides``: each input's strides
@@ -239,7 +240,7 @@ def vector_mask(shape: tuple, strides: list, threads: int | None = None) -> np.n
     broadcast scalar and the rest contiguous; each row segment (a row cut by
     the parallel chunks, ``at::parallel_for`` over ``GRAIN_SIZE``) runs
     blocks of ``2 * LANES`` through the vector op and its rest through the
-    scalar op.
+    scalar op (``width``: 32 float32, 16 float64 elements).
     """
     numel = int(np.prod(shape, dtype=np.int64))
     if numel == 0:
@@ -259,7 +260,6 @@ def vector_mask(shape: tuple, strides: list, threads: int | None = None) -> np.n
     chunks = 1 if numel < GRAIN_SIZE or threads == 1 else min(threads, -(-numel // GRAIN_SIZE))
     chunk = -(-numel // chunks)
     row = sizes[0]
-    width = 2 * LANES
     body = np.empty(numel, dtype=bool)
     for first in range(0, numel, _MASK_BLOCK):  # in blocks: int64 temporaries stay small
         index = np.arange(first, min(numel, first + _MASK_BLOCK), dtype=np.int64)
@@ -284,7 +284,7 @@ def _glibc(name: str, argument, result):
         library = ctypes.CDLL(ctypes_util.find_library("m") or "libm.so.6")
         function = getattr(library, name)
         function.restype = result
-        function.argtypes = [argument] * (2 if name.startswith("pow") else 1)
+        function.argtypes = [argument] * (2 if name.startswith(("pow", "atan2")) else 1)
         _LIBM[name] = function
     return _LIBM[name]
 
@@ -312,8 +312,8 @@ def _elements_strides(array: np.ndarray, shape) -> list:
 
 def _contiguous_segments(shape, inputs):
     """For C-contiguous inputs of the output's shape (the common case), the
-    parallel chunks as (start, end of the vector body, end), without building
-    the per-element mask; None otherwise."""
+    parallel chunks as (start, end), without building the per-element mask;
+    None otherwise."""
     if not all(isinstance(a, np.ndarray) and a.shape == tuple(shape) and a.flags.c_contiguous
                for a in inputs):
         return None
@@ -323,33 +323,30 @@ def _contiguous_segments(shape, inputs):
     threads = _threads()
     chunks = 1 if numel < GRAIN_SIZE or threads == 1 else min(threads, -(-numel // GRAIN_SIZE))
     chunk = -(-numel // chunks)
-    width = 2 * LANES
-    segments = []
-    for start in range(0, numel, chunk):
-        end = min(numel, start + chunk)
-        segments.append((start, start + (end - start) // width * width, end))
-    return segments
+    return [(start, min(numel, start + chunk)) for start in range(0, numel, chunk)]
 
 
-def _by_path(shape, inputs, vector, scalar) -> np.ndarray:
+def _by_path(shape, inputs, vector, scalar, width=2 * LANES, dtype=np.float32) -> np.ndarray:
     """vector(*flat inputs) on the vector-body elements, scalar(...) on the rest."""
     segments = _contiguous_segments(shape, inputs)
     if segments is not None:
         flat = [a.reshape(-1) for a in inputs]
-        result = np.empty(flat[0].size, dtype=np.float32)
-        for start, body, end in segments:
+        result = np.empty(flat[0].size, dtype=dtype)
+        for start, end in segments:
+            body = start + (end - start) // width * width  # the chunk's vector body
             if body > start:
-                result[start:body] = in_chunks(vector, [a[start:body] for a in flat], np.float32)
+                result[start:body] = in_chunks(vector, [a[start:body] for a in flat], dtype)
             if end > body:
                 result[body:end] = scalar(*(a[body:end] for a in flat))
         return result.reshape(shape)
-    mask = vector_mask(tuple(shape), [_elements_strides(a, shape) for a in inputs]).ravel()
+    mask = vector_mask(tuple(shape), [_elements_strides(a, shape) for a in inputs],
+                       width=width).ravel()
     flat = [np.broadcast_to(a, shape).ravel() for a in inputs]
     if mask.all():
-        return in_chunks(vector, flat, np.float32).reshape(shape)
-    result = np.empty(mask.size, dtype=np.float32)
+        return in_chunks(vector, flat, dtype).reshape(shape)
+    result = np.empty(mask.size, dtype=dtype)
     if mask.any():
-        result[mask] = in_chunks(vector, [a[mask] for a in flat], np.float32)
+        result[mask] = in_chunks(vector, [a[mask] for a in flat], dtype)
     rest = ~mask
     result[rest] = scalar(*(a[rest] for a in flat))
     return result.reshape(shape)
@@ -374,7 +371,7 @@ def pow_tensor_scalar(x: np.ndarray, exponent: float) -> np.ndarray:
 
 
 def _sigmoid_vector(x):
-    return f32(1) / (expf(f32(0) - x) + f32(1))
+    return f32(1) / (expf(-x) + f32(1))  # x.neg(): a nan keeps its payload, sign flipped
 
 
 def _sigmoid_scalar(x):
