@@ -97,3 +97,14 @@ def test_exact_fma_outside_dekker_range():
     got = sleef_double.mul_error(a, b, s)
     assert [g for g, e in zip(got.tolist(), errors) if e is not None] == \
         [e for e in errors if e is not None]
+
+
+def test_fma_of_an_overflowing_product():
+    """The exact product is finite as a real number: an infinite addend wins,
+    and a finite one gives the correctly rounded (here infinite) sum."""
+    a, b = np.array([7.4e272, 1e300, -1e200]), np.array([9.8e113, 1e10, 1e200])
+    assert sleef_double.fma(a, b, np.array([-np.inf, 1.0, 5.0])).tolist() == \
+        [-np.inf, np.inf, -np.inf]
+    with np.errstate(over="ignore"):
+        s = a * b
+    assert sleef_double.mul_error(a, b, s).tolist() == [-np.inf, -np.inf, np.inf]
