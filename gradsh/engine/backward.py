@@ -352,7 +352,12 @@ def _accumulate(tensor, grad, create_graph: bool, owned: bool = False) -> None:
         tensor._grad = tensor._grad + grad
     else:
         backend.before_write(tensor._grad)
-        tensor._grad._data += grad._data
+        data = grad._data
+        if type(data) is backend.DEFERRED[0] or type(tensor._grad._data) is backend.DEFERRED[0]:
+            # a fused gradient (engine/fusion): the sum joins the expression
+            tensor._grad._data = tensor._grad._data + data
+        else:
+            tensor._grad._data += data
         tensor._grad._version.value += 1
 
 

@@ -56,7 +56,20 @@ CASES = {
     "comparison mask": lambda t, d: _masks(t, d),
     "cast in the chain": lambda t, d: ((t.randn(6, dtype=d).double() * 3).float() + 1,),
     "shared subexpression": lambda t, d: _shared(t, d),
+    "training steps": lambda t, d: _training(t, d),
 }
+
+
+def _training(t, d):
+    model = t.nn.Sequential(t.nn.Linear(3, 8), t.nn.Tanh(), t.nn.Linear(8, 1)).to(d)
+    optimizer = t.optim.Adam(model.parameters(), lr=0.01)
+    x, y = t.randn(32, 3, dtype=d), t.randn(32, 1, dtype=d)
+    for _ in range(5):
+        optimizer.zero_grad()
+        loss = ((model(x) - y) ** 2).mean()
+        loss.backward()
+        optimizer.step()
+    return (*model.parameters(), loss)
 
 
 def _chain_backward(t, d):
@@ -248,13 +261,25 @@ def test_a_program_numbers_each_value_once_in_dependency_order():
 
 
 def test_the_cuda_source_is_cupys_expressions_without_fma_contraction():
+    # __fmul_rn/__fadd_rn are never merged into a multiply-add: each rounds as the
+    # unfused kernel's one operation does
     in_params, out_params, operation = codegen.cuda_source(_program())
     assert in_params == "float32 in0, float32 c0" and out_params == "float32 out0"
     assert operation.splitlines() == [
-        "float v2 = exp(in0);", "float v3 = (v2 * c0);", "float v4 = sin(in0);",
-        "float v5 = (v3 + v4);", "float v6 = tanh(v5);", "float v7 = (v6 * v6);",
+        "float v2 = exp(in0);", "float v3 = __fmul_rn(v2, c0);", "float v4 = sin(in0);",
+        "float v5 = __fadd_rn(v3, v4);", "float v6 = tanh(v5);", "float v7 = __fmul_rn(v6, v6);",
         "out0 = v7;"]
-    assert codegen.OPTIONS == ("--fmad=false",)
+
+
+def test_double_programs_use_double_intrinsics():
+    with simulate_on_cpu():
+        x = torch.randn(4, dtype=torch.float64)
+        program = codegen.plan([((x - 1) / (x * x).abs()).maximum(x)._data])
+        state.flush_all()
+    _, out_params, operation = codegen.cuda_source(program)
+    assert out_params == "float64 out0"
+    for expected in ("__dsub_rn(", "__dmul_rn(", "fabs(", "__ddiv_rn(", "isnan("):
+        assert expected in operation
 
 
 def test_the_key_is_structure_and_dtypes_not_values():
@@ -276,8 +301,8 @@ class _RecordingCupy:
     def __init__(self):
         self.built = []
 
-    def ElementwiseKernel(self, in_params, out_params, operation, name, preamble, options):
-        self.built.append((in_params, out_params, operation, name, options))
+    def ElementwiseKernel(self, in_params, out_params, operation, name, preamble):
+        self.built.append((in_params, out_params, operation, name, preamble))
         return lambda *args: None
 
 
@@ -287,7 +312,7 @@ def test_kernels_are_built_once_per_structure(monkeypatch):
     first = runners.kernel_for(_program(), fake)
     again = runners.kernel_for(_program(), fake)
     assert first is again and len(fake.built) == 1
-    assert fake.built[0][3].startswith("gradsh_fused_") and fake.built[0][4] == ("--fmad=false",)
+    assert fake.built[0][3].startswith("gradsh_fused_") and "NAN" in fake.built[0][4]
 
 
 # ------------------------------------------------------------------ settings

@@ -20,7 +20,6 @@ import numpy as np
 from .ops import C_TYPES, OPS
 
 PREAMBLE = "#ifndef NAN\n#define NAN __int_as_float(0x7fffffff)\n#endif\n"
-OPTIONS = ("--fmad=false",)  # no contraction into FMA: the unfused kernels' roundings
 
 
 @dataclass
@@ -146,9 +145,9 @@ def cuda_source(program: Program) -> tuple[str, str, str]:
         if op == "astype":
             expression = f"{ctype}({operands[0]})"
         else:
-            operand_type = program.dtypes[args[-1]]
-            fabs = "fabsf" if C_TYPES.get(operand_type) == "float" else "fabs"
-            expression = OPS[op].cuda.format(*operands, T=ctype, fabs=fabs)
+            single = C_TYPES.get(program.dtypes[args[-1]]) == "float"
+            expression = OPS[op].cuda.format(*operands, T=ctype, p="f" if single else "d",
+                                             fabs="fabsf" if single else "fabs")
         lines.append(f"{ctype} {_name(index, program)} = {expression};")
     for k, i in enumerate(program.outputs):
         lines.append(f"out{k} = {_name(i, program)};")

@@ -206,6 +206,9 @@ def _shared(node: Deferred, new: Deferred) -> bool:
 def _become(target: Deferred, node: Deferred) -> None:
     """``target`` (the object callers hold) takes ``node``'s expression; any
     reference to ``target``'s old value inside it goes to a copy of it."""
+    if not node.pending:  # computed already (a region past the node limit)
+        target._set(node.array)
+        return
     old = None
     if target.op != "empty" and any(a is target for a in node.args):
         old = Deferred.apply(target.op, target.args, target.shape, target.dtype, target.module)
@@ -220,16 +223,53 @@ def _become(target: Deferred, node: Deferred) -> None:
         PENDING[key] = weakref.ref(target, lambda _ref, key=key: PENDING.pop(key, None))
 
 
-def _method(op: str):
-    def function(self, *operands, out=None, **kwargs):
-        if kwargs or len(operands) != OPS[op].arity:
-            return self.__getattr__(OPS[op].numpy.__name__)(*operands, out=out, **kwargs)
-        return self.call(op, operands, out=out)
-    function.__name__ = op
-    return function
+class FusedFunction:
+    """``xp.exp`` and its kin: builds an expression; anything else the base
+    function offers (``xp.add.at``, ``reduce``...) is the base's own."""
+
+    __slots__ = ("module", "op", "__name__")
+
+    def __init__(self, module: FusingModule, op: str):
+        self.module, self.op, self.__name__ = module, op, OPS[op].numpy.__name__
+
+    def __call__(self, *operands, out=None, **kwargs):
+        if kwargs or len(operands) != OPS[self.op].arity:
+            base = self.module.__getattr__(self.__name__)
+            return base(*operands, **kwargs) if out is None else base(*operands, out=out,
+                                                                          **kwargs)
+        return self.module.call(self.op, operands, out=out)
+
+    def __getattr__(self, name):
+        attr = getattr(getattr(self.module.base, self.__name__), name)
+        if not callable(attr):
+            return attr
+
+        def materializing(*args, **kwargs):
+            if kwargs.get("out") is not None:
+                state.before_write(kwargs["out"])
+            if name == "at" and args:  # ufunc.at writes its first argument in place
+                state.before_write(args[0])
+            return attr(*(_real(a) for a in args), **{k: _real(v) for k, v in kwargs.items()})
+        return materializing
 
 
-for _op in OPS:
-    setattr(FusingModule, _op, _method(_op))
-FusingModule.divide = FusingModule.true_divide
-FusingModule.abs = FusingModule.absolute
+class _fused_function:  # noqa: N801 - a descriptor standing for a function name
+    """Made once per module on first use, then found in the instance's dict."""
+
+    def __init__(self, op: str):
+        self.op = op
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, module, owner=None):
+        if module is None:
+            return self
+        function = module.__dict__[self.name] = FusedFunction(module, self.op)
+        return function
+
+
+for _name, _op in [*((op, op) for op in OPS), ("divide", "true_divide"), ("abs", "absolute")]:
+    _descriptor = _fused_function(_op)
+    _descriptor.name = _name
+    setattr(FusingModule, _name, _descriptor)

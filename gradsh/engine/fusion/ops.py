@@ -7,7 +7,8 @@ operands (CuPy's ``cupy/_core/_routines_math.pyx`` and friends: ``exp`` is
 ``out0 = exp(in0)``, ``maximum`` propagates NaN as CuPy does, ...), so a
 fused kernel computes each element with the very operations, in the very
 order, of the kernels it replaces. ``{0}``, ``{1}`` are the operands, ``{T}``
-the result's C type.
+the result's C type, ``{p}`` the intrinsics' letter (``f`` float, ``d``
+double), ``{fabs}`` the absolute value's function.
 """
 from __future__ import annotations
 
@@ -37,14 +38,16 @@ _MAX = "((isnan({0}) | isnan({1})) ? {T}(NAN) : {T}(max({0}, {1})))"
 _MIN = "((isnan({0}) | isnan({1})) ? {T}(NAN) : {T}(min({0}, {1})))"
 
 OPS: dict[str, Spec] = {
-    # arithmetic: exact (the kernel is compiled without FMA contraction)
-    "add": Spec(2, np.add, "({0} + {1})"),
-    "subtract": Spec(2, np.subtract, "({0} - {1})"),
-    "multiply": Spec(2, np.multiply, "({0} * {1})"),
-    "true_divide": Spec(2, np.true_divide, "({0} / {1})"),
+    # arithmetic: exact. CUDA's round-to-nearest intrinsics (``__fmul_rn``...)
+    # are never contracted into a fused multiply-add, as ``a * b + c`` in one
+    # kernel would be; each rounds as the unfused kernel's single operation.
+    "add": Spec(2, np.add, "__{p}add_rn({0}, {1})"),
+    "subtract": Spec(2, np.subtract, "__{p}sub_rn({0}, {1})"),
+    "multiply": Spec(2, np.multiply, "__{p}mul_rn({0}, {1})"),
+    "true_divide": Spec(2, np.true_divide, "__{p}div_rn({0}, {1})"),
     "negative": Spec(1, np.negative, "(-{0})"),
-    "square": Spec(1, np.square, "({0} * {0})"),
-    "reciprocal": Spec(1, np.reciprocal, "({T}(1) / {0})"),
+    "square": Spec(1, np.square, "__{p}mul_rn({0}, {0})"),
+    "reciprocal": Spec(1, np.reciprocal, "__{p}div_rn({T}(1), {0})"),
     "absolute": Spec(1, np.absolute, "{fabs}({0})"),
     "maximum": Spec(2, np.maximum, _MAX),
     "minimum": Spec(2, np.minimum, _MIN),
