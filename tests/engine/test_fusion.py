@@ -61,9 +61,10 @@ CASES = {
 
 
 def _training(t, d):
-    model = t.nn.Sequential(t.nn.Linear(3, 8), t.nn.Tanh(), t.nn.Linear(8, 1)).to(d)
-    optimizer = t.optim.Adam(model.parameters(), lr=0.01)
+    model = t.nn.Sequential(t.nn.Linear(3, 8), t.nn.Tanh(), t.nn.Linear(8, 1))
     x, y = t.randn(32, 3, dtype=d), t.randn(32, 1, dtype=d)
+    model.to(d).to(x.device)
+    optimizer = t.optim.Adam(model.parameters(), lr=0.01)
     for _ in range(5):
         optimizer.zero_grad()
         loss = ((model(x) - y) ** 2).mean()
