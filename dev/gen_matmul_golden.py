@@ -1,4 +1,4 @@
-"""Golden bits for float32 matrix products (tests/engine/test_matmul_golden.py).
+"""Golden bits for float32/float64 matrix products and bmm (tests/engine/test_matmul_golden.py).
 
 Run with the oracle: ``/work/torchvenv/bin/python dev/gen_matmul_golden.py``.
 Each case is a PyTorch source line that gradsh evaluates too; its inputs come
@@ -17,23 +17,42 @@ import sys
 import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from gradsh.engine.ops.gemm_order import rule  # noqa: E402
+from gradsh.engine.ops.gemm_order import BMM_OWN_LOOP, rule, rule64  # noqa: E402
 
 SHAPES = [(16, 8, 5), (16, 3, 8), (5, 4, 64), (2, 12, 7), (1, 16, 31), (20, 2, 10), (64, 8, 200),
           (2000, 3, 3), (2000, 1, 3), (3, 1, 2000), (1, 3, 2000), (12, 12, 12), (16, 16, 33),
           (64, 64, 64), (4, 16, 100), (8, 32, 192), (13, 17, 9), (16, 4, 3), (16, 8, 2)]
 
 
-def sources(m, n, k, seed):
+SHAPES64 = [(16, 8, 5), (16, 3, 7), (2000, 1, 3), (3, 1, 2000), (1, 16, 31), (12, 6, 16),
+            (500, 2, 9), (13, 9, 4), (7, 11, 3), (64, 4, 100)]
+BATCHED = [(3, 4, 5, 6), (10, 3, 5, 4), (2, 7, 7, 8), (1, 1, 16, 16), (4, 8, 8, 8), (2, 16, 16, 16)]
+
+
+def sources(m, n, k, seed, dtype="float32"):
     """The products of one shape that gemm_order has a rule for (the others use NumPy)."""
     pre = f"(torch.manual_seed({seed}), "
-    left = {False: f"torch.randn({m}, {k})", True: f"torch.randn({k}, {m}).t()"}
-    right = {False: f"torch.randn({k}, {n})", True: f"torch.randn({n}, {k}).t()"}
+    d = "" if dtype == "float32" else ", dtype=torch.float64"
+    left = {False: f"torch.randn({m}, {k}{d})", True: f"torch.randn({k}, {m}{d}).t()"}
+    right = {False: f"torch.randn({k}, {n}{d})", True: f"torch.randn({n}, {k}{d}).t()"}
+    found = rule if dtype == "float32" else rule64
     for trans_a, trans_b in ((False, False), (False, True), (True, False)):
-        if rule(m, n, k, trans_a and m != 1, trans_b and n != 1) is None:
+        if found(m, n, k, trans_a and m != 1, trans_b and n != 1) is None:
             continue
         yield pre + f"{left[trans_a]} @ {right[trans_b]})[1]"
-        yield pre + f"torch.addmm(torch.randn({n}), {left[trans_a]}, {right[trans_b]}))[1]"
+        yield pre + f"torch.addmm(torch.randn({n}{d}), {left[trans_a]}, {right[trans_b]}))[1]"
+
+
+def batched_sources(count, m, n, k, seed, dtype):
+    """bmm, and matmul of 3-D operands (bmm) and of a 3-D by a 2-D one (one folded mm)."""
+    pre = f"(torch.manual_seed({seed}), "
+    d = f", dtype=torch.{dtype}"
+    a, b = f"torch.randn({count}, {m}, {k}{d})", f"torch.randn({count}, {k}, {n}{d})"
+    if k * m * n < BMM_OWN_LOOP or dtype == "float32":
+        yield pre + f"torch.bmm({a}, {b}))[1]"
+        yield pre + f"{a} @ {b})[1]"
+    if (rule if dtype == "float32" else rule64)(count * m, n, k, False, False) is not None:
+        yield pre + f"{a} @ torch.randn({k}, {n}{d}))[1]"
 
 
 def digest(tensor) -> str:
@@ -46,6 +65,16 @@ def main() -> None:
         for source in sources(m, n, k, 100 + index):
             value = eval(source, {"torch": torch})  # noqa: S307 - our own source lines
             cases.append({"source": source, "shape": list(value.shape), "sha256": digest(value)})
+    for index, (m, n, k) in enumerate(SHAPES64):
+        for source in sources(m, n, k, 300 + index, "float64"):
+            value = eval(source, {"torch": torch})  # noqa: S307 - our own source lines
+            cases.append({"source": source, "shape": list(value.shape), "sha256": digest(value)})
+    for index, shape in enumerate(BATCHED):
+        for dtype in ("float32", "float64"):
+            for source in batched_sources(*shape, 400 + index, dtype):
+                value = eval(source, {"torch": torch})  # noqa: S307 - our own source lines
+                cases.append({"source": source, "shape": list(value.shape),
+                              "sha256": digest(value)})
     # nn.Linear: forward (addmm with x @ w.t()) and the backward products
     layers = [(2000, 3, 1), (32, 16, 16), (16, 3, 2), (64, 32, 12)]
     for index, (batch, features, out) in enumerate(layers):

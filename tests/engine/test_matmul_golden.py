@@ -1,5 +1,6 @@
-"""float32 matrix products as PyTorch's CPU build (MKL sgemm) sums them, bit
-for bit, for the shapes gradsh.engine.ops.gemm_order has a rule for. The
+"""Matrix products as PyTorch's CPU build (MKL sgemm/dgemm, ATen's bmm loop)
+sums them, bit for bit, for the shapes gradsh.engine.ops.gemm_order has a
+rule for (float32 and float64 mm/addmm, bmm, batched matmul). The
 golden file comes from real PyTorch (``dev/gen_matmul_golden.py``)."""
 from __future__ import annotations
 
@@ -22,5 +23,5 @@ def test_matmul_bits(case):
     interpreter.run_source(f"import torch\n{setup}\nresult = {case['source']}")
     value = interpreter.workspace["result"]
     assert list(value.shape) == case["shape"]
-    array = np.ascontiguousarray(value.detach().numpy(), dtype=np.float32)
+    array = np.ascontiguousarray(value.detach().numpy())  # float32, or float64 where asked
     assert hashlib.sha256(array.tobytes()).hexdigest()[:20] == case["sha256"]

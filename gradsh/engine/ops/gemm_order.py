@@ -1,4 +1,4 @@
-"""float32 matrix products in the order PyTorch's CPU build (MKL 2024.2 sgemm, AVX-512) sums.
+"""Matrix products in the order PyTorch's CPU build (MKL 2024.2 sgemm/dgemm, AVX-512) sums.
 
 PyTorch calls column-major ``sgemm`` with its operands swapped, so a
 row-major ``(M, K) @ (K, N)`` is BLAS's ``m = N, n = M``. Measured against
@@ -21,8 +21,20 @@ here; elsewhere ``product`` answers None and the caller uses NumPy:
 Not covered (NumPy's order, which differs in the last bit now and then):
 NT with N < 12 and K > 3 (a 4- or 8-lane dot product whose split depends
 on each row's 16-byte alignment), M in {5, 6, 7, 9, 10, 11} with N >= 12,
-N in {5, 6, 7, 9, 10, 11}, K > 192 in the fused regime, mv, dot, bmm.
-docs/numerics.md has the measurements.
+N in {5, 6, 7, 9, 10, 11}, K > 192 in the fused regime, mv, dot.
+
+float64 (dgemm, measured on every shape with M, N, K in 1..13 and 16; K == 1
+keeps NumPy's): "plain", bias first, for NN/TN with N in {2, 4, 6, 8}, or
+M == 1, or N in {3, 5, 7, 9} and K <= 7, or N == 1 and K <= 4, or TN with
+N == 1 (any K; NN with N == 1 and M > 1 adds the bias last); NT with K <= 3
+and N <= 11 (or M == 1): "plain", bias last.
+
+bmm (``batched``): below 400 multiply-adds a batch (``K * M * N < 400``)
+ATen's own loop, ``baddbmm_cpu_kernel``: the plain order from 0 (measured:
+every shape with M, N, K <= 16 below 400); larger ones are the per-batch mm.
+Elsewhere, for K <= 16, ``nearest`` picks the natural order that matched
+most elements (not bit-exact everywhere; see its docstring).
+docs/numerics.md has the measurements (``dev/matmul_orders.py``).
 """
 from __future__ import annotations
 
@@ -69,8 +81,37 @@ def rule(m: int, n: int, k: int, trans_a: bool, trans_b: bool):
     return None
 
 
+def rule64(m: int, n: int, k: int, trans_a: bool, trans_b: bool):
+    """(order, bias) for a float64 row-major (m, k) @ (k, n), or None (dgemm, measured)."""
+    if (trans_a and trans_b) or k == 1:
+        return None
+    if not trans_b:  # NN or TN
+        if n in (2, 4, 6, 8) or m == 1 or (n in (3, 5, 7, 9) and k <= 7) or \
+                (n == 1 and (k <= 4 or trans_a)):
+            return "plain", "last" if n == 1 and m > 1 and not trans_a else "first"
+        return None
+    if k <= 3 and (n <= 11 or m == 1):  # NT
+        return "plain", "last"
+    return None
+
+
+NEAREST_MAX_K = 16
+
+
+def nearest(m: int, n: int, k: int, trans_a: bool, trans_b: bool):
+    """No exact rule: the natural order that matched the most elements
+    (dev/matmul_orders.py, M, N, K <= 16): plain sequential where N <= 11 or
+    M <= 3 (94-100% of the elements for NN/TN/addmm, 44-82% for NT, against
+    30-75% for NumPy's order), up to K = 16 (at K = 100 or 784 NumPy's order
+    matched more); otherwise None (NumPy: 86-100% there)."""
+    if (trans_a and trans_b) or k == 1 or k > NEAREST_MAX_K or not (n <= 11 or m <= 3):
+        return None
+    return "plain", "last" if trans_b else "first"
+
+
 def product(a: np.ndarray, b: np.ndarray, bias: np.ndarray | None = None) -> np.ndarray | None:
-    """``bias + a @ b`` for 2-D float32 arrays in MKL's order, or None (no rule: use NumPy).
+    """``bias + a @ b`` for 2-D float32/float64 arrays in MKL's order, or None (no
+    rule: use NumPy).
 
     ``bias`` (float32, broadcastable to the result) is added as ``addmm``
     with beta = alpha = 1 adds it: before the sum or after it, by the rule.
@@ -78,7 +119,8 @@ def product(a: np.ndarray, b: np.ndarray, bias: np.ndarray | None = None) -> np.
     """
     if not numerics.exact():
         return None
-    if a.dtype != np.float32 or b.dtype != np.float32 or a.ndim != 2 or b.ndim != 2:
+    if a.dtype != b.dtype or a.dtype not in (np.float32, np.float64) or a.ndim != 2 or \
+            b.ndim != 2:
         return None
     (m, k), n = a.shape, b.shape[1]
     if m == 0 or n == 0 or k == 0 or m * n * k > MAX_WORK:
@@ -86,15 +128,16 @@ def product(a: np.ndarray, b: np.ndarray, bias: np.ndarray | None = None) -> np.
     trans_a, trans_b = _transposed(a), _transposed(b)
     if trans_a is None or trans_b is None:
         return None
-    found = rule(m, n, k, trans_a, trans_b)
+    found = (rule if a.dtype == np.float32 else rule64)(m, n, k, trans_a, trans_b) or \
+        nearest(m, n, k, trans_a, trans_b)
     if found is None:
         return None
     order, bias_at = found
-    if bias is not None and bias.dtype != np.float32:
+    if bias is not None and bias.dtype != a.dtype:
         return None
     start = None
     if bias is not None and bias_at == "first":
-        start = np.array(np.broadcast_to(bias, (m, n)), dtype=np.float32)
+        start = np.array(np.broadcast_to(bias, (m, n)), dtype=a.dtype)
     if order == "fused":
         result = _fused(a, b, start)
     else:
@@ -108,10 +151,40 @@ def _plain(a, b, start):
     """Every product rounded, then summed in k order: ``add.accumulate`` is
     sequential by definition (``add.reduce`` may sum pairwise)."""
     (m, k), n = a.shape, b.shape[1]
-    terms = np.empty((k + 1, m, n), np.float32)
+    terms = np.empty((k + 1, m, n), a.dtype)
     terms[0] = 0.0 if start is None else start  # +0 first, as MKL: a sum of -0 products is +0
     np.multiply(a.T[:, :, None], b[:, None, :], out=terms[1:])
     return np.add.accumulate(terms, axis=0)[-1]
+
+
+BMM_OWN_LOOP = 400  # ATen's bmm: K * M * N below this runs baddbmm_cpu_kernel
+
+
+def batched(a: np.ndarray, b: np.ndarray) -> np.ndarray | None:
+    """``a @ b`` for 3-D float32/float64 arrays (b, m, k) @ (b, k, n) as PyTorch's
+    CPU bmm sums, or None (use NumPy): ATen's own loop (plain order from 0, no
+    fma) below ``BMM_OWN_LOOP`` multiply-adds a batch, else the per-batch mm
+    where a rule above is known for it."""
+    if not numerics.exact() or a.dtype != b.dtype or a.dtype not in (np.float32, np.float64):
+        return None
+    if a.ndim != 3 or b.ndim != 3 or a.shape[0] != b.shape[0] or 0 in a.shape + b.shape:
+        return None
+    (count, m, k), n = a.shape, b.shape[2]
+    if k * m * n < BMM_OWN_LOOP:
+        terms = np.empty((k + 1, count, m, n), a.dtype)
+        terms[0] = 0.0
+        np.multiply(np.moveaxis(a, 2, 0)[:, :, :, None], np.moveaxis(b, 1, 0)[:, :, None, :],
+                    out=terms[1:])
+        return np.add.accumulate(terms, axis=0)[-1]
+    if count * m * n * k > MAX_WORK:
+        return None
+    results = []
+    for x, y in zip(a, b):
+        out = product(x, y)
+        if out is None:
+            return None
+        results.append(out)
+    return np.stack(results)
 
 
 _BLOCK = 1 << 16  # products per block: 512 KiB of float64 scratch, kept between calls

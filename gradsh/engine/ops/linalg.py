@@ -58,6 +58,16 @@ def _product(a: Tensor, b: Tensor) -> Tensor:
     return as_result(a._xp.matmul(a._data, b._data), a.dtype, a._xp)
 
 
+def _bmm_product(a: Tensor, b: Tensor) -> Tensor:
+    """bmm: ATen's own loop or the per-batch MKL order where known (gemm_order.batched)."""
+    if a._xp is np:
+        limits.check_allocation(_product_shape(a._data.shape, b._data.shape), a.dtype)
+        ordered = gemm_order.batched(a._data, b._data)
+        if ordered is not None:
+            return as_result(ordered, a.dtype, np)
+    return _product(a, b)
+
+
 def _mm_array(xp, a, b, bias=None):
     """``bias + a @ b`` on 2-D arrays: MKL's summation order where it is known
     (gemm_order), NumPy's matmul otherwise (bias then added after)."""
@@ -171,6 +181,16 @@ def _matmul_impl(input, other):
         _check_mm(Tensor._make(input._data[None], input.dtype), other)
         return _record_product(_product(input, other), "SqueezeBackward4", input, other)
     _check_batched(input, other)
+    if input._xp is np and other.ndim == 2 and (input._data.flags.c_contiguous or
+                                                 other.requires_grad):
+        # ATen folds (..., m, k) @ (k, n) into one mm (should_fold): MKL's order for it
+        rows = input._data.reshape(-1, input.shape[-1])
+        limits.check_allocation((rows.shape[0], other.shape[1]), input.dtype)
+        folded = _mm_array(np, rows, other._data).reshape(input.shape[:-1] + (other.shape[1],))
+        out = as_result(folded, input.dtype, np)
+        return _record_product(out, "UnsafeViewBackward0", input, other)
+    if input.ndim == 3 and other.ndim == 3 and input.shape[0] == other.shape[0]:
+        return _record_product(_bmm_product(input, other), "UnsafeViewBackward0", input, other)
     return _record_product(_product(input, other), "UnsafeViewBackward0", input, other)
 
 
@@ -221,7 +241,7 @@ def bmm(input, mat2):
                            f"[{input.shape[0]}, {input.shape[2]}] but got: "
                            f"[{mat2.shape[0]}, {mat2.shape[1]}].")
     _check_same_dtype(input, mat2)
-    return _record_product(_product(input, mat2), "BmmBackward0", input, mat2)
+    return _record_product(_bmm_product(input, mat2), "BmmBackward0", input, mat2)
 
 
 @op("mv", summary="Matrix-vector product.", example="torch.mv(ones(2, 3), tensor([1., 2., 3.]))")
