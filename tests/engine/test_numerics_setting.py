@@ -111,6 +111,15 @@ def test_fast_mode_takes_numpys_paths(fast):
         }
     for source, expected in cases.items():
         assert _bits_equal(_array(fast, source), np.asarray(expected, dtype=np.float32)), source
+    fast.run("d = x.double()\nq = p.double()")
+    d, q = x.astype(np.float64), p.astype(np.float64)
+    with np.errstate(all="ignore"):
+        doubles = {"q ** 2.5": np.power(q, 2.5), "q ** d": np.power(q, d),
+                   "torch.sigmoid(d)": 1 / (np.exp(-d) + 1), "torch.log1p(q)": np.log1p(q),
+                   "torch.expm1(d)": np.expm1(d), "torch.atan2(d, q)": np.arctan2(d, q),
+                   "torch.log1p(p)": np.log1p(p), "d.sum()": np.sum(d)}
+    for source, expected in doubles.items():
+        assert _bits_equal(_array(fast, source), np.asarray(expected)), source
     picked = log_softmax[np.arange(37), targets]
     got = _array(fast, "torch.nn.functional.cross_entropy(m, t, reduction='sum')")
     assert _bits_equal(got, np.asarray(-np.sum(picked), dtype=np.float32))
