@@ -268,7 +268,7 @@ def dot(input, other):
 
 
 def _dot_product(a: Tensor, b: Tensor) -> Tensor:
-    """MKL's ?dot where PyTorch's CPU build calls it (blas_dot), else NumPy."""
+    """PyTorch's dot: MKL's ?dot, or its order in NumPy without MKL (blas_dot)."""
     if blas_dot.available(a._data, b._data):
         from .convert import storage_offset  # noqa: PLC0415
         out = blas_dot.dot(a._data, b._data, (storage_offset(a), storage_offset(b)))
