@@ -1,5 +1,5 @@
 """Generate tests/engine/data/sleef_golden.json: torch.atan2 (float32 and
-float64), float64 torch.pow and torch.sigmoid, and their gradients, bit for
+float64), float64 torch.pow and torch.sigmoid, F.silu, and their gradients, bit for
 bit from a real PyTorch, on inputs gradsh regenerates (seeded rand/randn,
 literal special values). Cases marked "mkl" go through gradsh's MKL VML
 log (the gradient of ``x ** e`` for ``e``) and skip without MKL.
@@ -97,6 +97,17 @@ def cases() -> list[dict]:
     add("sigmoid", "", f"torch.sigmoid(torch.tensor({WIDE}, dtype=torch.float64))",
         sleef=[f"-torch.tensor({WIDE}, dtype=torch.float64)"])
     add("sigmoid", "", f"torch.sigmoid({grid('float32')[0]})")
+    for d in ("float32", "float64"):  # F.silu: silu_kernel / silu_backward_kernel
+        for seed, n in enumerate((7, 33, 1000, 40003)):
+            setup = (f"torch.manual_seed({60 + seed}); "
+                     f"x = (torch.randn({n}, dtype=torch.{d}) * 4).requires_grad_(); "
+                     f"g = torch.randn({n}, dtype=torch.{d}); y = torch.nn.functional.silu(x)")
+            add("silu", setup, "y")
+            add("grad", f"{setup}; y.backward(g)", "x.grad")
+        add("grad", f"{setup}; (gx,) = torch.autograd.grad(y, x, g, create_graph=True)", "gx")
+        add("silu", "", f"torch.nn.functional.silu({grid(d)[0]})")
+        add("silu", f"torch.manual_seed(64); a = torch.randn(50, 70, dtype=torch.{d})",
+            "torch.nn.functional.silu(a.t()[:, ::3] * 8)")
     for d in ("float32", "float64"):
         base = (f"torch.manual_seed(50); "
                 f"x = torch.rand(1000, dtype=torch.{d}, requires_grad=True); "

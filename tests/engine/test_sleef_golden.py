@@ -1,5 +1,5 @@
-"""torch.atan2 (float32, float64), float64 torch.pow and torch.sigmoid, and
-their gradients, as PyTorch 2.13's CPU kernels compute them. The golden file
+"""torch.atan2 (float32, float64), float64 torch.pow and torch.sigmoid,
+F.silu, and their gradients, as PyTorch 2.13's CPU kernels compute them. The golden file
 comes from real PyTorch (``dev/gen_sleef_golden.py``).
 
 PyTorch runs SLEEF's ``atan2f``/``atan2``/``pow``/``exp`` (AVX512: 16 float

@@ -298,14 +298,28 @@ def gelu(input, approximate="none"):
     return _GELU[approximate](input)
 
 
-def _silu_backward(g, x):
+def _silu_backward(g, x):  # infinitely_differentiable_silu_backward (create_graph)
     s = sigmoid(x)
     return g * s * (1 + x * (1 - s))
 
 
-silu = _unary("silu", lambda xp, x: x / (1 + xp.exp(-x)), _silu_backward, "SiluBackward0",
+def _silu_grad(xp, g, x):
+    """ATen's silu_backward kernel (no create_graph)."""
+    if numerics.exact(xp) and x.dtype in (np.float32, np.float64) and g.dtype == x.dtype:
+        return sleef_double.silu_backward(g, x)
+    s = 1 / (1 + xp.exp(-x))
+    return g * s * (1 + x * (1 - s))
+
+
+def _silu_forward(xp, x):
+    if numerics.exact(xp) and x.dtype in (np.float32, np.float64):
+        return sleef_double.silu(x)  # ATen's silu_kernel: SLEEF exp blocks, glibc tails
+    return x / (1 + xp.exp(-x))
+
+
+silu = _unary("silu", _silu_forward, _silu_backward, "SiluBackward0",
               inplace=False, summary="x * sigmoid(x).", example="F.silu(tensor([-1., 0., 1.]))",
-              floats_only="silu_cpu")
+              floats_only="silu_cpu", fused=_silu_grad)
 silu.gradsh_op.functional = True
 silu.gradsh_op.method = False
 

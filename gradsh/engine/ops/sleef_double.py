@@ -29,7 +29,7 @@ from fractions import Fraction
 
 import numpy as np
 
-from ..random.exact import _round_to_odd
+from ..random.exact import _round_to_odd, fma32
 from . import sleef_pow
 from .softmax_kernels import exp_double
 
@@ -302,3 +302,39 @@ def sigmoid(x: np.ndarray) -> np.ndarray:
     with np.errstate(all="ignore"):
         return sleef_pow._by_path(x.shape, (x,), _sigmoid_vector, _sigmoid_scalar,
                                   WIDTH, np.float64)
+
+
+def _exp_kernels(dtype):
+    """(one, SLEEF exp, glibc exp, block width) for float32 or float64."""
+    if dtype == np.float32:
+        return np.float32(1), sleef_pow.expf, sleef_pow._glibc_expf, 2 * sleef_pow.LANES
+    return 1.0, exp_double, _glibc_exp, WIDTH
+
+
+def silu(x: np.ndarray) -> np.ndarray:
+    """F.silu on a float32 or float64 array as ATen's ``silu_kernel``: vector
+    ``x / (1 + exp(-x))`` with SLEEF's exp on blocks of 32 / 16 elements (the
+    AVX512 build), scalar ``x / (1 + std::exp(-x))`` with glibc's."""
+    one, vector_exp, scalar_exp, width = _exp_kernels(x.dtype)
+    with np.errstate(all="ignore"):
+        return sleef_pow._by_path(x.shape, (x,), lambda v: v / (one + vector_exp(-v)),
+                                  lambda v: v / (one + scalar_exp(-v)), width, x.dtype.type)
+
+
+def silu_backward(grad: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """ATen's ``silu_backward_kernel``: ``dy * s * (1 + x * (1 - s))`` with
+    ``s = 1 / (1 + exp(-x))`` (SLEEF exp on the vector blocks, glibc on the
+    rest); the compiler fuses ``1 + x * (1 - s)`` into one multiply-add on
+    both paths (measured: every element, float32 and float64)."""
+    one, vector_exp, scalar_exp, width = _exp_kernels(x.dtype)
+    fused = fma32 if x.dtype == np.float32 else fma
+
+    def kernel(exp):
+        def run(dy, v):
+            s = one / (one + exp(-v))
+            return dy * s * fused(v, one - s, one)
+        return run
+    shape = np.broadcast_shapes(grad.shape, x.shape)
+    with np.errstate(all="ignore"):
+        return sleef_pow._by_path(shape, (grad, x), kernel(vector_exp), kernel(scalar_exp),
+                                  width, x.dtype.type)
