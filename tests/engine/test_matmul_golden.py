@@ -25,3 +25,19 @@ def test_matmul_bits(case):
     assert list(value.shape) == case["shape"]
     array = np.ascontiguousarray(value.detach().numpy())  # float32, or float64 where asked
     assert hashlib.sha256(array.tobytes()).hexdigest()[:20] == case["sha256"]
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_bmm_own_loop_is_the_sequential_sum(dtype):
+    """gemm_order.batched below 400 multiply-adds a batch: +0, then each product
+    rounded and added in k order (ATen's baddbmm_cpu_kernel), every batch."""
+    from gradsh.engine.ops import gemm_order
+
+    rng = np.random.default_rng(3)
+    a = rng.standard_normal((700, 3, 9)).astype(dtype)
+    b = rng.standard_normal((700, 9, 5)).astype(dtype)
+    want = np.zeros((700, 3, 5), dtype)
+    for j in range(9):
+        want = want + a[:, :, j:j + 1] * b[:, j:j + 1, :]
+    got = gemm_order.batched(a, b.transpose(0, 2, 1).copy().transpose(0, 2, 1))
+    assert got.tobytes() == want.tobytes()

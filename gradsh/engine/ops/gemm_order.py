@@ -164,27 +164,36 @@ def batched(a: np.ndarray, b: np.ndarray) -> np.ndarray | None:
     """``a @ b`` for 3-D float32/float64 arrays (b, m, k) @ (b, k, n) as PyTorch's
     CPU bmm sums, or None (use NumPy): ATen's own loop (plain order from 0, no
     fma) below ``BMM_OWN_LOOP`` multiply-adds a batch, else the per-batch mm
-    where a rule above is known for it."""
+    where a rule above is known for it (the plain ones vectorised over the
+    batches; the fused one batch by batch, for up to ``FUSED_BATCHES``)."""
     if not numerics.exact() or a.dtype != b.dtype or a.dtype not in (np.float32, np.float64):
         return None
     if a.ndim != 3 or b.ndim != 3 or a.shape[0] != b.shape[0] or 0 in a.shape + b.shape:
         return None
     (count, m, k), n = a.shape, b.shape[2]
-    if k * m * n < BMM_OWN_LOOP:
-        terms = np.empty((k + 1, count, m, n), a.dtype)
-        terms[0] = 0.0
-        np.multiply(np.moveaxis(a, 2, 0)[:, :, :, None], np.moveaxis(b, 1, 0)[:, :, None, :],
-                    out=terms[1:])
-        return np.add.accumulate(terms, axis=0)[-1]
-    if count * m * n * k > MAX_WORK:
-        return None
-    results = []
-    for x, y in zip(a, b):
-        out = product(x, y)
-        if out is None:
+    if k * m * n >= BMM_OWN_LOOP:
+        trans_a, trans_b = _transposed(a[0]), _transposed(b[0])
+        if trans_a is None or trans_b is None or m * n * k > MAX_WORK:
             return None
-        results.append(out)
-    return np.stack(results)
+        found = (rule if a.dtype == np.float32 else rule64)(m, n, k, trans_a, trans_b) or \
+            nearest(m, n, k, trans_a, trans_b)
+        if found is None:
+            return None
+        if found[0] == "fused":
+            if count > FUSED_BATCHES:
+                return None
+            return np.stack([_fused(x, y, None) for x, y in zip(a, b)])
+    acc = np.zeros((count, m, n), a.dtype)  # +0 first: a sum of -0 products is +0
+    term = np.empty_like(acc)
+    columns = np.ascontiguousarray(np.moveaxis(a, 2, 0))[:, :, :, None]  # (k, count, m, 1)
+    rows = np.ascontiguousarray(np.moveaxis(b, 1, 0))[:, :, None, :]  # (k, count, 1, n)
+    for j in range(k):  # acc + round(a_j * b_j), step after step, every batch at once
+        np.multiply(columns[j], rows[j], out=term)
+        acc += term
+    return acc
+
+
+FUSED_BATCHES = 32
 
 
 _BLOCK = 1 << 16  # products per block: 512 KiB of float64 scratch, kept between calls
