@@ -1,4 +1,4 @@
-"""Golden bits for torch.dot / 1-D matmul (tests/engine/test_dot_golden.py).
+"""Golden bits for torch.dot, 1-D matmul and real vdot (tests/engine/test_dot_golden.py).
 
 Run with the oracle: ``/work/torchvenv/bin/python dev/gen_dot_golden.py``.
 PyTorch's CPU build calls MKL's ``sdot``/``ddot`` (gradsh.engine.ops.blas_dot),
@@ -26,6 +26,7 @@ def sources(n: int, dtype: str, seed: int):
     r = f"torch.randn({{}}, dtype=torch.{dtype})"
     yield pre + f"torch.dot({r.format(n)}, {r.format(n)}))[1]"
     yield pre + f"{r.format(n)} @ {r.format(n)})[1]"
+    yield pre + f"torch.vdot({r.format(n + 3)}[3:], {r.format(n)}))[1]"
     for first, second in ((1, 0), (3, 5), (4, 17), (7, 2)):
         yield (pre + f"torch.dot({r.format(n + 20)}[{first}:{first + n}], "
                      f"{r.format(n + 20)}[{second}:{second + n}]))[1]")

@@ -18,7 +18,9 @@ from .. import dtypes
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
+from . import blas_dot
 from .common import as_result
+from .convert import storage_offset
 from .linalg import matmul
 from .linalg_common import check_floating, check_matrix, check_square, result
 from .linalg_solve import inverse, solve
@@ -86,7 +88,11 @@ def vdot(input, other):
                            f"have the same number of elements, but got {a} and {b} elements "
                            "respectively")
     xp = input._xp
-    out = as_result(xp.vdot(input._data, other._data), input.dtype, xp)
+    if blas_dot.available(input._data, other._data):  # real: at::dot, MKL's ?dot
+        offsets = (storage_offset(input), storage_offset(other))
+        out = as_result(blas_dot.dot(input._data, other._data, offsets), input.dtype, xp)
+    else:
+        out = as_result(xp.vdot(input._data, other._data), input.dtype, xp)
 
     def backward(g, x, y):
         gc = g.conj() if g.dtype.is_complex else g
