@@ -30,3 +30,16 @@ def test_members_only():
     interpreter.run_source("import numpy as np")
     with pytest.raises(Diagnostic, match="^AttributeError"):
         interpreter.run_source("result = np.random.RandomState")
+
+
+def test_failed_statement_undoes_seed():
+    """SPEC §7: a statement that fails leaves no seeding behind (draws stay made)."""
+    interpreter = Interpreter(lambda text: None)
+    interpreter.run_source("import numpy as np\nnp.random.seed(1)\nfirst = np.random.rand(2)")
+    interpreter.run_source("np.random.seed(1)\nfirst_again = np.random.rand()")
+    with pytest.raises(Diagnostic, match="^ZeroDivisionError"):
+        interpreter.run_source("(np.random.seed(5), 1 / 0)")
+    interpreter.run_source("second = np.random.rand()")
+    workspace = interpreter.workspace
+    assert workspace["first_again"] == workspace["first"][0]
+    assert workspace["second"] == workspace["first"][1]
