@@ -5,7 +5,8 @@ variable is unset or empty), and only the interactive shell reads them: a
 script, ``-c``, piped stdin and ``--check`` run the same for everyone.
 
 * ``config.toml``: one ``NAME = VALUE`` line per ``:set`` setting (print
-  options, style, dtype, device, memory_limit, rng, editing_mode, theme).
+  options, style, dtype, device, memory_limit, rng, numerics, fusion,
+  editing_mode, theme).
   Each is applied as ``:set NAME VALUE`` would apply it, with the same
   checks; a bad line is reported as ``FILE:LINE: error`` and the others still
   apply. Command-line options (``--dtype``, ``--style``, ...) come after and

@@ -123,3 +123,21 @@ def test_fast_mode_takes_numpys_paths(fast):
     picked = log_softmax[np.arange(37), targets]
     got = _array(fast, "torch.nn.functional.cross_entropy(m, t, reduction='sum')")
     assert _bits_equal(got, np.asarray(-np.sum(picked), dtype=np.float32))
+
+
+def test_the_settings_file_sets_it(session, tmp_path, monkeypatch):
+    from gradsh import config
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    (tmp_path / "gradsh").mkdir()
+    path = tmp_path / "gradsh" / "config.toml"
+    path.write_text('numerics = "fast"\n')
+    reported: list[str] = []
+    config.apply_settings(session.interp, reported.append)
+    assert reported == [] and numerics.mode() == "fast"
+    path.write_text('numerics = "quick"\n')
+    config.apply_settings(session.interp, reported.append)
+    assert reported == [f"{path}:1: CommandError: numerics must be one of exact, fast, not "
+                        "'quick'"]
+    assert 'numerics = "fast"' in config.format_settings(config.settings_to_save(
+        {"numerics": numerics.mode()}))
