@@ -27,14 +27,52 @@ from ..random.exact import fma32, fma64
 _LANES = {np.dtype(np.float32): 8, np.dtype(np.float64): 4}
 
 
+def iteration_axes(shape, strides, reduced=None) -> list:
+    """The axes of size > 1, fastest first, as ATen's ``reorder_dimensions``
+    sorts them: starting from the last dim, an insertion sort where the
+    output (contiguous, stride 0 on the ``reduced`` axes; none when
+    ``reduced`` is None) decides first, then the input's stride (the smaller
+    first, equal strides by size); a stride of 0 decides nothing, so a
+    broadcast dim keeps its place."""
+    out, acc = {}, 1
+    for d in reversed(range(len(shape))):
+        out[d] = 0 if reduced is not None and d in reduced else acc
+        acc *= 1 if reduced is not None and d in reduced else shape[d]
+    axes = [d for d in reversed(range(len(shape))) if shape[d] != 1]
+
+    def should_swap(a, b):
+        if reduced is not None:
+            if (out[a] == 0) != (out[b] == 0):
+                return 1 if out[b] == 0 else -1
+            if out[a] and out[b] and out[a] != out[b]:
+                return -1 if out[a] < out[b] else 1
+        sa, sb = strides[a], strides[b]
+        if sa == 0 or sb == 0:
+            return 0
+        if sa != sb:
+            return -1 if sa < sb else 1
+        return 1 if shape[a] > shape[b] else 0
+
+    for i in range(1, len(axes)):
+        j = i
+        for i0 in range(i - 1, -1, -1):
+            c = should_swap(axes[i0], axes[j])
+            if c > 0:
+                axes[i0], axes[j] = axes[j], axes[i0]
+                j = i0
+            elif c < 0:
+                break
+    return axes
+
+
 def _reduced_order(data: np.ndarray, dims):
-    """The reduced axes (size > 1) outermost first as ATen's iterator walks
-    them (sorted by input stride, the smallest fastest), or None where a
-    reduced stride is 0 or negative (not modelled)."""
-    moving = [d for d in dims if data.shape[d] > 1]
-    if any(data.strides[d] <= 0 for d in moving):
+    """The reduced axes (size > 1) outermost first as ATen's reduction
+    iterator walks them (``iteration_axes``), or None where a reduced stride
+    is negative (not modelled)."""
+    if any(data.strides[d] < 0 for d in dims if data.shape[d] > 1):
         return None
-    return sorted(moving, key=lambda d: -data.strides[d])
+    fastest = iteration_axes(data.shape, data.strides, set(dims))
+    return [d for d in reversed(fastest) if d in dims]
 
 
 def _dims(data: np.ndarray, dims) -> tuple:
@@ -51,7 +89,7 @@ def applies(xp, data: np.ndarray, dims) -> bool:
     if order is None:
         return False
     stride = data.itemsize
-    for d in reversed(order):  # innermost first: each dim continues the last
+    for d in reversed(order):  # innermost first: each dim continues the last (not 0)
         if data.strides[d] != stride:
             return False
         stride *= data.shape[d]

@@ -18,6 +18,7 @@ import numpy as np
 
 from .. import numerics
 from .cascade_sum import GRAIN_SIZE, get_threads, torch_mean
+from .norm_kernels import _reduced_order as norm_order, iteration_axes
 
 
 def applies(xp, data: np.ndarray, dims) -> bool:
@@ -26,23 +27,69 @@ def applies(xp, data: np.ndarray, dims) -> bool:
         return False
     if dims is not None and any(n > 1 for d, n in enumerate(data.shape) if d not in dims):
         return False  # more than one output element (size-1 dims do not count)
-    # any layout (``result.numel() == 1``); memory order, which ravel("K") gives
-    # for positive strides; a broadcast (stride 0) dim is not modelled
-    return all(s > 0 for s, n in zip(data.strides, data.shape) if n > 1)
+    # any layout (``result.numel() == 1``), in the iterator's order; negative
+    # strides are not modelled
+    return all(s >= 0 for s, n in zip(data.strides, data.shape) if n > 1)
+
+
+def _plane(data: np.ndarray, order: list) -> tuple[int, int]:
+    """(size0, size1) of the iterator after coalescing (``order``: axes fastest
+    first); size1 is 0 for a 1-D iterator (one loop call a range)."""
+    dims = []
+    for axis in order:
+        size, stride = data.shape[axis], data.strides[axis]
+        if dims and dims[-1][0] * dims[-1][1] == stride:
+            dims[-1] = (dims[-1][0] * size, dims[-1][1])
+        else:
+            dims.append((size, stride))
+    return (dims[0][0], dims[1][0]) if len(dims) > 1 else (max(1, len(dims) and dims[0][0]), 0)
+
+
+def _block_sums(squares: np.ndarray, begin: int, end: int, size0: int, size1: int):
+    """``serial_for_each`` over [begin, end): one loop call per 2-D step
+    (``DimCounter::max_2d_step``: the rest of a row, or whole rows up to the
+    plane's end), each summing its elements sequentially from 0.0."""
+    if size1 == 0:
+        return [np.add.accumulate(squares[begin:end])[-1]]
+    plane = size0 * size1
+    sums = []
+    offset = begin
+    while offset < end:
+        v0, v1 = offset % size0, (offset // size0) % size1
+        if v0 == 0 and v1 == 0 and end - offset >= plane:  # whole planes, one call each
+            count = (end - offset) // plane
+            block = squares[offset:offset + count * plane].reshape(count, plane)
+            sums.extend(np.add.accumulate(block, axis=1)[:, -1])
+            offset += count * plane
+            continue
+        step0 = min(size0 - v0, end - offset)
+        step1 = min(size1 - v1, (end - offset) // size0) if step0 == size0 else 1
+        sums.append(np.add.accumulate(squares[offset:offset + step0 * step1])[-1])
+        offset += step0 * step1
+    return sums
 
 
 def var_all(data: np.ndarray, divisor: float, take_sqrt: bool) -> np.ndarray:
-    """``divisor`` is ``max(0, n - correction)``."""
+    """``divisor`` is ``max(0, n - correction)``.  Each thread chunk's
+    ``thread_sum`` adds, from 0.0, the sum of each loop call (a 2-D block of
+    the iterator, summed from 0.0 in iteration order); the chunks' sums are
+    added from 0.0 in order."""
     mean = float(torch_mean(np, data))
-    flat = data.ravel(order="K").astype(np.float64)
+    order = iteration_axes(data.shape, data.strides)  # fastest first, no output operand
+    rest = [d for d in range(data.ndim) if d not in order]
+    flat = np.transpose(data, rest + order[::-1]).astype(np.float64).reshape(-1)
+    size0, size1 = _plane(data, order)
     count = flat.size
     threads = min(get_threads(), -(-count // GRAIN_SIZE)) if count >= GRAIN_SIZE else 1
     chunk = -(-count // threads)
     total = 0.0
     with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
+        dx = flat - mean
+        squares = dx * dx
         for begin in range(0, count, chunk):
-            dx = flat[begin:begin + chunk] - mean
-            total = total + float(np.add.accumulate(dx * dx)[-1])
+            sums = _block_sums(squares, begin, min(begin + chunk, count), size0, size1)
+            thread_sum = np.add.accumulate(np.asarray([0.0] + list(sums)))[-1]
+            total = total + float(thread_sum)
         # NumPy's float64 division and sqrt are the hardware's: x86's default NaN for 0 / 0
         value = np.float64(total) / np.float64(divisor)
         if take_sqrt:
@@ -79,14 +126,12 @@ def welford_applies(xp, data: np.ndarray, dims) -> bool:
 
 
 def _reduced_order(data: np.ndarray, axes):
-    """The reduced axes outermost first as ATen's iterator walks them: sorted
-    by input stride (``reorder_dimensions``; the output's strides are 0 on all
-    of them), the smallest innermost.  None for a reduced broadcast (stride 0)
-    or negative stride, where the order is not modelled."""
-    moving = [a for a in axes if data.shape[a] > 1]
-    if any(data.strides[a] <= 0 for a in moving):
-        return None
-    return sorted(moving, key=lambda a: -data.strides[a]) + [a for a in axes if a not in moving]
+    """The reduced axes outermost first as ATen's iterator walks them
+    (``norm_kernels.iteration_axes``: by input stride, the smallest innermost;
+    a broadcast dim keeps its place), the size-1 ones last.  None for a
+    negative stride (not modelled)."""
+    order = norm_order(data, axes)
+    return None if order is None else order + [a for a in axes if data.shape[a] == 1]
 
 
 def _welford_run(columns: np.ndarray):
@@ -138,7 +183,9 @@ def exact_variance(xp, data: np.ndarray, dims, keepdim: bool, divisor: float, ta
         return None
     if applies(xp, data, dims):
         value = var_all(data, divisor, take_sqrt)
-        return value.reshape((1,) * data.ndim) if keepdim else value
+        axes = range(data.ndim) if dims is None else set(dims)
+        kept = () if keepdim else tuple(n for d, n in enumerate(data.shape) if d not in axes)
+        return value.reshape((1,) * data.ndim if keepdim else kept)  # (1, 1).std(0): (1,)
     if welford_applies(xp, data, dims):
         return welford(data, dims, keepdim, divisor, take_sqrt)
     return None
