@@ -60,6 +60,7 @@ INPUTS = {
     "rows": "x = torch.randn({rows}, dtype=torch.{d}){rview}",
     "cube": "x = torch.randn({cube}, dtype=torch.{d}){cview}",
     "trows": "x = torch.randn({trows}, dtype=torch.{d}){tview}.t()",
+    "bcast": "x = torch.randn({n}, 1, 4, dtype=torch.{d}){bview}.expand(-1, 5, -1)",
     "classes": "x = torch.randn({rows}, dtype=torch.{d}){rview}\n"
                "t = torch.randint(0, 10, ({n},))",
 }
@@ -96,6 +97,9 @@ OPS: dict[str, tuple[str, str, bool]] = {
     "std t1": ("trows", "x.std(1)", False),
     "norm t0": ("trows", "x.norm(dim=0)", False),
     "norm t1": ("trows", "x.norm(dim=1)", False),
+    "var bcast": ("bcast", "x.var()", False),
+    "std bcast": ("bcast", "x.std(1)", False),
+    "norm bcast": ("bcast", "x.norm(dim=(1, 2))", False),
     "logsumexp": ("randn", "torch.logsumexp(x, 0)", True),
     "logsumexp rows": ("rows", "torch.logsumexp(x, 1)", True),
     "logsumexp t0": ("trows", "torch.logsumexp(x, 0)", True),
@@ -139,8 +143,10 @@ def source(op: str, dtype: str, size: int | str, seed: int) -> str:
     cview = "[:, :, 1::2]" if size == "strided" else ""
     trows = f"{n}, 15" if size == "strided" else f"{n}, 7"
     tview = "[:, 1::2]" if size == "strided" else ""
+    bview = "[::3]" if size == "strided" else ""
     setup = INPUTS[kind].format(shape=shape, d=dtype, view=view, rows=rows, rview=rview, n=n,
-                                cube=cube, cview=cview, trows=trows, tview=tview)
+                                cube=cube, cview=cview, trows=trows, tview=tview,
+                                bview=bview)
     lines = [f"torch.manual_seed({seed})", setup, "result = " + expr.format(n=n, d=dtype)]
     return "\n".join(line for line in lines if line)
 
@@ -235,6 +241,7 @@ def write_doc(table: dict, partial: bool = False) -> None:
              "and the first size that was not. Inputs: randn; pos = rand * 4 + 0.01; unit = "
              "rand * 0.5 + 0.75; two = x, y randn; rows = randn(n, 10); cube = randn(n, 6, 20); "
              "trows = randn(n, 7).t() (strided: randn(n, 15)[:, 1::2].t()); "
+             "bcast = randn(n, 1, 4).expand(-1, 5, -1) (strided: randn(1000, 1, 4)[::3]); "
              "classes = randn(n, 10) and randint targets.", "",
              "| op | float32 | float64 |", "|----|---------|---------|"]
     text = DOC.read_text("utf-8")
