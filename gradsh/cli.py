@@ -62,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--rng", choices=("avx2", "default"),
                         help="whose CPU random kernels to follow: PyTorch's AVX2 ones (x86-64, "
                         "the default) or its DEFAULT ones (ATEN_CPU_CAPABILITY=default)")
+    parser.add_argument("--numerics", choices=("exact", "fast"),
+                        help="exact (the default): PyTorch's CPU arithmetic bit for bit; "
+                        "fast: NumPy's own, faster kernels (last bits differ)")
     parser.add_argument("--timeout", type=timeout_seconds, metavar="SECONDS",
                         help="batch: stop a run that takes longer (TimeoutError, exit 1)")
     parser.add_argument("--no-color", action="store_true", help="no colours in the output")
@@ -215,7 +218,8 @@ class Runner:
         return self._interpreter
 
     def apply_options(self, args: argparse.Namespace) -> None:
-        """--dtype, --device, --style, --rng and --seed, as the equivalent commands."""
+        """--dtype, --device, --style, --rng, --numerics and --seed, as the equivalent
+        commands."""
         commands = []
         if args.dtype:
             commands.append(("--dtype", f":set dtype {args.dtype}"))
@@ -225,6 +229,8 @@ class Runner:
             commands.append(("--style", f":set style {args.style}"))
         if args.rng:
             commands.append(("--rng", f":set rng {args.rng}"))
+        if getattr(args, "numerics", None):
+            commands.append(("--numerics", f":set numerics {args.numerics}"))
         if args.seed is not None:
             commands.append(("--seed", f":seed {args.seed}"))
         if not commands:

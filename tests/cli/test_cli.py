@@ -191,6 +191,13 @@ def test_dtype_and_style_options(gradsh):
     assert (done.returncode, done.stdout) == (0, "1\n")
 
 
+def test_numerics_option(gradsh):
+    done = gradsh("--numerics", "fast", "-c", ":set")
+    assert done.returncode == 0 and "numerics      fast\n" in done.stdout
+    assert "numerics      exact\n" in gradsh("-c", ":set").stdout
+    assert gradsh("--numerics", "quick", "-c", "1").returncode == 2
+
+
 def test_bad_option_values_are_usage_errors(gradsh):
     done = gradsh("--dtype", "float99", "-c", "1")
     assert done.returncode == 2
