@@ -46,6 +46,10 @@ _SKIPPED_PREFIXES = ("gradsh.lang", "gradsh.engine.namespace")
 
 def _storage(array: Any) -> tuple[int, int]:
     """(id, bytes) of the memory an array occupies: its base's."""
+    if getattr(type(array), "gradsh_deferred", False):  # a fused expression (engine/fusion)
+        if array.array is None:
+            return id(array), 0  # not computed: it holds no memory (the walk computes nothing)
+        array = array.array
     base = getattr(array, "base", None)
     owner = array if base is None else base
     return id(owner), int(getattr(owner, "nbytes", 0) or 0)

@@ -362,3 +362,15 @@ class _CudaTorch:
             return lambda *a, **k: attr(*a, **k).cuda().detach().requires_grad_(
                 k.pop("requires_grad", False)) if k.get("requires_grad") else attr(*a, **k).cuda()
         return attr
+
+
+def test_the_workspace_walk_counts_computed_memory_and_computes_nothing():
+    from gradsh.lang import budget
+
+    with simulate_on_cpu():
+        x = torch.randn(1000)
+        y = x.exp() * 2  # pending
+        assert budget._storage(y._data) == (id(y._data), 0)
+        assert y._data.pending  # the walk computed nothing
+        y._data.materialize()
+        assert budget._storage(y._data)[1] == 4000

@@ -34,6 +34,7 @@ class Deferred:
     # NumPy and CuPy defer binary operators to ours (NEP 13; CuPy's _should_use_rop)
     __array_ufunc__ = None
     __array_priority__ = 1000
+    gradsh_deferred = True  # what the language's memory walk asks (lang/budget.py)
 
     # ----------------------------------------------------------- building
     @classmethod
