@@ -374,3 +374,24 @@ def test_the_workspace_walk_counts_computed_memory_and_computes_nothing():
         assert y._data.pending  # the walk computed nothing
         y._data.materialize()
         assert budget._storage(y._data)[1] == 4000
+
+
+def test_a_new_process_writes_the_same_kernel_source():
+    """CuPy's on-disk cache is keyed by the source: a second session finds the
+    first one's kernel only if name and text are the same in every process."""
+    import subprocess
+    import sys
+
+    code = ("from gradsh.engine.namespace import MODULES\n"
+            "from gradsh.engine.fusion import codegen, state\n"
+            "from gradsh.engine.fusion.simulate import simulate_on_cpu\n"
+            "torch = MODULES['torch']\n"
+            "with simulate_on_cpu():\n"
+            "    x = torch.randn(16)\n"
+            "    p = codegen.plan([(((x.exp() * 0.5 + x.sin()).tanh()) ** 2)._data])\n"
+            "    print(p.name, repr(codegen.cuda_source(p)))\n"
+            "    state.flush_all()\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, env={**__import__("os").environ, "PYTHONHASHSEED": "123"})
+    program = _program()
+    assert done.stdout.strip() == f"{program.name} {codegen.cuda_source(program)!r}"
