@@ -141,6 +141,17 @@ def test_the_chain_and_its_backward_are_one_kernel_each():
     assert unfused >= 15
 
 
+def test_relu_and_sigmoid_with_their_backward_are_one_kernel_each():
+    def program(t, d):
+        x = t.randn(300, dtype=d, requires_grad=True)
+        y = t.relu(x * 2 - 1).sigmoid()
+        y.sum().backward()
+        return y, x.grad
+
+    fused, unfused = _run(program, True), _run(program, False)
+    assert fused[0] == unfused[0] and fused[2] == 2 and unfused[2] > 10
+
+
 def test_backward_saves_the_region_inputs_not_its_intermediates():
     torch.manual_seed(0)
     with simulate_on_cpu():

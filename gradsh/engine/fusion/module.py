@@ -89,9 +89,17 @@ class FusingModule:
             values = [v for v in lifted[1:] if isinstance(v, Deferred)]
         else:
             values = arrays
-        dtype = values[0].dtype if values else None
-        if dtype not in FLOATS or any(v.dtype != dtype for v in values):
+        floats = {v.dtype for v in values if v.dtype != BOOL}
+        if len(floats) != 1 or not floats <= set(FLOATS):
             return None
+        dtype = floats.pop()
+        if any(v.dtype == BOOL for v in values):  # float * mask: NumPy casts the bools
+            if spec.result == "bool":
+                return None
+            lifted = [Deferred.apply("astype", (v,), v.shape, dtype, self)
+                      if isinstance(v, Deferred) and v.dtype == BOOL and (
+                          op != "where" or position > 0) else v
+                      for position, v in enumerate(lifted)]
         for position, value in enumerate(lifted):
             if isinstance(value, Deferred):
                 continue

@@ -76,7 +76,7 @@ def before_write(target) -> None:
     array = getattr(target, "_data", target)
     keys = set()
     if isinstance(array, Deferred):
-        if array.pending:  # written before it was ever computed: compute everything
+        if array.pending and array.op != "empty":  # written before it was computed
             flush_all()
         keys.add(id(array))
         array = array.materialize()
