@@ -26,6 +26,7 @@ SHAPES = [(16, 8, 5), (16, 3, 8), (5, 4, 64), (2, 12, 7), (1, 16, 31), (20, 2, 1
 
 SHAPES64 = [(16, 8, 5), (16, 3, 7), (2000, 1, 3), (3, 1, 2000), (1, 16, 31), (12, 6, 16),
             (500, 2, 9), (13, 9, 4), (7, 11, 3), (64, 4, 100)]
+DOT = [(2, 3, 9), (5, 4, 7), (16, 8, 31), (64, 4, 100), (3, 3, 192), (500, 8, 16)]
 BATCHED = [(3, 4, 5, 6), (10, 3, 5, 4), (2, 7, 7, 8), (1, 1, 16, 16), (4, 8, 8, 8), (2, 16, 16, 16)]
 
 
@@ -69,6 +70,16 @@ def main() -> None:
         for source in sources(m, n, k, 300 + index, "float64"):
             value = eval(source, {"torch": torch})  # noqa: S307 - our own source lines
             cases.append({"source": source, "shape": list(value.shape), "sha256": digest(value)})
+    for index, (m, n, k) in enumerate(DOT):  # NT float32, MKL's dot kernel: aligned rows
+        pre = f"(torch.manual_seed({500 + index}), "
+        for left in (f"torch.randn({m}, {k})", f"torch.randn({m + 1}, {k})[1:]",
+                     f"torch.randn({m}, {k + 2})[:, 1:{k + 1}].contiguous()"):
+            for source in (pre + f"{left} @ torch.randn({n}, {k}).t())[1]",
+                           pre + f"torch.nn.functional.linear({left}, torch.randn({n}, {k}), "
+                           f"torch.randn({n})))[1]"):
+                value = eval(source, {"torch": torch})  # noqa: S307 - our own source lines
+                cases.append({"source": source, "shape": list(value.shape),
+                              "sha256": digest(value)})
     for index, shape in enumerate(BATCHED):
         for dtype in ("float32", "float64"):
             for source in batched_sources(*shape, 400 + index, dtype):

@@ -68,11 +68,18 @@ def _bmm_product(a: Tensor, b: Tensor) -> Tensor:
     return _product(a, b)
 
 
-def _mm_array(xp, a, b, bias=None):
+def _offset(tensor: Tensor) -> int:
+    """The tensor's storage offset in elements (the MKL dot kernel aligns by address)."""
+    from .convert import storage_offset  # noqa: PLC0415
+
+    return storage_offset(tensor)
+
+
+def _mm_array(xp, a, b, bias=None, offset: int = 0):
     """``bias + a @ b`` on 2-D arrays: MKL's summation order where it is known
     (gemm_order), NumPy's matmul otherwise (bias then added after)."""
     if xp is np:
-        ordered = gemm_order.product(a, b, bias)
+        ordered = gemm_order.product(a, b, bias, offset)
         if ordered is not None:
             return ordered
     product = xp.matmul(a, b)
@@ -186,7 +193,9 @@ def _matmul_impl(input, other):
         # ATen folds (..., m, k) @ (k, n) into one mm (should_fold): MKL's order for it
         rows = input._data.reshape(-1, input.shape[-1])
         limits.check_allocation((rows.shape[0], other.shape[1]), input.dtype)
-        folded = _mm_array(np, rows, other._data).reshape(input.shape[:-1] + (other.shape[1],))
+        offset = _offset(input) if input._data.flags.c_contiguous else 0  # else a fresh copy
+        folded = _mm_array(np, rows, other._data, offset=offset).reshape(
+            input.shape[:-1] + (other.shape[1],))
         out = as_result(folded, input.dtype, np)
         return _record_product(out, "UnsafeViewBackward0", input, other)
     if input.ndim == 3 and other.ndim == 3 and input.shape[0] == other.shape[0]:
@@ -219,7 +228,8 @@ def mm(input, mat2):
         raise RuntimeError("mat2 must be a matrix")
     _check_mm(input, mat2)
     limits.check_allocation((input.shape[0], mat2.shape[1]), input.dtype)
-    out = as_result(_mm_array(input._xp, input._data, mat2._data), input.dtype, input._xp)
+    out = as_result(_mm_array(input._xp, input._data, mat2._data, offset=_offset(input)),
+                    input.dtype, input._xp)
     return _record_product(out, "MmBackward0", input, mat2)
 
 
@@ -303,7 +313,7 @@ def addmm(input, mat1, mat2, *, beta=1, alpha=1):
     xp = mat1._xp
     if beta == 1 and alpha == 1 and mat1._data.dtype == input._data.dtype and \
             _broadcasts_to(tuple(input.shape), target):
-        array = _mm_array(xp, mat1._data, mat2._data, input._data)  # bias + product
+        array = _mm_array(xp, mat1._data, mat2._data, input._data, _offset(mat1))  # bias + a @ b
     else:
         product = xp.matmul(mat1._data, mat2._data)
         from .shape import expand  # noqa: PLC0415
