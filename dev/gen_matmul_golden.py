@@ -70,13 +70,15 @@ def main() -> None:
         for source in sources(m, n, k, 300 + index, "float64"):
             value = eval(source, {"torch": torch})  # noqa: S307 - our own source lines
             cases.append({"source": source, "shape": list(value.shape), "sha256": digest(value)})
-    for index, (m, n, k) in enumerate(DOT):  # NT float32, MKL's dot kernel: aligned rows
+    dots = [(shape, "") for shape in DOT] + \
+        [(shape, ", dtype=torch.float64") for shape in DOT if shape[1] != 3]
+    for index, ((m, n, k), d) in enumerate(dots):  # NT, MKL's dot kernel: aligned rows
         pre = f"(torch.manual_seed({500 + index}), "
-        for left in (f"torch.randn({m}, {k})", f"torch.randn({m + 1}, {k})[1:]",
-                     f"torch.randn({m}, {k + 2})[:, 1:{k + 1}].contiguous()"):
-            for source in (pre + f"{left} @ torch.randn({n}, {k}).t())[1]",
-                           pre + f"torch.nn.functional.linear({left}, torch.randn({n}, {k}), "
-                           f"torch.randn({n})))[1]"):
+        for left in (f"torch.randn({m}, {k}{d})", f"torch.randn({m + 1}, {k}{d})[1:]",
+                     f"torch.randn({m}, {k + 2}{d})[:, 1:{k + 1}].contiguous()"):
+            for source in (pre + f"{left} @ torch.randn({n}, {k}{d}).t())[1]",
+                           pre + f"torch.nn.functional.linear({left}, torch.randn({n}, {k}{d}), "
+                           f"torch.randn({n}{d})))[1]"):
                 value = eval(source, {"torch": torch})  # noqa: S307 - our own source lines
                 cases.append({"source": source, "shape": list(value.shape),
                               "sha256": digest(value)})

@@ -18,8 +18,9 @@ here; elsewhere ``product`` answers None and the caller uses NumPy:
 - "plain", bias last: NN with N == 1 and K <= 3 (MKL's gemv), NT with
   K <= 3 and N in {1, 2, 3, 4, 8}: ``(a0*b0 + a1*b1) + a2*b2``, then ``+ bias``.
 
-- "dot": NT with N in {3, 4, 8}, M >= 2, 3 < K <= 192: MKL's dot kernel,
-  4 or 8 lanes after each row's 16-byte aligned head (``_dot``), bias last.
+- "dot": NT with N in {3, 4, 8} (float64: {4, 8}), M >= 2, 3 < K <= 192:
+  MKL's dot kernel, 4 or 8 lanes (float64: 2) after each row's 16-byte
+  aligned head (``_dot``), bias last.
 
 Not covered (NumPy's order, which differs in the last bit now and then):
 NT with other N < 12 and K > 3, M in {5, 6, 7, 9, 10, 11} with N >= 12,
@@ -111,41 +112,46 @@ def nearest(m: int, n: int, k: int, trans_a: bool, trans_b: bool):
     return "plain", "last" if trans_b else "first"
 
 
-DOT_N = {3: 8, 4: 4, 8: 4}  # NT float32: N -> lanes of MKL's dot kernel
+# NT: N -> lanes of MKL's dot kernel (float32; float64: N in {4, 8}, 2 lanes)
+DOT_N = {np.dtype(np.float32): {3: 8, 4: 4, 8: 4}, np.dtype(np.float64): {4: 2, 8: 2}}
 DOT_MAX_K = 192
 
 
 def _dot(a: np.ndarray, w: np.ndarray, offset: int) -> np.ndarray:
-    """NT float32 with N in {3, 4, 8}, M >= 2, K > 3: each output is a dot
-    product of a row of ``a`` and a row of ``w`` (= b.T), products rounded, no
-    fma. The row of ``a`` is aligned at 16 bytes first: its first ``(4 -
-    (offset + i*K) % 4) % 4`` terms go sequentially into lane 0, then blocks of
-    ``L`` lanes (``DOT_N``) accumulate lane-wise, the lanes are added as
+    """NT with N in ``DOT_N``, M >= 2, K > 3: each output is a dot product of a
+    row of ``a`` and a row of ``w`` (= b.T), products rounded, no fma. The
+    row of ``a`` is aligned at 16 bytes first (``A`` = 4 float32 or 2 float64
+    elements): its first ``(A - (offset + i*K) % A) % A`` terms go
+    sequentially into lane 0, then blocks of ``L`` lanes (``DOT_N``)
+    accumulate lane-wise, the lanes are added as ``l0+l1`` (2),
     ``(l0+l2)+(l1+l3)`` (4) or ``((l0+l4)+(l2+l6))+((l1+l5)+(l3+l7))`` (8), then
     the tail one by one; with fewer than ``L`` terms after the head the whole
     sum is sequential. ``offset``: the element offset of ``a`` in a 64-byte
     aligned allocation (PyTorch's; 0 for a fresh tensor)."""
     (m, k), n = a.shape, w.shape[0]
-    lanes = DOT_N[n]
-    out = np.empty((m, n), np.float32)
-    heads = (4 - (offset + np.arange(m) * k) % 4) % 4
-    for head in range(4):
+    lanes = DOT_N[a.dtype][n]
+    align = 16 // a.itemsize
+    out = np.empty((m, n), a.dtype)
+    heads = (align - (offset + np.arange(m) * k) % align) % align
+    for head in range(align):
         rows = np.flatnonzero(heads == head)
         if rows.size == 0:
             continue
         terms = a[rows][:, None, :] * w[None, :, :]  # (rows, n, k), each product rounded
         if k - head < lanes:
             head = k
-        total = np.zeros((rows.size, n), np.float32)
+        total = np.zeros((rows.size, n), a.dtype)
         for t in range(head):
             total += terms[:, :, t]
         full = (k - head) // lanes * lanes
         if full:
-            acc = np.zeros((rows.size, n, lanes), np.float32)
+            acc = np.zeros((rows.size, n, lanes), a.dtype)
             acc[:, :, 0] = total
             for begin in range(head, head + full, lanes):
                 acc += terms[:, :, begin:begin + lanes]
-            if lanes == 4:
+            if lanes == 2:
+                total = acc[:, :, 0] + acc[:, :, 1]
+            elif lanes == 4:
                 total = (acc[:, :, 0] + acc[:, :, 2]) + (acc[:, :, 1] + acc[:, :, 3])
             else:
                 total = ((acc[:, :, 0] + acc[:, :, 4]) + (acc[:, :, 2] + acc[:, :, 6])) + \
@@ -177,8 +183,8 @@ def product(a: np.ndarray, b: np.ndarray, bias: np.ndarray | None = None,
     if trans_a is None or trans_b is None:
         return None
     found = (rule if a.dtype == np.float32 else rule64)(m, n, k, trans_a, trans_b)
-    if found is None and a.dtype == np.float32 and trans_b and not trans_a and n in DOT_N \
-            and m >= 2 and 3 < k <= DOT_MAX_K:
+    if found is None and trans_b and not trans_a and n in DOT_N[a.dtype] and m >= 2 and \
+            3 < k <= DOT_MAX_K:
         found = ("dot", "last")
     found = found or nearest(m, n, k, trans_a, trans_b)
     if found is None:
