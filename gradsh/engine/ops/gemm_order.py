@@ -18,9 +18,9 @@ here; elsewhere ``product`` answers None and the caller uses NumPy:
 - "plain", bias last: NN with N == 1 and K <= 3 (MKL's gemv), NT with
   K <= 3 and N in {1, 2, 3, 4, 8}: ``(a0*b0 + a1*b1) + a2*b2``, then ``+ bias``.
 
-- "dot": NT with N in {3, 4, 8} (float64: {4, 8}), M >= 2, 3 < K <= 192:
-  MKL's dot kernel, 4 or 8 lanes (float64: 2) after each row's 16-byte
-  aligned head (``_dot``), bias last.
+- "dot": NT with N in {2, 3, 4, 8} (float64: {4, 8}), M >= 2, 3 < K <= 192:
+  MKL's dot kernel, 8 lanes (N = 2, 3), 4 (N = 4, 8) or 2 (float64) after
+  each row's 16-byte aligned head (``_dot``), bias last.
 
 Not covered (NumPy's order, which differs in the last bit now and then):
 NT with other N < 12 and K > 3, M in {5, 6, 7, 9, 10, 11} with N >= 12,
@@ -113,7 +113,7 @@ def nearest(m: int, n: int, k: int, trans_a: bool, trans_b: bool):
 
 
 # NT: N -> lanes of MKL's dot kernel (float32; float64: N in {4, 8}, 2 lanes)
-DOT_N = {np.dtype(np.float32): {3: 8, 4: 4, 8: 4}, np.dtype(np.float64): {4: 2, 8: 2}}
+DOT_N = {np.dtype(np.float32): {2: 8, 3: 8, 4: 4, 8: 4}, np.dtype(np.float64): {4: 2, 8: 2}}
 DOT_MAX_K = 192
 
 
