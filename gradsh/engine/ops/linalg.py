@@ -69,7 +69,10 @@ def _bmm_product(a: Tensor, b: Tensor) -> Tensor:
 
 
 def _offset(tensor: Tensor) -> int:
-    """The tensor's storage offset in elements (the MKL dot kernel aligns by address)."""
+    """The tensor's storage offset in elements (the MKL dot kernel aligns by
+    address); 0 off NumPy, where gemm_order is not used."""
+    if tensor._xp is not np:
+        return 0
     from .convert import storage_offset  # noqa: PLC0415
 
     return storage_offset(tensor)
