@@ -193,15 +193,21 @@ def mulsign(x, y):
 
 
 # ----------------------------------------------------------------- SLEEF
-def _logk(d):
-    """logk for d = |x|, AVX512F flavour: vgetexp(d / 0.75), vgetmant in [0.75, 1.5)."""
+def exponent_mantissa(d):
+    """SLEEF's AVX512F split of d > 0 for its logs: e = vgetexp(d / 0.75) and
+    m = vgetmant(d) in [0.75, 1.5), so that d = m * 2^e."""
     with np.errstate(divide="ignore", invalid="ignore"):
         scaled = d * (1.0 / 0.75)
         _, e = np.frexp(scaled)
         mantissa, _ = np.frexp(d)
     e = np.where(np.isinf(scaled), 1024.0, (e - 1).astype(np.float64))
     m = mantissa * 2.0
-    m = np.where(m >= 1.5, m * 0.5, m)
+    return e, np.where(m >= 1.5, m * 0.5, m)
+
+
+def _logk(d):
+    """logk for d = |x|, AVX512F flavour: vgetexp(d / 0.75), vgetmant in [0.75, 1.5)."""
+    e, m = exponent_mantissa(d)
     x = div(add2_d_d(-1.0, m), add2_d_d(1.0, m))
     x2 = square(x)
     x4 = x2[0] * x2[0]

@@ -105,16 +105,12 @@ def log_double(d: np.ndarray) -> np.ndarray:
     """SLEEF 3.8's ``xlog_u1``, AVX512F flavour (``vgetexp``/``vgetmant``), on
     float64: ``Vectorized<double>::log``; double-double steps as in dd.h with
     fused multiply-adds."""
+    from .sleef_double import exponent_mantissa  # noqa: PLC0415
     from .sleef_double import fma as fma64  # noqa: PLC0415 - exact.fma64, leaner
 
     d = np.asarray(d, dtype=np.float64)
     with np.errstate(all="ignore"):
-        scaled = d * (1.0 / 0.75)
-        _, e = np.frexp(scaled)
-        mantissa, _ = np.frexp(d)
-        e = np.where(np.isinf(scaled), 1024.0, (e - 1).astype(np.float64))
-        m = mantissa * 2.0
-        m = np.where(m >= 1.5, m * 0.5, m)
+        e, m = exponent_mantissa(d)
 
         def add2(x, y):  # ddadd2_vd2_vd_vd
             s = x + y
