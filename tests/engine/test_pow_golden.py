@@ -10,39 +10,20 @@ against SLEEF's own results (the copy PyTorch vendors) on every element.
 from __future__ import annotations
 
 import hashlib
-import json
-from pathlib import Path
 
 import numpy as np
 import pytest
+from golden_bits import load, reference_threads, run_case
 
-from gradsh.engine.ops import cascade_sum, sleef_pow
-from gradsh.lang.evaluator import Interpreter
+from gradsh.engine.ops import sleef_pow
 
-DATA = json.loads((Path(__file__).parent / "data" / "pow_golden.json").read_text("utf-8"))
-CASES = DATA["cases"]
-IDS = [f"{i}-{c['kind']}-{c['source'][:40]}" for i, c in enumerate(CASES)]
-SLEEF_CASES = [c for c in CASES if "sleef_sha256" in c]
-
-
-def _run(setup: str, source: str):
-    interpreter = Interpreter(lambda text: None)
-    interpreter.run_source("import torch\n" + setup.replace("; ", "\n") + f"\nresult = {source}")
-    return interpreter.workspace["result"]
-
-
-@pytest.fixture(autouse=True)
-def _reference_threads():
-    """The golden data's thread count (the parallel chunks move the tails)."""
-    before = cascade_sum.get_threads()
-    cascade_sum.set_threads(DATA["threads"])
-    yield
-    cascade_sum.set_threads(before)
+DATA, CASES, IDS, SLEEF_CASES = load("pow_golden.json")
+_reference_threads = reference_threads(DATA)
 
 
 @pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_pow_sigmoid_bits(case):
-    value = _run(case["setup"], case["source"])
+    value = run_case(case["setup"], case["source"])
     assert str(value.dtype) == case["dtype"]
     assert list(value.shape) == case["shape"]
     array = np.ascontiguousarray(value.detach().numpy())
@@ -54,7 +35,7 @@ def test_pow_sigmoid_bits(case):
 @pytest.mark.parametrize("case", SLEEF_CASES, ids=[c["source"][:40] for c in SLEEF_CASES])
 def test_sleef_emulation_bits(case):
     """sleef_pow.powf / expf equal Sleef_powf16_u10 / Sleef_expf16_u10 on every element."""
-    arguments = [_run(case["setup"], source).numpy() for source in case["sleef"]]
+    arguments = [run_case(case["setup"], source).numpy() for source in case["sleef"]]
     function = sleef_pow.powf if len(arguments) == 2 else sleef_pow.expf
     got = np.ascontiguousarray(function(*arguments), dtype=np.float32)
     assert hashlib.sha256(got.tobytes()).hexdigest() == case["sleef_sha256"]

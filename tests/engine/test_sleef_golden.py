@@ -14,42 +14,23 @@ broadcasts, transposed and strided operands, promotions, gradients. The
 from __future__ import annotations
 
 import hashlib
-import json
-from pathlib import Path
 
 import numpy as np
 import pytest
+from golden_bits import load, reference_threads, run_case
 
-from gradsh.engine.ops import cascade_sum, sleef_atan2, sleef_double, trig_kernels
+from gradsh.engine.ops import sleef_atan2, sleef_double, trig_kernels
 from gradsh.engine.ops.softmax_kernels import exp_double
-from gradsh.lang.evaluator import Interpreter
 
-DATA = json.loads((Path(__file__).parent / "data" / "sleef_golden.json").read_text("utf-8"))
-CASES = DATA["cases"]
-IDS = [f"{i}-{c['kind']}-{c['source'][:40]}" for i, c in enumerate(CASES)]
-SLEEF_CASES = [c for c in CASES if "sleef_sha256" in c]
-
-
-def _run(setup: str, source: str):
-    interpreter = Interpreter(lambda text: None)
-    interpreter.run_source("import torch\n" + setup.replace("; ", "\n") + f"\nresult = {source}")
-    return interpreter.workspace["result"]
-
-
-@pytest.fixture(autouse=True)
-def _reference_threads():
-    """The golden data's thread count (the parallel chunks move the tails)."""
-    before = cascade_sum.get_threads()
-    cascade_sum.set_threads(DATA["threads"])
-    yield
-    cascade_sum.set_threads(before)
+DATA, CASES, IDS, SLEEF_CASES = load("sleef_golden.json")
+_reference_threads = reference_threads(DATA)
 
 
 @pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_atan2_pow_sigmoid_bits(case):
     if case.get("mkl") and trig_kernels.mkl_library() is None:
         pytest.skip("MKL VML not found (pip install mkl==2024.2.0)")
-    value = _run(case["setup"], case["source"])
+    value = run_case(case["setup"], case["source"])
     assert str(value.dtype) == case["dtype"]
     assert list(value.shape) == case["shape"]
     array = np.ascontiguousarray(value.detach().numpy())
@@ -68,7 +49,7 @@ def _emulation(kind: str, dtype):
 def test_sleef_emulation_bits(case):
     """The emulations equal the vendored Sleef_atan2f16_u10 / atan2d8_u10 /
     powd8_u10 / expd8_u10 on every element."""
-    arguments = [_run(case["setup"], source).numpy() for source in case["sleef"]]
+    arguments = [run_case(case["setup"], source).numpy() for source in case["sleef"]]
     function = _emulation(case["kind"], arguments[0].dtype)
     got = np.ascontiguousarray(function(*arguments), dtype=arguments[0].dtype)
     assert hashlib.sha256(got.tobytes()).hexdigest() == case["sleef_sha256"]
