@@ -110,22 +110,25 @@ def _program(expression, dtype):
     return program, shape
 
 
+def _compiled_and_evaluated(expression, dtype: str, tmp_path):
+    """Pairs (compiled output, evaluator output) of the expression's program."""
+    program, shape = _program(expression, getattr(torch, dtype))
+    compiled = _run_compiled(program, shape, tmp_path)
+    expected = [np.ascontiguousarray(np.broadcast_to(want, shape))
+                for want in codegen.run_numpy(program)]
+    return list(zip(compiled, expected))
+
+
 @pytest.mark.parametrize("dtype", ["float32", "float64"])
 @pytest.mark.parametrize("name", sorted(EXACT))
 def test_compiled_source_equals_the_evaluator_bit_for_bit(name, dtype, tmp_path):
-    program, shape = _program(EXACT[name], getattr(torch, dtype))
-    compiled = _run_compiled(program, shape, tmp_path)
-    expected = codegen.run_numpy(program)
-    for got, want in zip(compiled, expected):
-        assert got.tobytes() == np.ascontiguousarray(np.broadcast_to(want, shape)).tobytes()
+    for got, want in _compiled_and_evaluated(EXACT[name], dtype, tmp_path):
+        assert got.tobytes() == want.tobytes()
 
 
 @pytest.mark.parametrize("dtype", ["float32", "float64"])
 @pytest.mark.parametrize("name", sorted(MATH))
 def test_compiled_math_is_the_evaluator_within_ulps(name, dtype, tmp_path):
-    program, shape = _program(MATH[name], getattr(torch, dtype))
-    compiled = _run_compiled(program, shape, tmp_path)
-    expected = codegen.run_numpy(program)
     eps = np.finfo(np.dtype(dtype)).eps
-    for got, want in zip(compiled, expected):
+    for got, want in _compiled_and_evaluated(MATH[name], dtype, tmp_path):
         np.testing.assert_allclose(got, want, rtol=16 * eps, atol=16 * eps)
