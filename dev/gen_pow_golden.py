@@ -141,7 +141,14 @@ def _run(setup: str, source: str):
     return eval(source, scope), scope  # noqa: S307
 
 
-def describe(case: dict, shim) -> dict:
+def _pow_or_exp(case: dict, arguments: list) -> str:
+    return "Sleef_powf16_u10avx512f" if len(arguments) == 2 else "Sleef_expf16_u10avx512f"
+
+
+def describe(case: dict, shim, vendored=None, sleef_name=_pow_or_exp) -> dict:
+    """The golden row of a case: PyTorch's result (dtype, shape, sha256, first
+    bits) and, with the shim, the vendored SLEEF function's own (``vendored``
+    calls it; ``sleef_name`` names it)."""
     value, scope = _run(case["setup"], case["source"])
     array = np.ascontiguousarray(value.detach().numpy())
     row = {k: v for k, v in case.items() if v is not None}
@@ -150,9 +157,8 @@ def describe(case: dict, shim) -> dict:
     if shim is not None and case.get("sleef"):
         _, scope = _run(case["setup"], "None")
         arguments = [eval(a, scope).detach().numpy() for a in case["sleef"]]  # noqa: S307
-        name = "Sleef_powf16_u10avx512f" if len(arguments) == 2 else "Sleef_expf16_u10avx512f"
-        row["sleef_sha256"] = hashlib.sha256(_vendored_sleef(shim, name, arguments)
-                                             .tobytes()).hexdigest()
+        got = (vendored or _vendored_sleef)(shim, sleef_name(case, arguments), arguments)
+        row["sleef_sha256"] = hashlib.sha256(got.tobytes()).hexdigest()
     return row
 
 

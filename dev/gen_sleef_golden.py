@@ -16,17 +16,20 @@ the vector body alone.
 from __future__ import annotations
 
 import ctypes
-import hashlib
 import json
+import os
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
 import numpy as np
 import torch
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import gen_pow_golden  # noqa: E402 - beside this file
+
 OUT = Path(__file__).resolve().parent.parent / "tests" / "engine" / "data" / "sleef_golden.json"
-SAMPLE = 64
 _COMMON = ["0.0", "-0.0", "float('inf')", "float('-inf')", "float('nan')", "1.0", "-1.0",
            "0.5", "-0.5", "2.0", "-2.0", "3.0", "-3.0", "7.0", "-1.5", "0.1", "1e30", "-1e30"]
 SPECIAL = {"float32": _COMMON + ["1e-45", "-1e-45", "1e-39", "-2e-39", "1.1754944e-38",
@@ -198,30 +201,11 @@ def sleef_name(kind: str, dtype: np.dtype) -> str:
     return {"pow": "Sleef_powd8_u10avx512f", "sigmoid": "Sleef_expd8_u10avx512f"}[kind]
 
 
-def _bits(array: np.ndarray) -> list[str]:
-    flat = np.ascontiguousarray(array).reshape(-1)[:SAMPLE]
-    return [f"{int(b):x}" for b in flat.view(f"u{flat.dtype.itemsize}")]
-
-
-def _run(setup: str, source: str):
-    scope = {"torch": torch}
-    if setup:
-        exec(setup, scope)  # noqa: S102 - our own statements
-    return eval(source, scope), scope  # noqa: S307
-
-
 def describe(case: dict, shim) -> dict:
-    value, scope = _run(case["setup"], case["source"])
-    array = np.ascontiguousarray(value.detach().numpy())
-    row = {k: v for k, v in case.items() if v is not None}
-    row.update(dtype=str(value.dtype), shape=list(value.shape),
-               sha256=hashlib.sha256(array.tobytes()).hexdigest(), bits=_bits(array))
-    if shim is not None and case.get("sleef"):
-        _, scope = _run(case["setup"], "None")
-        arguments = [eval(a, scope).detach().numpy() for a in case["sleef"]]  # noqa: S307
-        got = _vendored_sleef(shim, sleef_name(case["kind"], arguments[0].dtype), arguments)
-        row["sleef_sha256"] = hashlib.sha256(got.tobytes()).hexdigest()
-    return row
+    """gen_pow_golden's row, with this file's shim (float32 and float64)."""
+    return gen_pow_golden.describe(
+        case, shim, vendored=_vendored_sleef,
+        sleef_name=lambda case, arguments: sleef_name(case["kind"], arguments[0].dtype))
 
 
 def main() -> None:
