@@ -102,10 +102,11 @@ def cases() -> list[dict]:
     return found
 
 
-def _shim():
+def _shim(source: str | None = None):
+    """The C shim (``source``, this file's SHIM by default) built with gcc, or None."""
     try:
         folder = Path(tempfile.mkdtemp())
-        (folder / "shim.c").write_text(SHIM)
+        (folder / "shim.c").write_text(source or SHIM)
         subprocess.run(["gcc", "-O1", "-shared", "-fPIC", str(folder / "shim.c"),
                         "-o", str(folder / "shim.so"), "-ldl"], check=True)
         return ctypes.CDLL(str(folder / "shim.so"))
