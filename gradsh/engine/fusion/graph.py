@@ -30,7 +30,7 @@ class Deferred:
     """An elementwise expression (or a leaf) standing in for an array."""
 
     __slots__ = ("op", "args", "shape", "dtype", "module", "array", "value", "roots",
-                 "nodes", "__weakref__")
+                 "nodes", "inner", "__weakref__")
     # NumPy and CuPy defer binary operators to ours (NEP 13; CuPy's _should_use_rop)
     __array_ufunc__ = None
     __array_priority__ = 1000
@@ -58,6 +58,7 @@ class Deferred:
         node = cls.__new__(cls)
         node.op, node.args, node.shape, node.dtype, node.module = op, args, shape, dtype, module
         node.array = node.value = None
+        node.inner = False  # set by a flush that found it inside another expression
         roots = frozenset()
         nodes = 1
         for arg in args:

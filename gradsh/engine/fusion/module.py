@@ -222,7 +222,7 @@ def _become(target: Deferred, node: Deferred) -> None:
         old = Deferred.apply(target.op, target.args, target.shape, target.dtype, target.module)
     node.args = tuple(old if a is target else a for a in node.args)
     target.op, target.args, target.dtype = node.op, node.args, node.dtype
-    target.roots, target.nodes = node.roots, node.nodes
+    target.roots, target.nodes, target.inner = node.roots, node.nodes, False
     PENDING.pop(id(node), None)
     key = id(target)
     if key not in PENDING:

@@ -58,12 +58,23 @@ def flush_all() -> None:
 
 
 def flush_roots() -> None:
-    """Compute the pending expressions no other pending one contains."""
+    """Compute the pending expressions no other pending one contains.
+
+    A node found inside another stays deferred, then and at later flushes
+    (``inner``): what still holds it (autograd's saved values, a name bound
+    to a subexpression) computes it when it needs it, from the region's
+    inputs, which ``before_write`` keeps unchanged until then."""
     if not PENDING:
         return
     nodes = _alive()
-    inner = {id(arg) for node in nodes for arg in node.args}
-    _materialize([node for node in nodes if id(node) not in inner])
+    contained = {id(arg) for node in nodes for arg in node.args}
+    roots = []
+    for node in nodes:
+        if id(node) in contained:
+            node.inner = True
+        elif not node.inner:
+            roots.append(node)
+    _materialize(roots)
 
 
 def before_write(target) -> None:
