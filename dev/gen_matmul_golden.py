@@ -26,9 +26,13 @@ SHAPES = [(16, 8, 5), (16, 3, 8), (5, 4, 64), (2, 12, 7), (1, 16, 31), (20, 2, 1
 
 SHAPES64 = [(16, 8, 5), (16, 3, 7), (2000, 1, 3), (3, 1, 2000), (1, 16, 31), (12, 6, 16),
             (500, 2, 9), (13, 9, 4), (7, 11, 3), (64, 4, 100)]
+# float64 NN/TN with N >= 12, M >= 4: dgemm's 4 x 12 fma kernel and the plain rest
+BLOCK64 = [(4, 12, 8), (7, 13, 5), (16, 16, 16), (64, 16, 16), (9, 24, 33), (13, 12, 2),
+           (33, 48, 200), (6, 24, 7), (8, 25, 33)]
 DOT = [(2, 3, 9), (5, 4, 7), (16, 8, 31), (64, 4, 100), (3, 3, 192), (500, 8, 16), (7, 2, 13),
        (64, 2, 100)]
-BATCHED = [(3, 4, 5, 6), (10, 3, 5, 4), (2, 7, 7, 8), (1, 1, 16, 16), (4, 8, 8, 8), (2, 16, 16, 16)]
+BATCHED = [(3, 4, 5, 6), (10, 3, 5, 4), (2, 7, 7, 8), (1, 1, 16, 16), (4, 8, 8, 8), (2, 16, 16, 16),
+           (8, 20, 20, 4)]
 
 
 def sources(m, n, k, seed, dtype="float32"):
@@ -50,7 +54,7 @@ def batched_sources(count, m, n, k, seed, dtype):
     pre = f"(torch.manual_seed({seed}), "
     d = f", dtype=torch.{dtype}"
     a, b = f"torch.randn({count}, {m}, {k}{d})", f"torch.randn({count}, {k}, {n}{d})"
-    if k * m * n < BMM_OWN_LOOP or dtype == "float32":
+    if k * m * n < BMM_OWN_LOOP or dtype == "float32" or rule64(m, n, k, False, False):
         yield pre + f"torch.bmm({a}, {b}))[1]"
         yield pre + f"{a} @ {b})[1]"
     if (rule if dtype == "float32" else rule64)(count * m, n, k, False, False) is not None:
@@ -69,6 +73,17 @@ def main() -> None:
             cases.append({"source": source, "shape": list(value.shape), "sha256": digest(value)})
     for index, (m, n, k) in enumerate(SHAPES64):
         for source in sources(m, n, k, 300 + index, "float64"):
+            value = eval(source, {"torch": torch})  # noqa: S307 - our own source lines
+            cases.append({"source": source, "shape": list(value.shape), "sha256": digest(value)})
+    for index, (m, n, k) in enumerate(BLOCK64):
+        for source in sources(m, n, k, 600 + index, "float64"):
+            value = eval(source, {"torch": torch})  # noqa: S307 - our own source lines
+            cases.append({"source": source, "shape": list(value.shape), "sha256": digest(value)})
+        pre = f"(torch.manual_seed({620 + index}), torch.addmm("
+        for bias in (f"torch.randn({m}, {n}, dtype=torch.float64)",
+                     f"torch.randn({m}, 1, dtype=torch.float64)"):
+            source = pre + f"{bias}, torch.randn({m}, {k}, dtype=torch.float64), " \
+                f"torch.randn({k}, {n}, dtype=torch.float64)))[1]"
             value = eval(source, {"torch": torch})  # noqa: S307 - our own source lines
             cases.append({"source": source, "shape": list(value.shape), "sha256": digest(value)})
     dots = [(shape, "") for shape in DOT] + \

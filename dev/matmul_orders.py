@@ -12,6 +12,14 @@ natural summation orders one could pick instead:
 * ``numpy``: ``np.matmul`` then ``+ bias`` (OpenBLAS's order).
 
     PYTHONPATH=/work/main /work/torchvenv/bin/python dev/matmul_orders.py [--quick]
+    ... dev/matmul_orders.py --classes addmm --dtype float64 [--all]
+
+``--classes KIND`` (NN, NT, TN, addmm) breaks the small grid down by shape
+class instead: the order gradsh picks (``gemm_order.choose``), M, N and K
+buckets, the fraction equal for gradsh and for each order, two more
+included (``plain_last``: plain from +0, the bias last; ``fused_first``:
+fma from the bias), and the best of them; classes gradsh already matches
+fully are left out unless ``--all``.
 
 Inputs: ``torch.manual_seed`` + ``randn`` (gradsh gets the same arrays).
 Reference PyTorch at its default 2 threads (MKL sgemm/dgemm).
@@ -69,8 +77,24 @@ def numpy_order(a, b, bias):
     return out if bias is None else out + bias
 
 
+def plain_last(a, b, bias):
+    out = plain(a, b, None)
+    return out if bias is None else out + bias
+
+
+def fused_first(a, b, bias):
+    m, n = a.shape[0], b.shape[1]
+    acc = np.zeros((m, n), a.dtype) if bias is None else \
+        np.array(np.broadcast_to(bias, (m, n)), dtype=a.dtype)
+    for k in range(a.shape[1]):
+        acc = _fma(np.broadcast_to(a[:, k:k + 1], (m, n)), np.broadcast_to(b[k:k + 1, :], (m, n)),
+                   acc)
+    return acc
+
+
 CANDIDATES = {"plain": plain, "fused": fused, "fused8": lambda a, b, c: fused(a, b, c, 8),
               "numpy": numpy_order}
+CLASS_CANDIDATES = {**CANDIDATES, "plain_last": plain_last, "fused_first": fused_first}
 
 
 def _bits(x: np.ndarray) -> np.ndarray:
@@ -84,8 +108,10 @@ def _equal(want: np.ndarray, got: np.ndarray) -> int:
     return int(np.count_nonzero(_bits(want) == _bits(got)))
 
 
-def case(kind: str, m: int, n: int, k: int, dtype, seed: int, batch: int = 1):
-    """(torch result, gradsh result, {order: NumPy result}) for one product."""
+def case(kind: str, m: int, n: int, k: int, dtype, seed: int, batch: int = 1,
+         candidates=CANDIDATES):
+    """(torch result, gradsh result, {order: NumPy result}) for one product
+    (``candidates``: order -> function; bmm takes CANDIDATES)."""
     torch.manual_seed(seed)
     td = getattr(torch, dtype)
     if kind == "bmm":
@@ -115,7 +141,48 @@ def case(kind: str, m: int, n: int, k: int, dtype, seed: int, batch: int = 1):
     else:
         want, got, c = (a @ b).numpy(), (ga @ gb).numpy(), None
     an, bn = a.numpy(), b.numpy()
-    return want, got, {name: f(an, bn, c) for name, f in CANDIDATES.items()}
+    return want, got, {name: f(an, bn, c) for name, f in candidates.items()}
+
+
+def shape_class(kind: str, m: int, n: int, k: int, dtype) -> tuple[str, str, str, str]:
+    """(gradsh's order/bias or "numpy", M, N, K buckets) of a 2-D product."""
+    from gradsh.engine.ops import gemm_order  # noqa: PLC0415
+
+    trans_a, trans_b = kind == "TN" and m != 1, kind == "NT" and n != 1
+    found = gemm_order.choose(m, n, k, trans_a, trans_b, np.dtype(dtype))
+    if m * n * k > gemm_order.MAX_WORK:
+        found = None
+    choice = "numpy" if found is None else "/".join(found)
+    size_m = "M=1" if m == 1 else "M<4" if m < 4 else "M>=4"
+    size_n = "N=1" if n == 1 else "N>=12" if n >= 12 else "N<12 even" if n % 2 == 0 else \
+        "N<12 odd"
+    size_k = "K=1" if k == 1 else "K<=3" if k <= 3 else "K<=7" if k <= 7 else "K>=8"
+    return choice, size_m, size_n, size_k
+
+
+def classes(kind: str, dtype: str, quick: bool, every: bool) -> None:
+    """Per shape class: the fraction equal for gradsh and each order, and the best."""
+    names = ("gradsh", *CLASS_CANDIDATES)
+    tally: dict[tuple, dict[str, int]] = {}
+    for seed, (m, n, k) in enumerate(small_shapes(quick), start=1):
+        want, got, orders = case(kind, m, n, k, dtype, seed, candidates=CLASS_CANDIDATES)
+        row = tally.setdefault(shape_class(kind, m, n, k, dtype), dict.fromkeys(
+            ("shapes", "total", *names), 0))
+        row["shapes"] += 1
+        row["total"] += want.size
+        row["gradsh"] += _equal(want, got)
+        for name, result in orders.items():
+            row[name] += _equal(want, result.astype(want.dtype))
+    print(f"{kind} {dtype}, PyTorch {torch.__version__}: fraction of bit-equal elements per class")
+    print("| gradsh's order | M | N | K | shapes | " + " | ".join(names) + " | best |")
+    print("|" + "---|" * (len(names) + 6))
+    for key in sorted(tally):
+        row = tally[key]
+        if row["gradsh"] == row["total"] and not every:
+            continue
+        best = max(names, key=lambda name: row[name])
+        cells = " | ".join(f"{row[name] / row['total']:.3f}" for name in names)
+        print(f"| {' | '.join(key)} | {row['shapes']} | {cells} | {best} |", flush=True)
 
 
 def small_shapes(quick: bool):
@@ -146,7 +213,14 @@ TUTORIAL = [  # (label, kind, m, n, k, batch)
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer small sizes")
+    parser.add_argument("--classes", choices=("NN", "NT", "TN", "addmm"),
+                        help="break the small grid of one product down by shape class")
+    parser.add_argument("--dtype", choices=("float32", "float64"), default="float64")
+    parser.add_argument("--all", action="store_true", help="with --classes: every class")
     args = parser.parse_args()
+    if args.classes:
+        classes(args.classes, args.dtype, args.quick, args.all)
+        return
     print(f"PyTorch {torch.__version__}, {torch.get_num_threads()} threads; "
           "fraction of bit-equal elements")
     header = ("| products | dtype | " + " | ".join(ORDERS)

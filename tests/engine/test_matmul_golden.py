@@ -41,3 +41,31 @@ def test_bmm_own_loop_is_the_sequential_sum(dtype):
         want = want + a[:, :, j:j + 1] * b[:, j:j + 1, :]
     got = gemm_order.batched(a, b.transpose(0, 2, 1).copy().transpose(0, 2, 1))
     assert got.tobytes() == want.tobytes()
+
+
+@pytest.mark.parametrize("scale", [1.0, 1e300, 1e-170])
+def test_block64_is_one_fma_a_step(scale):
+    """gemm_block64.fused64 (Dekker products formed step by step) equals fma64
+    called once a step, huge and tiny operands (fma64's own path) included;
+    ``block`` on a batch equals ``block`` batch by batch."""
+    from gradsh.engine.ops import gemm_block64
+    from gradsh.engine.random.exact import fma64
+
+    rng = np.random.default_rng(5)
+    a = rng.standard_normal((2, 9, 13)) * 10.0 ** rng.integers(-6, 6, (2, 9, 13)) * scale
+    b = rng.standard_normal((2, 13, 26))
+    a[0, 0] = 0.0  # products +-0 on -0: -0 only where every product is -0 (IEEE fma)
+    b[0, :, 0] = -np.abs(b[0, :, 0])
+    b[0, 4:8, 1:] = -0.0
+    start = rng.standard_normal((2, 9, 26))
+    start[0, 0] = -0.0
+    want = start.copy()
+    for k in range(13):
+        want = fma64(a[:, :, k:k + 1], b[:, k:k + 1, :], want)
+    got = gemm_block64.fused64(a, b, start)
+    assert np.signbit(got[0, 0]).tolist() == [True] + [False] * 25
+    want[0, 0] = got[0, 0]  # fma64 returns +0 for fma(+-0, x, -0): that row is checked above
+    assert got.view(np.int64).tolist() == want.view(np.int64).tolist()
+    whole = gemm_block64.block(a, b, start)
+    for i in range(2):
+        assert whole[i].tobytes() == gemm_block64.block(a[i], b[i], start[i]).tobytes()

@@ -27,7 +27,9 @@ NT with other N < 12 and K > 3, M in {5, 6, 7, 9, 10, 11} with N >= 12,
 N in {5, 6, 7, 9, 10, 11}, K > 192 in the fused regime, mv, dot.
 
 float64 (dgemm, measured on every shape with M, N, K in 1..13 and 16; K == 1
-keeps NumPy's): "plain", bias first, for NN/TN with N in {2, 4, 6, 8}, or
+keeps NumPy's): "block", bias first, for NN/TN with N >= 12 and M >= 4
+(K <= 256): the 4 x 12 fma kernel on the full blocks, "plain" on the rest
+(``gemm_block64``); "plain", bias first, for NN/TN with N in {2, 4, 6, 8}, or
 M == 1, or N in {3, 5, 7, 9} and K <= 7, or N == 1 and K <= 4, or TN with
 N == 1 (any K; NN with N == 1 and M > 1 adds the bias last); NT with K <= 3
 and N <= 11 (or M == 1): "plain", bias last.
@@ -46,6 +48,7 @@ import threading
 import numpy as np
 
 from .. import numerics
+from . import gemm_block64
 from ..random.exact import _fma32_exact, fma32
 
 FUSED_MAX_K = 192
@@ -89,6 +92,8 @@ def rule64(m: int, n: int, k: int, trans_a: bool, trans_b: bool):
     if (trans_a and trans_b) or k == 1:
         return None
     if not trans_b:  # NN or TN
+        if n >= gemm_block64.COLS and m >= gemm_block64.ROWS:
+            return ("block", "first") if k <= gemm_block64.MAX_K else None
         if n in (2, 4, 6, 8) or m == 1 or (n in (3, 5, 7, 9) and k <= 7) or \
                 (n == 1 and (k <= 4 or trans_a)):
             return "plain", "last" if n == 1 and m > 1 and not trans_a else "first"
@@ -101,15 +106,18 @@ def rule64(m: int, n: int, k: int, trans_a: bool, trans_b: bool):
 NEAREST_MAX_K = 16
 
 
-def nearest(m: int, n: int, k: int, trans_a: bool, trans_b: bool):
+def nearest(m: int, n: int, k: int, trans_a: bool, trans_b: bool, double: bool = False):
     """No exact rule: the natural order that matched the most elements
     (dev/matmul_orders.py, M, N, K <= 16): plain sequential where N <= 11 or
     M <= 3 (94-100% of the elements for NN/TN/addmm, 44-82% for NT, against
     30-75% for NumPy's order), up to K = 16 (at K = 100 or 784 NumPy's order
-    matched more); otherwise None (NumPy: 86-100% there)."""
+    matched more); otherwise None (NumPy: 86-100% there). float64 NN with
+    N == 1 (M > 1, K > 4: dgemv's dot kernel, not modelled) adds addmm's
+    bias last: 53-70% of the elements against 33-46% for the bias first."""
     if (trans_a and trans_b) or k == 1 or k > NEAREST_MAX_K or not (n <= 11 or m <= 3):
         return None
-    return "plain", "last" if trans_b else "first"
+    last = trans_b or (double and n == 1 and m > 1 and not trans_a)
+    return "plain", "last" if last else "first"
 
 
 # NT: N -> lanes of MKL's dot kernel (float32; float64: N in {4, 8}, 2 lanes)
@@ -162,6 +170,17 @@ def _dot(a: np.ndarray, w: np.ndarray, offset: int) -> np.ndarray:
     return out
 
 
+def choose(m: int, n: int, k: int, trans_a: bool, trans_b: bool, dtype):
+    """``product``'s (order, bias) for a shape and layout, or None (NumPy):
+    an exact rule, the NT dot kernel, else the nearest natural order."""
+    dtype = np.dtype(dtype)
+    found = (rule if dtype == np.float32 else rule64)(m, n, k, trans_a, trans_b)
+    if found is None and trans_b and not trans_a and n in DOT_N[dtype] and m >= 2 and \
+            3 < k <= DOT_MAX_K:
+        found = ("dot", "last")
+    return found or nearest(m, n, k, trans_a, trans_b, dtype == np.float64)
+
+
 def product(a: np.ndarray, b: np.ndarray, bias: np.ndarray | None = None,
             offset: int = 0) -> np.ndarray | None:
     """``bias + a @ b`` for 2-D float32/float64 arrays in MKL's order, or None (no
@@ -182,11 +201,7 @@ def product(a: np.ndarray, b: np.ndarray, bias: np.ndarray | None = None,
     trans_a, trans_b = _transposed(a), _transposed(b)
     if trans_a is None or trans_b is None:
         return None
-    found = (rule if a.dtype == np.float32 else rule64)(m, n, k, trans_a, trans_b)
-    if found is None and trans_b and not trans_a and n in DOT_N[a.dtype] and m >= 2 and \
-            3 < k <= DOT_MAX_K:
-        found = ("dot", "last")
-    found = found or nearest(m, n, k, trans_a, trans_b)
+    found = choose(m, n, k, trans_a, trans_b, a.dtype)
     if found is None:
         return None
     order, bias_at = found
@@ -197,6 +212,8 @@ def product(a: np.ndarray, b: np.ndarray, bias: np.ndarray | None = None,
         start = np.array(np.broadcast_to(bias, (m, n)), dtype=a.dtype)
     if order == "dot":
         result = _dot(a, np.ascontiguousarray(b.T), offset)
+    elif order == "block":
+        result = gemm_block64.block(a, b, start)
     elif order == "fused":
         result = _fused(a, b, start)
     else:
@@ -242,6 +259,10 @@ def batched(a: np.ndarray, b: np.ndarray) -> np.ndarray | None:
             if count > FUSED_BATCHES:
                 return None
             return np.stack([_fused(x, y, None) for x, y in zip(a, b)])
+        if found[0] == "block":  # in chunks of batches, for the scratch memory
+            step = max(1, MAX_WORK // (m * n * k))
+            return np.concatenate([gemm_block64.block(a[i:i + step], b[i:i + step], None)
+                                   for i in range(0, count, step)])
     acc = np.zeros((count, m, n), a.dtype)  # +0 first: a sum of -0 products is +0
     term = np.empty_like(acc)
     columns = np.ascontiguousarray(np.moveaxis(a, 2, 0))[:, :, :, None]  # (k, count, m, 1)
