@@ -29,6 +29,9 @@ SHAPES64 = [(16, 8, 5), (16, 3, 7), (2000, 1, 3), (3, 1, 2000), (1, 16, 31), (12
 # float64 NN/TN with N >= 12, M >= 4: dgemm's 4 x 12 fma kernel and the plain rest
 BLOCK64 = [(4, 12, 8), (7, 13, 5), (16, 16, 16), (64, 16, 16), (9, 24, 33), (13, 12, 2),
            (33, 48, 200), (6, 24, 7), (8, 25, 33)]
+# float64 NT with N >= 12, M >= 4: the 4 x 12 kernel; exact with M % 4 == 0 and N % 12 in
+# {0, 4, 8} (the columns left over: the NT dot kernel)
+BLOCK_NT = [(4, 12, 5), (8, 16, 9), (64, 16, 16), (16, 24, 33), (12, 20, 100), (8, 12, 2)]
 DOT = [(2, 3, 9), (5, 4, 7), (16, 8, 31), (64, 4, 100), (3, 3, 192), (500, 8, 16), (7, 2, 13),
        (64, 2, 100)]
 BATCHED = [(3, 4, 5, 6), (10, 3, 5, 4), (2, 7, 7, 8), (1, 1, 16, 16), (4, 8, 8, 8), (2, 16, 16, 16),
@@ -86,6 +89,18 @@ def main() -> None:
                 f"torch.randn({k}, {n}, dtype=torch.float64)))[1]"
             value = eval(source, {"torch": torch})  # noqa: S307 - our own source lines
             cases.append({"source": source, "shape": list(value.shape), "sha256": digest(value)})
+    d = ", dtype=torch.float64"
+    for index, (m, n, k) in enumerate(BLOCK_NT):
+        pre = f"(torch.manual_seed({640 + index}), "
+        for left in (f"torch.randn({m}, {k}{d})", f"torch.randn({m + 1}, {k}{d})[1:]"):
+            for source in (pre + f"{left} @ torch.randn({n}, {k}{d}).t())[1]",
+                           pre + f"torch.nn.functional.linear({left}, torch.randn({n}, {k}{d}), "
+                           f"torch.randn({n}{d})))[1]",
+                           pre + f"torch.addmm(torch.randn({m}, {n}{d}), {left}, "
+                           f"torch.randn({n}, {k}{d}).t()))[1]"):
+                value = eval(source, {"torch": torch})  # noqa: S307 - our own source lines
+                cases.append({"source": source, "shape": list(value.shape),
+                              "sha256": digest(value)})
     dots = [(shape, "") for shape in DOT] + \
         [(shape, ", dtype=torch.float64") for shape in DOT if shape[1] in (4, 8)]
     for index, ((m, n, k), d) in enumerate(dots):  # NT, MKL's dot kernel: aligned rows

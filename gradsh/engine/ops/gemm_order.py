@@ -172,12 +172,16 @@ def _dot(a: np.ndarray, w: np.ndarray, offset: int) -> np.ndarray:
 
 def choose(m: int, n: int, k: int, trans_a: bool, trans_b: bool, dtype):
     """``product``'s (order, bias) for a shape and layout, or None (NumPy):
-    an exact rule, the NT dot kernel, else the nearest natural order."""
+    an exact rule, the NT dot kernel, float64 NT's block kernel, else the
+    nearest natural order."""
     dtype = np.dtype(dtype)
     found = (rule if dtype == np.float32 else rule64)(m, n, k, trans_a, trans_b)
     if found is None and trans_b and not trans_a and n in DOT_N[dtype] and m >= 2 and \
             3 < k <= DOT_MAX_K:
         found = ("dot", "last")
+    if found is None and dtype == np.float64 and trans_b and not trans_a and 1 < k <= \
+            gemm_block64.MAX_K and n >= gemm_block64.COLS and m >= gemm_block64.ROWS:
+        found = ("block_nt", "inside")  # the block exact, part of the rest (gemm_block64)
     return found or nearest(m, n, k, trans_a, trans_b, dtype == np.float64)
 
 
@@ -214,6 +218,9 @@ def product(a: np.ndarray, b: np.ndarray, bias: np.ndarray | None = None,
         result = _dot(a, np.ascontiguousarray(b.T), offset)
     elif order == "block":
         result = gemm_block64.block(a, b, start)
+    elif order == "block_nt":
+        return gemm_block64.block_nt(
+            a, b, bias, lambda x, y: _dot(x, np.ascontiguousarray(y.T), offset))
     elif order == "fused":
         result = _fused(a, b, start)
     else:
