@@ -47,3 +47,13 @@ def test_fma_is_correctly_rounded(dtype, fma):
     want = [exact_fma(float(x), float(y), float(z), dtype) for x, y, z in zip(a, b, c)]
     assert got.dtype == dtype
     assert [float(v) for v in got] == want
+
+
+def test_fma64_keeps_the_sign_of_an_exact_zero():
+    """IEEE: (-0 * x) + -0 is -0; a zero product with +0, or an exact cancel, is +0."""
+    a = np.array([-0.0, 0.0, -0.0, 2.0, 0.0, 1.5])
+    b = np.array([3.0, -3.0, 3.0, -0.0, 0.0, 2.0])
+    c = np.array([-0.0, -0.0, 0.0, -0.0, -0.0, -3.0])
+    got = fma64(a, b, c)
+    assert list(np.signbit(got)) == list(np.signbit(a * b + c))
+    assert list(np.signbit(got)) == [True, True, False, True, False, False]

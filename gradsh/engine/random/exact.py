@@ -130,6 +130,9 @@ def fma64(a, b, c) -> np.ndarray:
         plain = product + c
         safe = np.isfinite(result) & (np.abs(a) < 2.0 ** 995) & (np.abs(b) < 2.0 ** 995) \
             & ((np.abs(product) > 2.0 ** -969) | (product == 0))
+        # a zero factor: the product is exactly +-0 and the plain sum is the fma, its
+        # zero's sign too (-0 * x + -0 is -0, which the error-free steps lose)
+        safe &= (a != 0) & (b != 0)
         return np.where(safe, result, plain)
 
 
