@@ -440,3 +440,15 @@ def test_across_statements_saved_intermediates_stay_deferred_until_backward():
             fused_grads = grads
     assert counts[0] == 2 and counts[1] >= 15  # y at its statement's end, x.grad in backward
     assert fused_grads.tobytes() == grads.tobytes()
+
+
+def test_reflected_operators_of_a_deferred_keep_the_operand_order():
+    with simulate_on_cpu() as module:
+        raw = np.array([1.5, -2.0, 4.0], np.float32)
+        node = module.exp(module.asarray(np.float32(0.5)) * raw)  # pending
+        value = np.exp(np.float32(0.5) * raw)
+        for got, want in ((raw - node, raw - value), (2.0 - node, 2.0 - value),
+                          (3.0 / node, 3.0 / value), (2.0 ** node, 2.0 ** value),
+                          (raw + node, raw + value), (raw * node, raw * value)):
+            assert isinstance(got, Deferred)
+            np.testing.assert_array_equal(np.asarray(got), want.astype(np.float32))
