@@ -8,7 +8,7 @@ from ..autograd import _requires_grad as requires_grad
 from ..autograd import record
 from ..registry import op
 from ..tensor import Tensor
-from .common import CHECK_SIZE_ABOVE, as_result, binary_operands, is_scalar, scalar_as
+from .common import CHECK_SIZE_ABOVE, as_result, binary_operands, is_scalar, lifted, scalar_as
 from .pointwise import multiply_add, opmath
 from . import sleef_double, sleef_pow
 
@@ -312,7 +312,9 @@ def neg(input):
                            "instead.")
     if input._data.size > CHECK_SIZE_ABOVE:  # an expanded view's result is its full size
         limits.check_copy(input)
-    out = as_result(-input._data, input.dtype, input._xp)
+    xp = input._xp
+    data = input._data if xp is np else lifted(xp, input._data)  # joins a fused region
+    out = as_result(-data, input.dtype, xp)
     return record(out, "NegBackward0", (input,), lambda g: (-g,))
 
 
