@@ -452,3 +452,18 @@ def test_reflected_operators_of_a_deferred_keep_the_operand_order():
                           (raw + node, raw + value), (raw * node, raw * value)):
             assert isinstance(got, Deferred)
             np.testing.assert_array_equal(np.asarray(got), want.astype(np.float32))
+
+
+# ---------------------------------------- the GPU code path, as the simulation found it
+@pytest.mark.parametrize("fuse", [True, False])
+def test_the_gpu_path_of_logcumsumexp_is_stable_for_any_range(fuse):
+    values = [[-1000.0, 0.0, -2000.0, 5.0, 5.0], [-3.4e38, -3.4e38, 1.0, -1.0, 0.5]]
+    expected = np.logaddexp.accumulate(np.array(values), axis=1)
+    with simulate_on_cpu(fuse):
+        x = torch.tensor(values, dtype=torch.float64, requires_grad=True)
+        result = x.logcumsumexp(1)
+        np.testing.assert_allclose(np.asarray(result._data), expected, rtol=1e-15)
+        transposed = torch.tensor(values, dtype=torch.float64).t().logcumsumexp(0)
+        np.testing.assert_allclose(np.asarray(transposed._data), expected.T, rtol=1e-15)
+        result.sum().backward()
+        assert np.isfinite(np.asarray(x.grad._data)).all()

@@ -148,9 +148,15 @@ def kron(input, other):
 def _logcumsumexp_array(data, axis, xp):
     if xp is np:
         return np.logaddexp.accumulate(data, axis=axis)
-    top = xp.max(data, axis=axis, keepdims=True)
-    top = xp.where(xp.isfinite(top), top, 0)
-    return xp.log(xp.cumsum(xp.exp(data - top), axis=axis)) + top
+    # A scan in log space (Hillis-Steele: log2(n) logaddexp steps), stable for
+    # any range of values; shifting by the whole axis's max instead would give
+    # -inf wherever a prefix is far below it ([-1000, 0] -> [-inf, 0]).
+    out = xp.moveaxis(data, axis, -1).copy()
+    shift = 1
+    while shift < out.shape[-1]:
+        out[..., shift:] = xp.logaddexp(out[..., shift:], out[..., :-shift])
+        shift *= 2
+    return xp.moveaxis(out, -1, axis)
 
 
 def _reverse_logcumsumexp(t: Tensor, dim: int) -> Tensor:
