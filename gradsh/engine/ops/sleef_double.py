@@ -31,6 +31,8 @@ import numpy as np
 
 from ..random.exact import _round_to_odd, fma32
 from . import sleef_pow
+# dd.h's ddadd2_vd2_vd_vd / ddadd2_vd2_vd2_vd are df.h's float formulas, dtype for dtype
+from .sleef_trig import _df_add2_df_f as add2_dd_d, _df_add2_f_f as add2_d_d
 from .softmax_kernels import exp_double
 
 WIDTH = 16  # 2 * Vectorized<double>::size() in the AVX512 kernel
@@ -124,18 +126,6 @@ def mul_error(x, y, s) -> np.ndarray:
 
 
 # ------------------------------------------------- double-double (dd.h)
-def add2_d_d(x, y):
-    s = x + y
-    v = s - x
-    return s, (x - (s - v)) + (y - v)
-
-
-def add2_dd_d(x, y):
-    s = x[0] + y
-    v = s - x[0]
-    return s, ((x[0] - (s - v)) + (y - v)) + x[1]
-
-
 def add_d_dd(x, y):
     s = x + y[0]
     return s, ((x - s) + y[0]) + y[1]
