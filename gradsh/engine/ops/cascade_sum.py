@@ -169,6 +169,22 @@ def _loop2d(x: np.ndarray, s0: int, s1: int, kind: np.dtype) -> np.ndarray:
 
 
 # ----------------------------------------------------------------- iterator
+def reorder(items: list, should_swap) -> list:
+    """TensorIterator's ``reorder_dimensions`` sort, in place: from the second
+    item on, each moves towards the front while ``should_swap(earlier, it)`` is
+    positive, and stops at the first negative answer (0 lets it pass)."""
+    for i in range(1, len(items)):
+        j = i
+        for i0 in range(i - 1, -1, -1):
+            c = should_swap(items[i0], items[j])
+            if c > 0:
+                items[i0], items[j] = items[j], items[i0]
+                j = i0
+            elif c < 0:
+                break
+    return items
+
+
 def _iterator(shape, in_strides, reduced):
     """reorder_dimensions + coalesce_dimensions: [(size, in_stride, out_stride)],
     fastest first.  Size-1 dimensions are dropped first (they coalesce away)."""
@@ -192,15 +208,7 @@ def _iterator(shape, in_strides, reduced):
                 return 1
         return 0
 
-    for i in range(1, len(dims)):
-        j = i
-        for i0 in range(i - 1, -1, -1):
-            c = should_swap(dims[i0], dims[j])
-            if c > 0:
-                dims[i0], dims[j] = dims[j], dims[i0]
-                j = i0
-            elif c < 0:
-                break
+    reorder(dims, should_swap)
     merged = dims[:1]
     for size, si, so in dims[1:]:
         psize, psi, pso = merged[-1]

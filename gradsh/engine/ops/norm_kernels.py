@@ -23,6 +23,7 @@ import numpy as np
 
 from .. import numerics
 from ..random.exact import fma32, fma64
+from .cascade_sum import reorder
 
 _LANES = {np.dtype(np.float32): 8, np.dtype(np.float64): 4}
 
@@ -53,16 +54,7 @@ def iteration_axes(shape, strides, reduced=None) -> list:
             return -1 if sa < sb else 1
         return 1 if shape[a] > shape[b] else 0
 
-    for i in range(1, len(axes)):
-        j = i
-        for i0 in range(i - 1, -1, -1):
-            c = should_swap(axes[i0], axes[j])
-            if c > 0:
-                axes[i0], axes[j] = axes[j], axes[i0]
-                j = i0
-            elif c < 0:
-                break
-    return axes
+    return reorder(axes, should_swap)
 
 
 def _reduced_order(data: np.ndarray, dims):
