@@ -29,6 +29,7 @@ import ctypes
 import numpy as np
 
 from ..random.exact import fma32
+from .cascade_sum import reorder
 from .pointwise import in_chunks
 from .sleef_trig import (_df_add2_df_df, _df_add2_df_f, _df_add2_f_f, _df_add_f_df,
                          _df_mul_df_df, _df_mul_df_f, _df_normalize, _df_square, _mul_error)
@@ -199,16 +200,8 @@ def _should_swap(strides, shape, dim0, dim1) -> int:
 
 def _iteration(shape, strides):
     """The iterator's dims, fastest first: (perm, coalesced sizes, inner strides)."""
-    perm = list(range(len(shape) - 1, -1, -1))
-    for i in range(1, len(perm)):
-        dim1 = i
-        for dim0 in range(i - 1, -1, -1):
-            comparison = _should_swap(strides, shape, perm[dim0], perm[dim1])
-            if comparison > 0:
-                perm[dim0], perm[dim1] = perm[dim1], perm[dim0]
-                dim1 = dim0
-            elif comparison < 0:
-                break
+    perm = reorder(list(range(len(shape) - 1, -1, -1)),
+                   lambda dim0, dim1: _should_swap(strides, shape, dim0, dim1))
     sizes = [shape[d] for d in perm]
     operand = [[s[d] for d in perm] for s in strides]
     out_stride, step = [], 1
