@@ -191,10 +191,10 @@ def _restore_fusion(value: bool) -> None:
 
 
 def _fused(device: Device):
+    if not FUSION[0]:
+        return _cupy
     from .fusion import runners, state  # noqa: PLC0415 - only with a GPU
 
-    if not state.ENABLED[0]:
-        return _cupy
     return state.fusing_module(_cupy, resolve_device(device), runners.cupy_runner)
 
 

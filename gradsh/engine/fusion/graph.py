@@ -17,7 +17,7 @@ import weakref
 
 import numpy as np
 
-from .ops import BOOL, FLOATS, OPS  # noqa: F401 - re-exported for module.py
+from .ops import BOOL, FLOATS
 
 MAX_NODES = 128    # a region larger than this is materialised as it grows
 
@@ -69,8 +69,7 @@ class Deferred:
                 roots |= {id(arg)}
             nodes += arg.nodes
         node.roots, node.nodes = roots, nodes
-        key = id(node)
-        PENDING[key] = weakref.ref(node, lambda _ref, key=key: PENDING.pop(key, None))
+        track(node)
         if nodes > MAX_NODES:  # the sum counts shared subexpressions more than once
             node.nodes = nodes = _distinct(node)
         if nodes > MAX_NODES:
@@ -225,6 +224,13 @@ for _name in ("__floordiv__", "__rfloordiv__", "__mod__", "__rmod__", "__and__",
               "__or__", "__ror__", "__xor__", "__rxor__", "__matmul__", "__rmatmul__",
               "__lshift__", "__rshift__", "__divmod__"):
     setattr(Deferred, _name, _fallback_dunder(_name))
+
+
+def track(node: Deferred) -> None:
+    """List ``node`` in PENDING until it is computed or collected."""
+    key = id(node)
+    if key not in PENDING:
+        PENDING[key] = weakref.ref(node, lambda _ref, key=key: PENDING.pop(key, None))
 
 
 def castable(source: np.dtype, target: np.dtype) -> bool:

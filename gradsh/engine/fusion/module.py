@@ -14,7 +14,8 @@ from __future__ import annotations
 import numpy as np
 
 from . import codegen, state
-from .graph import BOOL, FLOATS, OPS, PENDING, Deferred, castable
+from .graph import PENDING, Deferred, castable, track
+from .ops import BOOL, FLOATS, OPS
 
 _SCALARS = (bool, int, float)
 
@@ -35,16 +36,7 @@ class FusingModule:
     def __getattr__(self, name):
         attr = getattr(self.base, name)
         if callable(attr) and not isinstance(attr, type) and not name.startswith("_"):
-            def materializing(*args, **kwargs):
-                out = kwargs.get("out")
-                if out is not None:
-                    state.before_write(out)
-                args = tuple(_real(a) for a in args)
-                kwargs = {k: _real(v) for k, v in kwargs.items()}
-                return attr(*args, **kwargs)
-            materializing.__name__ = name
-            self.__dict__[name] = materializing
-            return materializing
+            attr = self.__dict__[name] = _materializing(attr, name)
         return attr
 
     def to_host(self, array):
@@ -121,10 +113,10 @@ class FusingModule:
 
     def _write(self, node, out, op, operands):
         """``op(..., out=out)``: rewrite a deferred ``out``, or write a real one."""
-        if isinstance(out, Deferred) and out.op == "empty" or (
-                isinstance(out, Deferred) and out.pending and not _shared(out, node)):
-            if out.shape != node.shape or not castable(node.dtype, out.dtype) and (
-                    node.dtype != out.dtype):
+        if isinstance(out, Deferred) and out.pending and (
+                out.op == "empty" or not _shared(out, node)):
+            if out.shape != node.shape or (
+                    node.dtype != out.dtype and not castable(node.dtype, out.dtype)):
                 return self._eager(op, operands, out)
             if node.dtype != out.dtype:
                 node = Deferred.apply("astype", (node,), node.shape, out.dtype, self)
@@ -148,16 +140,14 @@ class FusingModule:
     def empty_like(self, prototype, dtype=None, **kwargs):
         if not isinstance(prototype, Deferred) or kwargs:
             return self.base.empty_like(_real(prototype), dtype=dtype, **kwargs)
-        node = Deferred.apply("empty", (), prototype.shape,
+        return Deferred.apply("empty", (), prototype.shape,
                               np.dtype(dtype) if dtype is not None else prototype.dtype, self)
-        return node
 
     def _like(self, fill):
         def like(prototype, *args, dtype=None, **kwargs):
             if isinstance(prototype, Deferred) and not kwargs:
                 dtype = np.dtype(dtype) if dtype is not None else prototype.dtype
-                made = getattr(self.base, fill)(prototype.shape, *args, dtype=dtype)
-                return made
+                return getattr(self.base, fill)(prototype.shape, *args, dtype=dtype)
             return getattr(self.base, f"{fill}_like")(_real(prototype), *args, dtype=dtype,
                                                       **kwargs)
         return like
@@ -192,6 +182,19 @@ class FusingModule:
                 node._set(array)
 
 
+def _materializing(function, name: str):
+    """``function`` of the base module, its Deferred arguments computed first
+    (and, for an ``out=`` or ``ufunc.at`` target, its readers)."""
+    def materializing(*args, **kwargs):
+        if kwargs.get("out") is not None:
+            state.before_write(kwargs["out"])
+        if name == "at" and args:  # ufunc.at writes its first argument in place
+            state.before_write(args[0])
+        return function(*(_real(a) for a in args), **{k: _real(v) for k, v in kwargs.items()})
+    materializing.__name__ = name
+    return materializing
+
+
 def _real(value):
     """An argument for the base module: arrays for Deferreds (one level of lists)."""
     if isinstance(value, Deferred):
@@ -224,11 +227,7 @@ def _become(target: Deferred, node: Deferred) -> None:
     target.op, target.args, target.dtype = node.op, node.args, node.dtype
     target.roots, target.nodes, target.inner = node.roots, node.nodes, False
     PENDING.pop(id(node), None)
-    key = id(target)
-    if key not in PENDING:
-        import weakref  # noqa: PLC0415
-
-        PENDING[key] = weakref.ref(target, lambda _ref, key=key: PENDING.pop(key, None))
+    track(target)
 
 
 class FusedFunction:
@@ -249,26 +248,14 @@ class FusedFunction:
 
     def __getattr__(self, name):
         attr = getattr(getattr(self.module.base, self.__name__), name)
-        if not callable(attr):
-            return attr
-
-        def materializing(*args, **kwargs):
-            if kwargs.get("out") is not None:
-                state.before_write(kwargs["out"])
-            if name == "at" and args:  # ufunc.at writes its first argument in place
-                state.before_write(args[0])
-            return attr(*(_real(a) for a in args), **{k: _real(v) for k, v in kwargs.items()})
-        return materializing
+        return _materializing(attr, name) if callable(attr) else attr
 
 
 class _fused_function:  # noqa: N801 - a descriptor standing for a function name
     """Made once per module on first use, then found in the instance's dict."""
 
-    def __init__(self, op: str):
-        self.op = op
-
-    def __set_name__(self, owner, name):
-        self.name = name
+    def __init__(self, name: str, op: str):
+        self.name, self.op = name, op
 
     def __get__(self, module, owner=None):
         if module is None:
@@ -278,6 +265,4 @@ class _fused_function:  # noqa: N801 - a descriptor standing for a function name
 
 
 for _name, _op in [*((op, op) for op in OPS), ("divide", "true_divide"), ("abs", "absolute")]:
-    _descriptor = _fused_function(_op)
-    _descriptor.name = _name
-    setattr(FusingModule, _name, _descriptor)
+    setattr(FusingModule, _name, _fused_function(_name, _op))

@@ -19,8 +19,8 @@ Deferred values are computed:
 """
 from __future__ import annotations
 
-from ..backend import FUSION as ENABLED  # noqa: F401 - [bool], :set fusion
 from .graph import PENDING
+
 _MODULES: dict = {}   # (base module name, device index) -> FusingModule
 
 
