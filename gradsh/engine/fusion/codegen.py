@@ -46,40 +46,31 @@ class Program:
 def plan(nodes) -> Program:
     """The program computing ``nodes`` (pending Deferreds of one shape)."""
     program = Program()
+    steps = _topological(nodes)
     index: dict[int, int] = {}
-    order: list = []
-    seen: set[int] = set()
-    # leaves and constants first (their indices come before every step)
-    stack = list(nodes)
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if node.op == "leaf":
-            index[id(node)] = -1  # numbered below, inputs before constants
-            order.append(node)
-        elif node.op == "const":
-            index[id(node)] = -2
-            order.append(node)
-        else:
-            stack.extend(node.args)
-    leaves = [n for n in order if n.op == "leaf"]
-    # one input per distinct array object (a leaf Deferred and the array it holds)
+    # the operands that are no steps, in first-use order: input arrays (one per
+    # distinct array object: a leaf Deferred and the array it holds) before constants
     by_array: dict[int, int] = {}
-    for node in leaves:
-        position = by_array.get(id(node.array))
-        if position is None:
-            position = by_array[id(node.array)] = len(program.inputs)
-            program.inputs.append(node.array)
-            program.dtypes.append(node.dtype)
-        index[id(node)] = position
-    consts = [n for n in order if n.op == "const"]
+    consts = []
+    for step in steps:
+        for arg in step.args:
+            if arg.pending or id(arg) in index:
+                continue
+            if arg.op == "const":
+                index[id(arg)] = -1  # numbered once the inputs are counted
+                consts.append(arg)
+                continue
+            position = by_array.get(id(arg.array))
+            if position is None:
+                position = by_array[id(arg.array)] = len(program.inputs)
+                program.inputs.append(arg.array)
+                program.dtypes.append(arg.dtype)
+            index[id(arg)] = position
     for node in consts:
-        index[id(node)] = len(program.inputs) + len(program.consts)
+        index[id(node)] = len(program.dtypes)
         program.consts.append(node.value)
         program.dtypes.append(node.dtype)
-    for node in _topological(nodes):
+    for node in steps:
         args = tuple(index[id(a)] for a in node.args)
         index[id(node)] = len(program.dtypes)
         program.steps.append((node.op, args, node.dtype))
