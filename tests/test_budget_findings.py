@@ -4,42 +4,13 @@ small cases still give Python's and PyTorch's results.
 """
 from __future__ import annotations
 
-
+import budget_support
 import pytest
+from budget_support import refused
 
-from gradsh.engine import limits
 from gradsh.lang.diagnostics import Diagnostic
-from gradsh.lang.evaluator import Interpreter
 
-LIMIT = 200_000_000
-
-
-@pytest.fixture
-def run():
-    limits.set_memory_limit(LIMIT)
-    outputs: list = []
-    interpreter = Interpreter(outputs.append)
-
-    def run(source: str):
-        interpreter.run_source(source + "\n")
-        return interpreter
-
-    run.interpreter = interpreter
-    run.outputs = outputs
-    yield run
-    limits.set_memory_limit(None)
-    interpreter.run_source("torch.set_printoptions(profile='default')\n")
-
-
-def refused(run, source: str) -> str:
-    before = dict(run.interpreter.workspace)
-    with pytest.raises(Diagnostic) as info:
-        run(source)
-    assert info.value.type_name == "MemoryError", info.value
-    message = str(info.value.message)
-    assert "exceeds gradsh's memory limit of 200.0 MB" in message, message
-    assert run.interpreter.workspace.keys() == before.keys()
-    return message
+run = budget_support.run  # the fixture (tests/budget_support.py)
 
 
 def value(run, expression: str):
