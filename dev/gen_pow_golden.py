@@ -163,12 +163,17 @@ def describe(case: dict, shim, vendored=None, sleef_name=_pow_or_exp) -> dict:
     return row
 
 
+def write(out: Path, rows: list) -> None:
+    """The golden file: PyTorch's version, CPU capability and threads, the rows."""
+    data = {"torch": torch.__version__, "cpu_capability": torch.backends.cpu.get_cpu_capability(),
+            "threads": torch.get_num_threads(), "cases": rows}
+    out.write_text(json.dumps(data, indent=0) + "\n", encoding="utf-8")
+    print(f"wrote {out} ({len(rows)} cases)")
+
+
 def main() -> None:
     shim = _shim()
-    data = {"torch": torch.__version__, "cpu_capability": torch.backends.cpu.get_cpu_capability(),
-            "threads": torch.get_num_threads(), "cases": [describe(c, shim) for c in cases()]}
-    OUT.write_text(json.dumps(data, indent=0) + "\n", encoding="utf-8")
-    print(f"wrote {OUT} ({len(data['cases'])} cases)")
+    write(OUT, [describe(c, shim) for c in cases()])
 
 
 if __name__ == "__main__":

@@ -16,7 +16,6 @@ the vector body alone.
 from __future__ import annotations
 
 import ctypes
-import json
 import os
 import sys
 from pathlib import Path
@@ -201,10 +200,7 @@ def describe(case: dict, shim) -> dict:
 
 def main() -> None:
     shim = _shim()
-    data = {"torch": torch.__version__, "cpu_capability": torch.backends.cpu.get_cpu_capability(),
-            "threads": torch.get_num_threads(), "cases": [describe(c, shim) for c in cases()]}
-    OUT.write_text(json.dumps(data, indent=0) + "\n", encoding="utf-8")
-    print(f"wrote {OUT} ({len(data['cases'])} cases)")
+    gen_pow_golden.write(OUT, [describe(c, shim) for c in cases()])
 
 
 if __name__ == "__main__":
